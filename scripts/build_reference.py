@@ -22,6 +22,7 @@ from osgeo import gdal, ogr, osr
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ess_territoires.core.territories import load_presets  # noqa: E402
 from ess_territoires.core.text import sort_key  # noqa: E402
+from ess_territoires.gis.ogr_geometry import dissolve, lambert93, polygons_only  # noqa: E402
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -42,46 +43,10 @@ def official_name(row) -> str:
     return ARTICLES.get(row["type_nom"], "") + row["nom"]
 
 
-def lambert93():
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(2154)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
-
-
 def to_lambert93(ewkb_hex: str, transform) -> ogr.Geometry:
     geom = ogr.CreateGeometryFromWkb(bytes.fromhex(ewkb_hex))
     geom.Transform(transform)
-    if not geom.IsValid():
-        geom = geom.MakeValid()
-    geom = ogr.ForceToMultiPolygon(_polygons_only(geom))
-    return geom
-
-
-def _polygons_only(geom: ogr.Geometry) -> ogr.Geometry:
-    """MakeValid may return a collection with stray lines: keep the polygons."""
-    if geom.GetGeometryType() != ogr.wkbGeometryCollection:
-        return geom
-    multi = ogr.Geometry(ogr.wkbMultiPolygon)
-    for i in range(geom.GetGeometryCount()):
-        part = geom.GetGeometryRef(i)
-        if part.GetGeometryType() == ogr.wkbPolygon:
-            multi.AddGeometry(part)
-        elif part.GetGeometryType() == ogr.wkbMultiPolygon:
-            for j in range(part.GetGeometryCount()):
-                multi.AddGeometry(part.GetGeometryRef(j))
-    return multi
-
-
-def dissolve(geometries):
-    union = ogr.Geometry(ogr.wkbMultiPolygon)
-    for geom in geometries:
-        for i in range(geom.GetGeometryCount()):
-            union.AddGeometry(geom.GetGeometryRef(i))
-    merged = union.UnionCascaded()
-    if not merged.IsValid():
-        merged = merged.MakeValid()
-    return ogr.ForceToMultiPolygon(_polygons_only(merged))
+    return polygons_only(geom)
 
 
 def create_layer(ds, name, fields, srs=None, geom_type=ogr.wkbNone):

@@ -1,0 +1,131 @@
+"""Command line: ``python3 -m ess_territoires <command>``, over the Processing algorithms.
+
+Each command calls the same algorithm as the toolbox and the dock panel; bad input ends
+with a clear message on stderr and exit code 2, never a traceback.
+"""
+import argparse
+import sys
+from pathlib import Path
+
+from .core.errors import EssError
+from .core.i18n import tr
+
+EXIT_INPUT = 2
+
+
+def _progress_feedback():
+    from qgis.core import QgsProcessingFeedback
+
+    class CliFeedback(QgsProcessingFeedback):
+        """A text progress bar on stderr (only on a terminal) and info lines."""
+
+        def __init__(self):
+            super().__init__()
+            self._last = -1
+            self.progressChanged.connect(self._draw)
+
+        def _draw(self, percent):
+            step = int(percent) // 2
+            if step != self._last and sys.stderr.isatty():
+                self._last = step
+                sys.stderr.write(f"\r[{'#' * step}{'.' * (50 - step)}] {int(percent):3d}%")
+                if step >= 50:
+                    sys.stderr.write("\n")
+                sys.stderr.flush()
+
+        def pushInfo(self, info):
+            print(info)
+
+        def reportError(self, error, fatalError=False):
+            print(error, file=sys.stderr)
+
+    return CliFeedback()
+
+
+def run_algorithm(name: str, parameters: dict) -> dict:
+    from .gis.qgis_app import processing_run, start_qgis
+
+    start_qgis()
+    return processing_run(f"ess_territoires:{name}", parameters, _progress_feedback())
+
+
+def cmd_territoires(args):
+    from .core import reference
+    from .core.territories import load_presets, resolve
+
+    communes = reference.communes_france()
+    print(f"{'id':<20} {'nom':<22} {'communes':>9} {'population':>11}")
+    for preset in load_presets():
+        territory = resolve(preset.id, communes)
+        print(f"{preset.id:<20} {preset.name:<22} {len(territory.communes):>9} "
+              f"{int(territory.communes['population'].sum()):>11}")
+
+
+def cmd_etude(args):
+    run_algorithm("etude", {"TERRITOIRE": args.territoire, "OUTPUT": str(args.out)})
+
+
+def cmd_atlas(args):
+    from .gis.atlas import COVERAGES, PAGE_FORMATS
+
+    results = run_algorithm("atlas", {
+        "GPKG": str(args.gpkg) if args.gpkg else None,
+        "COUVERTURE": COVERAGES.index(args.couverture),
+        "TERRITOIRE": args.territoire or "",
+        "FORMAT": list(PAGE_FORMATS).index(args.format),
+        "OUTPUT": str(args.out),
+    })
+    return results
+
+
+def cmd_demo(args):
+    from .demo import run_demo
+
+    run_demo(Path(args.out), run_algorithm)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python3 -m ess_territoires",
+        description=tr("ESS Territoires: inventory, measure and map the social and solidarity "
+                       "economy of a territory."))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub = commands.add_parser("territoires", help=tr("List the preset territories."))
+    sub.set_defaults(func=cmd_territoires)
+
+    sub = commands.add_parser("etude", help=tr("Create a study GeoPackage for a territory."))
+    sub.add_argument("--territoire", required=True,
+                     help=tr("Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage to write (.gpkg)."))
+    sub.set_defaults(func=cmd_etude)
+
+    sub = commands.add_parser("atlas", help=tr("Export a print atlas to PDF."))
+    sub.add_argument("--gpkg", type=Path, help=tr("Study GeoPackage (default: the three preset Pays)."))
+    sub.add_argument("--couverture", required=True, choices=["pays", "epci", "communes"],
+                     help=tr("One page per Pays, EPCI or commune."))
+    sub.add_argument("--territoire", help=tr("Only the features of this Pays of the study."))
+    sub.add_argument("--format", default="A4", choices=["A4", "A3"], help=tr("Page format."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
+    sub.set_defaults(func=cmd_atlas)
+
+    sub = commands.add_parser("demo", help=tr("Run the whole chain on demonstration data."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("Folder to write."))
+    sub.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        args.func(args)
+    except EssError as error:
+        print(tr("Error: {message}").format(message=error), file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as error:  # QgsProcessingException carries the algorithm's own message
+        if type(error).__name__ == "QgsProcessingException":
+            print(tr("Error: {message}").format(message=error), file=sys.stderr)
+            return EXIT_INPUT
+        raise
+    return 0

@@ -1,0 +1,170 @@
+"""The ESS perimeter: which legal units are ESS, in which family, and which activities are excluded.
+
+The rule lives in one table, ``resources/perimetre_ess.csv`` (a user may pass an edited copy, saved
+from a spreadsheet with a comma or a semicolon). One row per rule, columns
+``regle, valeur, valeur_fin, famille, commentaire``:
+
+- ``version``: ``valeur`` is the version written into every output;
+- ``categorie_juridique``: legal categories ``valeur`` to ``valeur_fin`` (inclusive, 4 digits;
+  ``valeur_fin`` empty for a single code) belong to ``famille``;
+- ``indicateur_sirene``: units whose ``economieSocialeSolidaireUniteLegale`` equals ``valeur``
+  and whose category is in no family above belong to ``famille`` (entreprise_ess);
+- ``naf_exclue``: establishments whose own activity is this NAF code (``94.11Z``) or in this
+  division (``84``) are not ESS, whatever their legal unit.
+"""
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError
+from .i18n import tr
+from .paths import resource
+
+FAMILLES = ("association", "cooperative", "mutuelle", "fondation", "entreprise_ess")
+FAMILLE_LIBELLES = {
+    "association": "Association",
+    "cooperative": "Coopérative",
+    "mutuelle": "Mutuelle",
+    "fondation": "Fondation",
+    "entreprise_ess": "Entreprise commerciale de l'ESS",
+}
+# Order of the reasons: an establishment records the first one that applies.
+MOTIFS = ("categorie_juridique", "indicateur_sirene", "liste_partenaire", "manuel")
+
+COLUMNS = ("regle", "valeur", "valeur_fin", "famille", "commentaire")
+RULES = ("version", "categorie_juridique", "indicateur_sirene", "naf_exclue")
+
+
+@dataclass(frozen=True)
+class Perimeter:
+    version: str
+    categories: tuple  # ((first, last, famille), ...), 4-digit strings
+    indicator: tuple  # ((value, famille), ...)
+    excluded_naf: frozenset  # full codes such as "94.11Z"
+    excluded_divisions: frozenset  # two-digit divisions such as "84"
+    source: str
+
+    def famille_of_category(self, code: str) -> str:
+        """Family of a legal category code, "" when it is in none."""
+        code = str(code).strip()
+        for first, last, famille in self.categories:
+            if len(code) == 4 and first <= code <= last:
+                return famille
+        return ""
+
+    def is_excluded(self, naf: str) -> bool:
+        naf = str(naf).strip().upper()
+        return naf in self.excluded_naf or naf[:2] in self.excluded_divisions
+
+    def classify(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Columns famille and motif ("" when not ESS) and exclu (bool) for a frame holding
+        ``categorie_juridique``, ``indicateur_ess`` (SIRENE's O/N flag) and ``naf`` (the
+        establishment's own activity). Excluded establishments get famille = motif = ""."""
+        category = frame["categorie_juridique"].astype(str).str.strip()
+        famille = pd.Series("", index=frame.index, dtype=object)
+        for first, last, fam in self.categories:
+            inside = (category.str.len() == 4) & (category >= first) & (category <= last)
+            famille = famille.mask(inside & (famille == ""), fam)
+        motif = pd.Series("", index=frame.index, dtype=object).mask(famille != "", "categorie_juridique")
+        flag = frame["indicateur_ess"].astype(str).str.strip().str.upper()
+        for value, fam in self.indicator:
+            hit = (famille == "") & (flag == value)
+            famille = famille.mask(hit, fam)
+            motif = motif.mask(hit, "indicateur_sirene")
+        naf = frame["naf"].astype(str).str.strip().str.upper()
+        excluded = naf.isin(self.excluded_naf) | naf.str[:2].isin(self.excluded_divisions)
+        excluded = excluded & (famille != "")
+        famille = famille.mask(excluded, "")
+        motif = motif.mask(excluded, "")
+        return pd.DataFrame({"famille": famille, "motif": motif, "exclu": excluded}, index=frame.index)
+
+
+def default_path() -> Path:
+    return resource("perimetre_ess.csv")
+
+
+def load_perimeter(path=None) -> Perimeter:
+    """The default perimeter, or the user's edited copy at ``path`` (validated)."""
+    path = Path(path) if path else default_path()
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(tr("The perimeter file {name} cannot be read ({error}). Check the path, "
+                            "or leave the option empty to use the default perimeter.")
+                         .format(name=path, error=exc)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    lines = text.splitlines()
+    if not lines or not lines[0].strip():
+        raise InputError(tr("The perimeter file {name} is empty. Start from a copy of the default "
+                            "perimeter (resources/perimetre_ess.csv).").format(name=name))
+    delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = [h.strip().lower() for h in next(reader)]
+    missing = [c for c in COLUMNS[:4] if c not in header]
+    if missing:
+        raise InputError(tr("The perimeter file {name} lacks the column {col}. Its first row must be: "
+                            "{cols}.").format(name=name, col=", ".join(missing), cols=",".join(COLUMNS)))
+    index = {c: header.index(c) for c in COLUMNS if c in header}
+    version, categories, indicator, naf, divisions = "", [], [], set(), set()
+    for lineno, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        cell = {c: (row[i].strip() if i < len(row) else "") for c, i in index.items()}
+        rule, value, last, famille = cell["regle"].lower(), cell["valeur"], cell["valeur_fin"], cell["famille"]
+        where = tr("perimeter file {name}, line {line}").format(name=name, line=lineno)
+        if rule == "version":
+            version = value
+        elif rule == "categorie_juridique":
+            first, last = _category(value, where), _category(last or value, where)
+            if last < first:
+                raise InputError(tr("In the {where}: the range {a}-{b} ends before it starts. "
+                                    "Swap the two codes.").format(where=where, a=first, b=last))
+            categories.append((first, last, _famille(famille, where)))
+        elif rule == "indicateur_sirene":
+            if not value:
+                raise InputError(tr("In the {where}: the column valeur is empty. Write the value of "
+                                    "economieSocialeSolidaireUniteLegale to match, e.g. O.").format(where=where))
+            indicator.append((value.upper(), _famille(famille, where)))
+        elif rule == "naf_exclue":
+            code = value.upper()
+            if code.isdigit() and len(code) <= 2:
+                divisions.add(code.zfill(2))
+            elif len(code) == 6 and code[2] == "." and code[:2].isdigit():
+                naf.add(code)
+            else:
+                raise InputError(tr("In the {where}: {code} is not a NAF code (like 94.11Z) nor a "
+                                    "division (like 84). Correct it.").format(where=where, code=value))
+        else:
+            raise InputError(tr("In the {where}: the rule {rule} is unknown. Use one of: {rules}.")
+                             .format(where=where, rule=cell["regle"], rules=", ".join(RULES)))
+    if not version:
+        raise InputError(tr("The perimeter file {name} has no version row. Add a row "
+                            "'version,<your version name>' so that every output says which "
+                            "perimeter it used.").format(name=name))
+    if not categories and not indicator:
+        raise InputError(tr("The perimeter file {name} names no legal category and no SIRENE "
+                            "indicator: nothing would be ESS. Add categorie_juridique rows.").format(name=name))
+    return Perimeter(version=version, categories=tuple(categories), indicator=tuple(indicator),
+                     excluded_naf=frozenset(naf), excluded_divisions=frozenset(divisions), source=str(path))
+
+
+def _category(value: str, where: str) -> str:
+    if not (value.isdigit() and len(value) == 4):
+        raise InputError(tr("In the {where}: {code} is not a legal category code (4 digits, like "
+                            "9220). Correct it.").format(where=where, code=value))
+    return value
+
+
+def _famille(value: str, where: str) -> str:
+    famille = value.strip().lower()
+    if famille not in FAMILLES:
+        raise InputError(tr("In the {where}: the family {famille} is unknown. Use one of: {familles}.")
+                         .format(where=where, famille=value, familles=", ".join(FAMILLES)))
+    return famille

@@ -1,0 +1,324 @@
+"""Import the ESS establishments of a territory from SIRENE stock files (pure Python + pandas).
+
+``import_sirene`` streams StockEtablissement (keeping the territory's rows), then StockUniteLegale
+(keeping the legal units of those rows) and optionally the Geolocalisation file, classifies with
+the perimeter, estimates jobs from the size bands and returns a ``SireneImport`` of DataFrames.
+Status P (non-diffusible establishment or legal unit) rows count in ``ess_communes`` and
+``emploi_communes`` only; no other table holds their SIRET, name or point.
+"""
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import employment, labels, sectors
+from .errors import InputError
+from .i18n import tr
+from .perimeter import Perimeter, load_perimeter
+from .progress import check_canceled
+from .sirene_read import check_engine, open_source, read_filtered
+from .text import sort_key
+
+ETAB_COLUMNS = [
+    "siren", "siret", "statutDiffusionEtablissement", "dateCreationEtablissement",
+    "trancheEffectifsEtablissement", "etablissementSiege", "codeCommuneEtablissement",
+    "coordonneeLambertAbscisseEtablissement", "coordonneeLambertOrdonneeEtablissement",
+    "etatAdministratifEtablissement", "enseigne1Etablissement", "denominationUsuelleEtablissement",
+    "activitePrincipaleEtablissement",
+]
+UL_COLUMNS = [
+    "siren", "statutDiffusionUniteLegale", "categorieJuridiqueUniteLegale",
+    "economieSocialeSolidaireUniteLegale", "denominationUniteLegale", "denominationUsuelle1UniteLegale",
+    "sigleUniteLegale", "nomUniteLegale", "nomUsageUniteLegale", "prenom1UniteLegale", "prenomUsuelUniteLegale",
+]
+GEO_COLUMNS = ["siret", "x", "y", "qualite_xy", "epsg"]
+
+ETABLISSEMENT_FIELDS = [
+    "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "famille", "motif",
+    "categorie_juridique", "categorie_juridique_libelle", "naf", "naf_libelle", "secteur",
+    "tranche_effectifs", "tranche_effectifs_libelle", "emplois_min", "emplois_est", "emplois_max",
+    "siege", "employeur", "classe_taille", "date_creation", "x", "y", "precision_geoloc", "source",
+]
+ESS_COMMUNES_KEYS = ["code_commune", "famille", "secteur", "employeur", "classe_taille"]
+JOBS = list(employment.JOB_COLUMNS)
+REJET_FIELDS = ["fichier", "siret", "code_commune", "motif_rejet", "action"]
+# Lambert-93 (EPSG:2154) extent of metropolitan France, with a margin.
+FRANCE_BOUNDS = (50_000.0, 6_000_000.0, 1_300_000.0, 7_200_000.0)
+GEOLOC_RANDOM_IN_COMMUNE = "33"  # qualite_xy: random point inside the commune
+
+
+@dataclass
+class SireneImport:
+    etablissements: pd.DataFrame
+    ess_communes: pd.DataFrame
+    emploi_communes: pd.DataFrame
+    rejets: pd.DataFrame
+    stats: dict = field(default_factory=dict)
+
+
+def import_sirene(etablissements, unites_legales, communes, geolocalisation=None, include_closed=False,
+                  perimeter=None, feedback=None, engine=None) -> SireneImport:
+    """Import the ESS establishments of the communes ``communes`` (codes as strings).
+
+    Inputs are paths to CSV, INSEE's ``_utf8.zip`` or Parquet files. Raises InputError for an
+    unusable file (nothing is returned) and Cancelled when ``feedback`` asks to stop.
+    """
+    started = time.perf_counter()
+    engine = check_engine(engine)
+    if not isinstance(perimeter, Perimeter):
+        perimeter = load_perimeter(perimeter)
+    territory = _territory_codes(communes)
+    sources = {"etablissements": open_source(etablissements, "etablissements"),
+               "unites_legales": open_source(unites_legales, "unites_legales")}
+    if geolocalisation:
+        sources["geolocalisation"] = open_source(geolocalisation, "geolocalisation")
+    ranges = _progress_ranges(sources)
+    rejets = []
+    counts = {}
+
+    # 1. Establishments of the territory (codes that lost their leading zero are matched too).
+    stripped = {code[1:]: code for code in territory if code.startswith("0")}
+    etab_file = sources["etablissements"]
+    read = {}
+    frames = list(read_filtered(etab_file, ETAB_COLUMNS, "codeCommuneEtablissement",
+                                territory | set(stripped), engine, feedback, ranges["etablissements"], read))
+    counts["etablissements_lus"] = read["rows"]
+    _require_rows(etab_file, read["rows"])
+    etab = _concat(frames, ETAB_COLUMNS)
+    etab = _prepare_establishments(etab, stripped, include_closed, etab_file.path.name, rejets, counts)
+    check_canceled(feedback)
+
+    # 2. Their legal units.
+    ul_file = sources["unites_legales"]
+    read = {}
+    frames = list(read_filtered(ul_file, UL_COLUMNS, "siren", set(etab["siren"]), engine, feedback,
+                                ranges["unites_legales"], read))
+    counts["unites_legales_lues"] = read["rows"]
+    _require_rows(ul_file, read["rows"])
+    units = _concat(frames, UL_COLUMNS).drop_duplicates("siren", keep="first")
+    check_canceled(feedback)
+    frame = _classify(etab, units, perimeter, ul_file.path.name, rejets)
+
+    # 3. Coordinates of the diffusible ESS establishments.
+    shown = frame["ess"] & frame["diffusible"]
+    geo = None
+    if "geolocalisation" in sources:
+        geo_file = sources["geolocalisation"]
+        read = {}
+        frames = list(read_filtered(geo_file, GEO_COLUMNS, "siret", set(frame.loc[shown, "siret"]), engine,
+                                    feedback, ranges["geolocalisation"], read))
+        counts["geolocalisation_lues"] = read["rows"]
+        _require_rows(geo_file, read["rows"])
+        geo = _concat(frames, GEO_COLUMNS).drop_duplicates("siret", keep="first")
+    check_canceled(feedback)
+
+    source_label = f"sirene_stock:{etab_file.path.name}"
+    etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets)
+    ess_communes = _ess_communes(frame[frame["ess"]])
+    emploi_communes = _emploi_communes(frame, territory)
+    rejets_frame = pd.DataFrame(rejets, columns=REJET_FIELDS).astype(str) if rejets else \
+        pd.DataFrame({c: pd.Series(dtype=object) for c in REJET_FIELDS})
+    counts.update({
+        "etablissements_territoire": int(len(frame)),
+        "etablissements_ess": int(frame["ess"].sum()),
+        "etablissements_ess_diffusibles": int(len(etablissements_ess)),
+        "etablissements_ess_non_diffusibles": int((frame["ess"] & ~frame["diffusible"]).sum()),
+        "exclus_par_activite": int(frame["exclu"].sum()),
+        "rejets": int((rejets_frame["action"] == "ecarte").sum()),
+        "corrections": int((rejets_frame["action"] == "corrige").sum()),
+    })
+    stats = {
+        "inputs": {role: src.describe() for role, src in sources.items()},
+        **counts,
+        "perimetre_version": perimeter.version,
+        "perimetre_source": perimeter.source,
+        "inclure_fermes": bool(include_closed),
+        "communes": len(territory),
+        "engine": engine,
+        "duration_seconds": round(time.perf_counter() - started, 3),
+    }
+    if feedback is not None:
+        feedback.setProgress(100.0)
+        feedback.pushInfo(tr("{n} ESS establishments found ({p} non-diffusible, counted in the totals only) "
+                             "among {t} establishments of the territory.")
+                          .format(n=counts["etablissements_ess"], p=counts["etablissements_ess_non_diffusibles"],
+                                  t=counts["etablissements_territoire"]))
+    return SireneImport(etablissements_ess, ess_communes, emploi_communes, rejets_frame, stats)
+
+
+def _territory_codes(communes) -> set:
+    if isinstance(communes, (str, bytes)):
+        communes = [communes]
+    codes = {str(c).strip() for c in communes if str(c).strip()}
+    if not codes:
+        raise InputError(tr("The territory has no commune. Choose a territory (preset, EPCIs, communes "
+                            "or départements) before importing."))
+    bad = sorted(c for c in codes if len(c) != 5)
+    if bad:
+        raise InputError(tr("These commune codes are not 5-character INSEE codes: {codes}. Write them as "
+                            "text with their leading zero (02691, not 2691).").format(codes=", ".join(bad[:5])))
+    return codes
+
+
+def _progress_ranges(sources) -> dict:
+    total = sum(s.data_size for s in sources.values())
+    ranges, start = {}, 0.0
+    for role, src in sources.items():
+        width = 99.0 * src.data_size / total
+        ranges[role] = (start, start + width)
+        start += width
+    return ranges
+
+
+def _require_rows(source, rows):
+    if rows == 0:
+        raise InputError(tr("The file {name} holds a header but no rows. Download it again from "
+                            "data.gouv.fr.").format(name=source.path.name))
+
+
+def _concat(frames, columns) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    return pd.concat(frames, ignore_index=True)
+
+
+def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str, diffusible=None):
+    """Add rows to rejets; the SIRET of a non-diffusible row is never written."""
+    if rows.empty:
+        return
+    siret = rows["siret"].where(diffusible.loc[rows.index], "") if diffusible is not None else rows["siret"]
+    for s, code in zip(siret, rows["code_commune"]):
+        rejets.append((fichier, s, code, reason, action))
+
+
+def _prepare_establishments(etab, stripped, include_closed, fichier, rejets, counts) -> pd.DataFrame:
+    etab = etab.rename(columns={"codeCommuneEtablissement": "code_commune"})
+    etab["statut"] = etab["statutDiffusionEtablissement"].str.strip().str.upper()
+    diffusible = etab["statut"].eq("O")
+    repaired = etab["code_commune"].isin(set(stripped))
+    if repaired.any():
+        etab.loc[repaired, "code_commune"] = etab.loc[repaired, "code_commune"].map(stripped)
+        _reject(rejets, fichier, etab[repaired],
+                tr("Commune code without its leading zero: restored."), "corrige", diffusible)
+    states = {"A", "F", "C"} if include_closed else {"A"}
+    state = etab["etatAdministratifEtablissement"].str.strip().str.upper()
+    counts["etablissements_fermes_ignores"] = int((~state.isin(states)).sum())
+    keep = state.isin(states)
+    etab, diffusible = etab[keep], diffusible[keep]
+    dup = etab["siret"].duplicated(keep="first")
+    if dup.any():
+        _reject(rejets, fichier, etab[dup], tr("Duplicated SIRET: the first row was kept."), "ecarte", diffusible)
+        etab = etab[~dup]
+    bands = employment.normalize_band(etab["trancheEffectifsEtablissement"])
+    unknown = ~employment.known_band(bands)
+    if unknown.any():
+        _reject(rejets, fichier, etab[unknown],
+                tr("Unknown size band: counted as a missing band (no jobs)."), "corrige", diffusible)
+    etab = etab.assign(tranche_effectifs=bands.where(~unknown, ""))
+    return etab.reset_index(drop=True)
+
+
+def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
+    frame = etab.merge(units, on="siren", how="left", indicator="_ul")
+    missing = frame["_ul"].eq("left_only")
+    frame = frame.drop(columns="_ul")
+    for col in UL_COLUMNS:
+        frame[col] = frame[col].fillna("")
+    diffusible = frame["statut"].eq("O") & frame["statutDiffusionUniteLegale"].str.strip().str.upper().eq("O")
+    if missing.any():
+        _reject(rejets, fichier, frame[missing],
+                tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
+                   "count (still counted in employment)."), "ecarte", diffusible)
+    frame["categorie_juridique"] = frame["categorieJuridiqueUniteLegale"].str.strip()
+    frame["naf"] = frame["activitePrincipaleEtablissement"].str.strip()
+    frame["indicateur_ess"] = frame["economieSocialeSolidaireUniteLegale"]
+    classified = perimeter.classify(frame)
+    frame["famille"] = classified["famille"]
+    frame["motif"] = classified["motif"]
+    frame["exclu"] = classified["exclu"]
+    frame["ess"] = frame["famille"].ne("")
+    frame["diffusible"] = diffusible
+    frame["secteur"] = sectors.sectors(frame["naf"])
+    frame = pd.concat([frame, employment.band_columns(frame["tranche_effectifs"])], axis=1)
+    return frame
+
+
+def _unit_name(frame) -> pd.Series:
+    person = (frame["prenomUsuelUniteLegale"].where(frame["prenomUsuelUniteLegale"].ne(""),
+                                                     frame["prenom1UniteLegale"]) + " " +
+              frame["nomUsageUniteLegale"].where(frame["nomUsageUniteLegale"].ne(""), frame["nomUniteLegale"]))
+    name = person.str.strip()
+    for col in ("sigleUniteLegale", "denominationUsuelle1UniteLegale", "denominationUniteLegale"):
+        value = frame[col].str.strip()
+        name = value.where(value.ne(""), name)
+    return name
+
+
+def _establishment_table(ess, geo, source_label, fichier, rejets) -> pd.DataFrame:
+    ess = ess.reset_index(drop=True)
+    unit_name = _unit_name(ess)
+    own = ess["enseigne1Etablissement"].str.strip()
+    own = own.where(own.ne(""), ess["denominationUsuelleEtablissement"].str.strip())
+    nom = own.where(own.ne(""), unit_name)
+    nom = nom.where(nom.ne(""), "SIRET " + ess["siret"])
+    x = pd.to_numeric(ess["coordonneeLambertAbscisseEtablissement"], errors="coerce")
+    y = pd.to_numeric(ess["coordonneeLambertOrdonneeEtablissement"], errors="coerce")
+    in_commune = pd.Series(False, index=ess.index)
+    if geo is not None:
+        g = ess[["siret"]].merge(geo, on="siret", how="left").fillna("")
+        l93 = g["epsg"].str.strip().isin(["2154", ""])
+        gx = pd.to_numeric(g["x"], errors="coerce").where(l93)
+        gy = pd.to_numeric(g["y"], errors="coerce").where(l93)
+        use = x.isna() | y.isna()
+        x, y = x.where(~use, gx), y.where(~use, gy)
+        in_commune = use & g["qualite_xy"].str.strip().eq(GEOLOC_RANDOM_IN_COMMUNE) & gx.notna()
+    known = x.notna() & y.notna()
+    xmin, ymin, xmax, ymax = FRANCE_BOUNDS
+    outside = known & ~(x.between(xmin, xmax) & y.between(ymin, ymax))
+    if outside.any():
+        _reject(rejets, fichier, ess[outside],
+                tr("Coordinates outside France: the establishment is placed in its commune."), "corrige")
+    x, y = x.where(known & ~outside), y.where(known & ~outside)
+    precision = np.where(x.notna() & ~in_commune, "adresse", "commune")
+    out = pd.DataFrame({
+        "siret": ess["siret"], "siren": ess["siren"], "code_commune": ess["code_commune"],
+        "nom": nom, "nom_tri": nom.map(sort_key), "nom_unite_legale": unit_name,
+        "famille": ess["famille"], "motif": ess["motif"],
+        "categorie_juridique": ess["categorie_juridique"],
+        "categorie_juridique_libelle": labels.category_labels(ess["categorie_juridique"]),
+        "naf": ess["naf"], "naf_libelle": labels.naf_labels(ess["naf"]), "secteur": ess["secteur"],
+        "tranche_effectifs": ess["tranche_effectifs"],
+        "tranche_effectifs_libelle": ess["tranche_effectifs_libelle"],
+        "emplois_min": ess["emplois_min"], "emplois_est": ess["emplois_est"], "emplois_max": ess["emplois_max"],
+        "siege": ess["etablissementSiege"].str.strip().str.lower().eq("true"),
+        "employeur": ess["employeur"].astype(bool), "classe_taille": ess["classe_taille"],
+        "date_creation": ess["dateCreationEtablissement"].str.strip(),
+        "x": x.astype(float), "y": y.astype(float), "precision_geoloc": precision,
+        "source": source_label,
+    }, columns=ETABLISSEMENT_FIELDS)
+    return out.sort_values("siret", kind="stable").reset_index(drop=True)
+
+
+def _ess_communes(ess) -> pd.DataFrame:
+    grouped = ess.groupby(ESS_COMMUNES_KEYS, sort=True, dropna=False)
+    out = grouped[JOBS].sum()
+    out.insert(0, "nb_etab", grouped.size())
+    out = out.reset_index()
+    out["nb_etab"] = out["nb_etab"].astype("int64")
+    return out[ESS_COMMUNES_KEYS + ["nb_etab"] + JOBS]
+
+
+def _emploi_communes(frame, territory) -> pd.DataFrame:
+    employers = frame[frame["employeur"].astype(bool)]
+    grouped = employers.groupby("code_commune", sort=True)
+    out = grouped[JOBS].sum()
+    out.insert(0, "nb_etab_employeurs", grouped.size())
+    out = out.reindex(sorted(territory), fill_value=0)
+    out.index.name = "code_commune"
+    out = out.reset_index()
+    out["nb_etab_employeurs"] = out["nb_etab_employeurs"].astype("int64")
+    for col in JOBS:
+        out[col] = out[col].astype(float)
+    return out

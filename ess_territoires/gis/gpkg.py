@@ -1,0 +1,144 @@
+"""Writing tables and layers into a study GeoPackage, all or nothing.
+
+Every write goes to a copy of the GeoPackage next to it, which replaces the original only
+when every layer is written: a failed or cancelled run leaves the previous file intact and
+no half-written layer.
+"""
+import contextlib
+import math
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from osgeo import gdal, ogr
+
+from ..core.progress import check_canceled
+from .ogr_geometry import lambert93
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+
+@dataclass
+class Table:
+    """A DataFrame to write as one layer; ``geometries`` are OGR geometries (or None) row by row."""
+    frame: pd.DataFrame
+    geometries: list = None
+    geometry_type: int = ogr.wkbNone
+    description: str = ""
+    field_types: dict = field(default_factory=dict)
+
+
+def _ogr_type(series: pd.Series):
+    if pd.api.types.is_bool_dtype(series):
+        return ogr.OFTInteger, ogr.OFSTBoolean
+    if pd.api.types.is_integer_dtype(series):
+        return ogr.OFTInteger64, ogr.OFSTNone
+    if pd.api.types.is_float_dtype(series):
+        return ogr.OFTReal, ogr.OFSTNone
+    return ogr.OFTString, ogr.OFSTNone
+
+
+def _python_value(value):
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def write_table(ds, name: str, table: Table):
+    """Create layer ``name`` in the open OGR datasource ``ds`` (replacing it) from a Table."""
+    existing = ds.GetLayerByName(name)
+    if existing is not None:
+        for index in range(ds.GetLayerCount()):
+            if ds.GetLayerByIndex(index).GetName() == name:
+                ds.DeleteLayer(index)
+                break
+    srs = lambert93() if table.geometry_type != ogr.wkbNone else None
+    options = ["FID=fid"]
+    if table.description:
+        options.append(f"DESCRIPTION={table.description}")
+    layer = ds.CreateLayer(name, srs=srs, geom_type=table.geometry_type, options=options)
+    columns = list(table.frame.columns)
+    for column in columns:
+        field_type, subtype = table.field_types.get(column, _ogr_type(table.frame[column]))
+        definition = ogr.FieldDefn(column, field_type)
+        definition.SetSubType(subtype)
+        layer.CreateField(definition)
+    definition = layer.GetLayerDefn()
+    geometries = table.geometries
+    for row_index, row in enumerate(table.frame.itertuples(index=False, name=None)):
+        feature = ogr.Feature(definition)
+        for col_index, value in enumerate(row):
+            value = _python_value(value)
+            if value is not None:
+                feature.SetField(col_index, value)
+        if geometries is not None and geometries[row_index] is not None:
+            feature.SetGeometry(geometries[row_index])
+        layer.CreateFeature(feature)
+    return layer
+
+
+def write_tables(path, tables: dict, feedback=None):
+    """Write several layers into the GeoPackage ``path`` at once, all or nothing.
+
+    The layers are written into a working copy that replaces ``path`` only when all are
+    written; any exception (including a cancel) removes the copy and leaves ``path`` as it was.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    work = path.with_name(f".{path.stem}.writing{path.suffix}")
+    _remove(work)
+    try:
+        if path.exists():
+            _checkpoint(path)
+            shutil.copyfile(path, work)
+            ds = ogr.Open(str(work), update=1)
+        else:
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(work))
+        ds.StartTransaction()
+        for name, table in tables.items():
+            check_canceled(feedback)
+            write_table(ds, name, table)
+        check_canceled(feedback)
+        ds.CommitTransaction()
+        ds = None  # the only reference: closing writes everything before the swap
+        os.replace(work, path)
+    except BaseException:
+        ds = None
+        _remove(work)
+        raise
+
+
+def _checkpoint(path: Path):
+    """Fold a WAL journal into the file so the copy holds the latest content."""
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _remove(path: Path):
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def read_frame(path, name: str, columns=None) -> pd.DataFrame:
+    """A layer's attributes as a DataFrame (no geometry), codes kept as strings."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+        frame = pd.read_sql(f'SELECT {select} FROM "{name}"', con)
+    return frame.drop(columns=[c for c in ("fid", "geom") if c in frame.columns])
+
+
+def layer_names(path) -> list:
+    if not Path(path).exists():
+        return []
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]

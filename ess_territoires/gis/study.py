@@ -1,0 +1,136 @@
+"""A study GeoPackage: its territory (communes, EPCI, Pays) and what was run on it."""
+import datetime
+import json
+import time
+from pathlib import Path
+
+import pandas as pd
+from osgeo import ogr
+
+from ..core import reference
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.paths import reference_gpkg
+from ..core.progress import check_canceled
+from ..core.territories import resolve
+from ..core.text import sort_key
+from . import gpkg
+from .ogr_geometry import dissolve
+
+COMMUNE_FIELDS = ["code_commune", "nom", "nom_tri", "code_departement", "code_epci", "nom_epci",
+                  "population", "surface_km2"]
+
+
+def _reference_communes(path, codes: set) -> tuple:
+    """Rows and OGR geometries of the reference communes whose code is in ``codes``."""
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName("communes")
+    rows, geometries = [], []
+    for feature in layer:
+        if feature.GetField("code_commune") in codes:
+            rows.append({name: feature.GetField(name) for name in COMMUNE_FIELDS})
+            geometries.append(feature.GetGeometryRef().Clone())
+    return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
+
+
+def territory_tables(territory_id: str, reference_path=None, feedback=None) -> dict:
+    """The ``communes``, ``epci`` and ``pays`` layers of a territory, from the reference."""
+    reference_path = reference_path or reference_gpkg()
+    territory = resolve(territory_id, reference.communes_france(reference_path))
+    communes, geometries = _reference_communes(reference_path, territory.commune_codes)
+    missing = territory.commune_codes - set(communes["code_commune"])
+    if missing:
+        departements = sorted({code[:3] if code.startswith("97") else code[:2] for code in missing})
+        raise InputError(tr("{n} communes of this territory have no contour in the reference data "
+                            "(départements {deps}). Add these départements with 'make data "
+                            "DEPARTEMENTS=…' or from geo.api.gouv.fr, then try again.")
+                         .format(n=len(missing), deps=", ".join(departements)))
+    check_canceled(feedback)
+    pays_of = territory.communes.set_index("code_commune")["code_pays"]
+    names = {part.id: part.name for part in territory.parts}
+    communes["code_pays"] = communes["code_commune"].map(pays_of)
+    communes["nom_pays"] = communes["code_pays"].map(names)
+    order = communes.sort_values("nom_tri").index
+    communes, geometries = communes.loc[order].reset_index(drop=True), [geometries[i] for i in order]
+    geom_of = dict(zip(communes["code_commune"], geometries))
+
+    epci_rows, epci_geoms = [], []
+    for code, group in communes[communes["code_epci"] != ""].groupby("code_epci"):
+        name = group["nom_epci"].iloc[0]
+        epci_rows.append({"code_epci": code, "nom": name, "nom_tri": sort_key(name),
+                          "code_pays": group["code_pays"].mode().iloc[0],
+                          "nb_communes": len(group), "population": int(group["population"].sum()),
+                          "surface_km2": round(float(group["surface_km2"].sum()), 4)})
+        epci_geoms.append(dissolve(geom_of[c] for c in group["code_commune"]))
+        check_canceled(feedback)
+    epci = pd.DataFrame(epci_rows)
+    epci["nom_pays"] = epci["code_pays"].map(names)
+
+    pays_rows, pays_geoms = [], []
+    for part in territory.parts:
+        group = communes[communes["code_pays"] == part.id]
+        pays_rows.append({"code_pays": part.id, "nom": part.name, "nom_tri": sort_key(part.name),
+                          "nb_epci": int(group["code_epci"].nunique()), "nb_communes": len(group),
+                          "population": int(group["population"].sum()),
+                          "surface_km2": round(float(group["surface_km2"].sum()), 4)})
+        pays_geoms.append(dissolve(geom_of[c] for c in group["code_commune"]))
+    pays = pd.DataFrame(pays_rows)
+
+    polygons = ogr.wkbMultiPolygon
+    return {
+        "communes": gpkg.Table(communes, geometries, polygons, tr("Communes of the study")),
+        "epci": gpkg.Table(epci, epci_geoms, polygons, tr("EPCI of the study")),
+        "pays": gpkg.Table(pays, pays_geoms, polygons, tr("Pays of the study")),
+    }
+
+
+def study_metadata(territory_id: str, reference_path=None) -> pd.DataFrame:
+    meta = reference.metadata(reference_path or reference_gpkg())
+    return pd.DataFrame([
+        ("territoire_id", territory_id),
+        ("reference_source", f"{meta.get('source')} {meta.get('source_version')}"),
+        ("reference_licence", meta.get("source_licence", "")),
+        ("reference_build_date", meta.get("build_date", "")),
+        ("created", datetime.datetime.now().isoformat(timespec="seconds")),
+    ], columns=["cle", "valeur"])
+
+
+def import_row(step: str, inputs: list, counts: dict, started: float, perimeter_version="") -> dict:
+    """One row of the ``imports`` table: what produced what, from which inputs, how long."""
+    return {
+        "date": datetime.datetime.now().isoformat(timespec="seconds"),
+        "etape": step,
+        "entrees": json.dumps(inputs, ensure_ascii=False),
+        "comptes": json.dumps(counts, ensure_ascii=False),
+        "version_perimetre": perimeter_version,
+        "duree_s": round(time.monotonic() - started, 3),
+    }
+
+
+def append_import(path, row: dict) -> gpkg.Table:
+    """The ``imports`` table with ``row`` added, to be written in the same transaction."""
+    previous = gpkg.read_frame(path, "imports") if "imports" in gpkg.layer_names(path) else pd.DataFrame()
+    return gpkg.Table(pd.concat([previous, pd.DataFrame([row])], ignore_index=True),
+                      description=tr("Runs that produced the tables of this study"))
+
+
+def create_study(territory_id: str, out, reference_path=None, feedback=None) -> dict:
+    """Write the territory layers of a new (or refreshed) study GeoPackage; returns counts."""
+    started = time.monotonic()
+    out = Path(out)
+    if out.suffix.lower() != ".gpkg":
+        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+    tables = territory_tables(territory_id, reference_path, feedback)
+    counts = {name: len(table.frame) for name, table in tables.items()}
+    tables["etude"] = gpkg.Table(study_metadata(territory_id, reference_path),
+                                 description=tr("Study settings"))
+    tables["imports"] = append_import(out, import_row(
+        "etude", [territory_id], counts, started))
+    gpkg.write_tables(out, tables, feedback)
+    return counts
+
+
+def study_territory(path) -> str:
+    """The territory id a study GeoPackage was created for."""
+    frame = gpkg.read_frame(path, "etude")
+    return dict(zip(frame["cle"], frame["valeur"]))["territoire_id"]

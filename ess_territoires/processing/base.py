@@ -1,0 +1,30 @@
+"""What every algorithm of the provider shares: names, groups, user errors."""
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+
+from ..core.errors import EssError
+from ..core.i18n import tr
+
+
+class EssAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses implement ``run_step(parameters, context, feedback)``; user errors
+    (InputError, Cancelled) become a QgsProcessingException with their message."""
+
+    group_id = "etude"
+
+    def createInstance(self):
+        return type(self)()
+
+    def group(self):
+        return tr("Study")
+
+    def groupId(self):
+        return self.group_id
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.run_step(parameters, context, feedback)
+        except EssError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def run_step(self, parameters, context, feedback):
+        raise NotImplementedError

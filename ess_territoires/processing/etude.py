@@ -1,0 +1,38 @@
+"""ess_territoires:etude — create a study GeoPackage for a territory."""
+from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterString)
+
+from ..core.i18n import tr
+from ..gis.study import create_study
+from .base import EssAlgorithm
+
+
+class EtudeAlgorithm(EssAlgorithm):
+    TERRITOIRE = "TERRITOIRE"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "etude"
+
+    def displayName(self):
+        return tr("Create a study")
+
+    def shortHelpString(self):
+        return tr("Creates a study GeoPackage holding the communes, EPCI and Pays of a territory. "
+                  "Territory: a preset (grand-amienois, grand-beauvaisis, pays-de-thierache), "
+                  "epci:SIREN,…, communes:CODE,… or dep:CODE,…; join several with +.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterString(
+            self.TERRITOIRE, tr("Territory"), defaultValue="grand-amienois"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.addOutput(QgsProcessingOutputString("TERRITOIRE_ID", tr("Territory id")))
+
+    def run_step(self, parameters, context, feedback):
+        territory = self.parameterAsString(parameters, self.TERRITOIRE, context)
+        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        counts = create_study(territory, out, feedback=feedback)
+        feedback.pushInfo(tr("{communes} communes, {epci} EPCI, {pays} Pays written to {out}")
+                          .format(out=out, **counts))
+        return {self.OUTPUT: out, "TERRITOIRE_ID": territory}

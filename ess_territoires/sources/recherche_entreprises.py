@@ -1,0 +1,349 @@
+"""Client of API Recherche d'entreprises (``/search``): the ESS establishments of a territory.
+
+The API answers legal units (at most 25 a page and 10,000 a query: page × per_page ≤ 10,000),
+each with its ``matching_etablissements`` (the establishments that pass the geographic filter;
+we ask 100 a page and page through ``page_etablissements`` when a unit has more).
+
+``fetch_territory`` queries ``est_ess=true`` per EPCI (or per commune when a commune has no
+EPCI). A query with more than 10,000 results is split, never truncated: an EPCI into its
+communes of the territory, a commune by ``section_activite_principale``, then by
+``etat_administratif``, then by ``tranche_effectif_salarie``; each split is checked (the parts'
+totals must add up to the whole). What still cannot be fetched completely raises
+IncompleteError (or, with ``strict=False``, is reported through the feedback and listed in
+``DataFrame.attrs["incomplete"]``).
+
+The rows are raw establishments in the schema of the SIRENE import (COLUMNS); the ESS
+perimeter of DESIGN.md (famille, motif, exclusions) and the jobs per band are applied by the
+caller (core.perimeter / core.employment), because the API's ``est_ess`` is wider.
+"""
+import math
+import unicodedata
+from typing import Iterable, Mapping, Optional
+
+import pandas as pd
+
+from ..core.errors import EssError
+from ..core.i18n import tr
+from ..core.progress import check_canceled
+from .http import ApiError, HttpClient
+
+SOURCE = "api_recherche_entreprises"
+DEFAULT_BASE_URL = "https://recherche-entreprises.api.gouv.fr"
+NAMESPACE = "recherche_entreprises"
+PER_PAGE = 25
+MAX_RESULTS = 10_000
+MATCHING_LIMIT = 100
+PRECISION_API = "api"
+PRECISION_NONE = "absente"
+
+COLUMNS = [
+    "siret", "siren", "code_commune", "nom", "nom_tri", "categorie_juridique", "naf", "tranche_effectifs",
+    "siege", "date_creation", "etat", "statut_diffusion", "est_ess", "x", "y", "precision_geoloc", "source",
+]
+
+# Ways to split a commune's query, in order: (parameter, values). Each is a partition of the
+# legal units, provided every unit has a value; the totals are checked after each split.
+SPLITS = [
+    ("section_activite_principale", list("ABCDEFGHIJKLMNOPQRSTU")),
+    ("etat_administratif", ["A", "C"]),
+    ("tranche_effectif_salarie",
+     ["NN", "00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"]),
+]
+
+
+class IncompleteError(EssError):
+    """A query returns more results than the API lets us page through, even split."""
+
+
+def make_client(base_url: str = DEFAULT_BASE_URL, **options) -> HttpClient:
+    """An HttpClient for this API (options: cache, offline, proxies, headers, max_per_second…)."""
+    return HttpClient(base_url or DEFAULT_BASE_URL, NAMESPACE, **options)
+
+
+def fetch_territory(http: HttpClient, communes: Mapping[str, Optional[str]], *, include_closed: bool = False,
+                    feedback=None, strict: bool = True) -> pd.DataFrame:
+    """The establishments of ESS legal units located in ``communes``.
+
+    communes: {code commune INSEE: SIREN of its EPCI, or None}. Queries are made per EPCI and
+        the rows outside ``communes`` are dropped, so a territory may hold part of an EPCI.
+    include_closed: keep closed legal units and establishments (default: active ones only).
+    Returns a DataFrame with COLUMNS, one row per SIRET:
+        siret, siren, code_commune (strings with leading zeros); nom (the establishment's usual
+        name, else the unit's name; "[NON-DIFFUSIBLE]" when masked); nom_tri (accent-free
+        lower-case sort key); categorie_juridique (unit's nature juridique, e.g. "9220"); naf
+        (the establishment's own activity, e.g. "88.99B"); tranche_effectifs (the
+        establishment's band, "" when none); siege (bool); date_creation ("YYYY-MM-DD" or "");
+        etat ("A" active, "F" closed); statut_diffusion ("P" when the unit's or the
+        establishment's status is P, else "O": the caller keeps P rows out of point layers and
+        counts them in aggregates only); est_ess (the API's flag, bool); x, y (Lambert-93,
+        EPSG:2154, NaN when the API gives no coordinates); precision_geoloc ("api", or "absente"
+        when there are no coordinates: the caller then places the point in its commune);
+        source ("api_recherche_entreprises").
+    """
+    wanted = set(communes)
+    by_epci = {}
+    alone = []
+    for code, epci in sorted(communes.items()):
+        if epci:
+            by_epci.setdefault(epci, []).append(code)
+        else:
+            alone.append(code)
+    base = {"est_ess": "true"}
+    if not include_closed:
+        base["etat_administratif"] = "A"
+    queries = [({**base, "epci": epci}, members) for epci, members in sorted(by_epci.items())]
+    queries += [({**base, "code_commune": code}, [code]) for code in alone]
+
+    fetcher = _Fetcher(http, feedback, strict)
+    rows = {}
+    for index, (filters, members) in enumerate(queries):
+        check_canceled(feedback)
+        for row in fetcher.collect(filters, members)[0]:
+            if row["code_commune"] in wanted and (include_closed or row["etat"] == "A"):
+                rows.setdefault(row["siret"], row)
+        if feedback is not None:
+            feedback.setProgress(100.0 * (index + 1) / len(queries))
+    if fetcher.incomplete and feedback is not None:
+        feedback.pushInfo(incomplete_message(fetcher.incomplete))
+    frame = to_frame(rows.values())
+    frame.attrs["incomplete"] = list(fetcher.incomplete)
+    return frame
+
+
+def incomplete_message(queries) -> str:
+    return tr("Some queries return more results than API Recherche d'entreprises lets us page through, even "
+              "split: {queries}. The result is incomplete: use the SIRENE stock files for this territory."
+              ).format(queries="; ".join(queries))
+
+
+def lookup_sirets(http: HttpClient, sirets: Iterable[str], feedback=None) -> pd.DataFrame:
+    """The establishments of these SIRETs (one direct search each), ESS or not, in COLUMNS.
+    SIRETs the API does not know are absent from the result."""
+    rows = {}
+    sirets = list(dict.fromkeys(sirets))
+    for index, siret in enumerate(sirets):
+        check_canceled(feedback)
+        data = http.get_json("/search", {"q": siret, "page": 1, "per_page": 1}, feedback)
+        for unit in _results(data, http):
+            for etab in unit.get("matching_etablissements") or []:
+                if etab.get("siret") == siret:
+                    rows[siret] = establishment_row(unit, etab)
+            siege = unit.get("siege") or {}
+            if siret not in rows and siege.get("siret") == siret:
+                rows[siret] = establishment_row(unit, siege)
+        _progress(feedback, index, len(sirets))
+    return to_frame(rows.values())
+
+
+def lookup_sirens(http: HttpClient, sirens: Iterable[str], feedback=None) -> pd.DataFrame:
+    """The head office of each of these legal units (one direct search each), in COLUMNS.
+    SIRENs the API does not know are absent from the result."""
+    rows = {}
+    sirens = list(dict.fromkeys(sirens))
+    for index, siren in enumerate(sirens):
+        check_canceled(feedback)
+        data = http.get_json("/search", {"q": siren, "page": 1, "per_page": 1}, feedback)
+        for unit in _results(data, http):
+            siege = unit.get("siege") or {}
+            if unit.get("siren") == siren and siege.get("siret"):
+                rows[siege["siret"]] = establishment_row(unit, siege)
+        _progress(feedback, index, len(sirens))
+    return to_frame(rows.values())
+
+
+class _Fetcher:
+    """Pages through queries, splitting those that are too large."""
+
+    def __init__(self, http: HttpClient, feedback, strict: bool):
+        self.http = http
+        self.feedback = feedback
+        self.strict = strict
+        self.incomplete = []
+
+    def collect(self, filters: dict, communes: list):
+        """(rows, total): the rows of every establishment matching ``filters`` and the number of
+        legal units the API counts for them. Queries over MAX_RESULTS are split."""
+        first = self._page(filters, 1)
+        total = _total(first, self.http)
+        if total <= MAX_RESULTS:
+            return self._all_pages(filters, first, total), total
+        if "epci" in filters:
+            self._info(tr("EPCI {code}: {total} results, queried commune by commune.")
+                       .format(code=filters["epci"], total=total))
+            rows = []
+            for commune in communes:
+                child = {k: v for k, v in filters.items() if k != "epci"}
+                child["code_commune"] = commune
+                rows += self.collect(child, [commune])[0]
+            return rows, total
+        for param, values in SPLITS:
+            if param in filters:
+                continue
+            self._info(tr("{query}: {total} results, split by {param}.")
+                       .format(query=_describe(filters), total=total, param=param))
+            rows = []
+            parts_total = 0
+            for value in values:
+                part_rows, part_total = self.collect({**filters, param: value}, communes)
+                rows += part_rows
+                parts_total += part_total
+            if parts_total != total:
+                self._incomplete(tr("{query} ({total} results, {parts} found when split by {param})").format(
+                    query=_describe(filters), total=total, parts=parts_total, param=param))
+            return rows, total
+        self._incomplete(tr("{query} ({total} results)").format(query=_describe(filters), total=total))
+        return self._all_pages(filters, first, MAX_RESULTS), total
+
+    def _all_pages(self, filters: dict, first: dict, total: int) -> list:
+        rows = self._rows(filters, first)
+        for page in range(2, math.ceil(min(total, MAX_RESULTS) / PER_PAGE) + 1):
+            rows += self._rows(filters, self._page(filters, page), page)
+        return rows
+
+    def _incomplete(self, text):
+        self.incomplete.append(text)
+        if self.strict:
+            raise IncompleteError(incomplete_message(self.incomplete))
+
+    def _page(self, filters: dict, page: int, page_etablissements: int = 1) -> dict:
+        params = {**filters, "page": page, "per_page": PER_PAGE, "limite_matching_etablissements": MATCHING_LIMIT}
+        if page_etablissements > 1:
+            params["page_etablissements"] = page_etablissements
+        return self.http.get_json("/search", params, self.feedback)
+
+    def _rows(self, filters: dict, data: dict, page: int = 1) -> list:
+        """Rows of one page, fetching the further pages of matching establishments when needed."""
+        units = _results(data, self.http)
+        etabs = {u["siren"]: list(u.get("matching_etablissements") or []) for u in units}
+        full = [u["siren"] for u in units if len(etabs[u["siren"]]) >= MATCHING_LIMIT]
+        page_etablissements = 2
+        while full:
+            more = {u["siren"]: u.get("matching_etablissements") or []
+                    for u in _results(self._page(filters, page, page_etablissements), self.http)}
+            next_full = []
+            for siren in full:
+                batch = more.get(siren, [])
+                etabs[siren] += batch
+                if len(batch) >= MATCHING_LIMIT:
+                    next_full.append(siren)
+            full = next_full
+            page_etablissements += 1
+        return [establishment_row(u, e) for u in units for e in etabs[u["siren"]] if e.get("siret")]
+
+    def _info(self, text):
+        if self.feedback is not None:
+            self.feedback.pushInfo(text)
+
+
+def establishment_row(unit: dict, etab: dict) -> dict:
+    """One row of COLUMNS from a legal unit of the API and one of its establishments."""
+    masked = "P" in (unit.get("statut_diffusion"), etab.get("statut_diffusion_etablissement"))
+    enseignes = etab.get("liste_enseignes") or []
+    nom = (etab.get("nom_commercial") or (enseignes[0] if enseignes else None)
+           or unit.get("nom_raison_sociale") or unit.get("nom_complet") or "")
+    x = y = math.nan
+    lat, lon = _float(etab.get("latitude")), _float(etab.get("longitude"))
+    if lat is not None and lon is not None:
+        x, y = wgs84_to_lambert93(lon, lat)
+    siret = str(etab.get("siret") or "")
+    return {
+        "siret": siret,
+        "siren": str(unit.get("siren") or siret[:9]),
+        "code_commune": str(etab.get("commune") or ""),
+        "nom": nom,
+        "nom_tri": sort_key(nom),
+        "categorie_juridique": str(unit.get("nature_juridique") or ""),
+        "naf": str(etab.get("activite_principale") or ""),
+        "tranche_effectifs": str(etab.get("tranche_effectif_salarie") or ""),
+        "siege": bool(etab.get("est_siege")),
+        "date_creation": str(etab.get("date_creation") or ""),
+        "etat": str(etab.get("etat_administratif") or ""),
+        "statut_diffusion": "P" if masked else "O",
+        "est_ess": bool((unit.get("complements") or {}).get("est_ess")),
+        "x": x,
+        "y": y,
+        "precision_geoloc": PRECISION_NONE if math.isnan(x) else PRECISION_API,
+        "source": SOURCE,
+    }
+
+
+def to_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(list(rows), columns=COLUMNS)
+    frame = frame.sort_values("siret", kind="stable").reset_index(drop=True)
+    return frame.astype({"siege": bool, "est_ess": bool, "x": float, "y": float})
+
+
+def sort_key(text: str) -> str:
+    """Accent-free, lower-case key to sort names the same way on every machine."""
+    text = (text or "").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+# Lambert-93 (EPSG:2154): conic conformal projection of RGF93 (GRS80 ellipsoid), standard
+# parallels 44° and 49°, origin 46.5°N 3°E at (700 000, 6 600 000). Formulas of IGN's notes
+# ALG0019/ALG0054 (direct projection, constants ALG0003). WGS84 and RGF93 agree within
+# centimetres-to-decimetres, well below the precision of establishment geocoding.
+_A = 6378137.0
+_F = 1 / 298.257222101
+_E = math.sqrt(2 * _F - _F * _F)
+_LON0 = math.radians(3.0)
+_X0, _Y0 = 700000.0, 6600000.0
+
+
+def _m(phi):
+    return math.cos(phi) / math.sqrt(1 - (_E * math.sin(phi)) ** 2)
+
+
+def _t(phi):
+    es = _E * math.sin(phi)
+    return math.tan(math.pi / 4 - phi / 2) / ((1 - es) / (1 + es)) ** (_E / 2)
+
+
+_PHI1, _PHI2, _PHI0 = math.radians(44.0), math.radians(49.0), math.radians(46.5)
+_N = (math.log(_m(_PHI1)) - math.log(_m(_PHI2))) / (math.log(_t(_PHI1)) - math.log(_t(_PHI2)))
+_RHO_F = _A * _m(_PHI1) / (_N * _t(_PHI1) ** _N)
+_RHO0 = _RHO_F * _t(_PHI0) ** _N
+
+
+def wgs84_to_lambert93(lon: float, lat: float):
+    """(x, y) in Lambert-93 metres of a WGS84 longitude/latitude in degrees."""
+    rho = _RHO_F * _t(math.radians(lat)) ** _N
+    theta = _N * (math.radians(lon) - _LON0)
+    return _X0 + rho * math.sin(theta), _Y0 + _RHO0 - rho * math.cos(theta)
+
+
+def _float(value) -> Optional[float]:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def _results(data, http: HttpClient) -> list:
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+        raise_unexpected(http)
+    return [u for u in data["results"] if isinstance(u, dict) and u.get("siren")]
+
+
+def _total(data, http: HttpClient) -> int:
+    total = data.get("total_results") if isinstance(data, dict) else None
+    if not isinstance(total, int):
+        raise_unexpected(http)
+    return total
+
+
+def raise_unexpected(http: HttpClient):
+    raise ApiError(tr("The answer of {url} does not look like API Recherche d'entreprises (no results or "
+                      "total_results). Check the API address setting (--api-url).").format(url=http.base_url))
+
+
+def _describe(filters: dict) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(filters.items()) if k not in ("est_ess",))
+
+
+def _progress(feedback, index, count):
+    if feedback is not None and count:
+        feedback.setProgress(100.0 * (index + 1) / count)
