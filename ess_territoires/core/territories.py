@@ -7,8 +7,6 @@ parts are its Pays (the key ``code_pays`` of the study is each part's id).
 import csv
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from .errors import InputError
 from .i18n import tr
 from .paths import resource
@@ -34,7 +32,7 @@ class Part:
 class Territory:
     id: str
     parts: list
-    communes: pd.DataFrame  # communes_france rows plus the column code_pays
+    communes: "pandas.DataFrame"  # communes_france rows plus the column code_pays
 
     @property
     def name(self) -> str:
@@ -58,8 +56,10 @@ def _codes(text: str) -> list:
     return [code.strip() for code in text.split(",") if code.strip()]
 
 
-def resolve(territory_id: str, communes_france: pd.DataFrame, presets=None) -> Territory:
+def resolve(territory_id: str, communes_france, presets=None) -> Territory:
     """Turn a territory id into its communes, grouped by Pays; unknown codes are errors."""
+    import pandas as pd  # imported here: QGIS start-up reads the presets without pandas
+
     presets = {p.id: p for p in (presets or load_presets())}
     parts, frames = [], []
     for part_id in [p.strip() for p in territory_id.split("+") if p.strip()]:
