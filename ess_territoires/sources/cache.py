@@ -42,27 +42,31 @@ CREATE TABLE IF NOT EXISTS "{TABLE}" (
     fetched_at DATETIME
 )"""
 
-# The two tables every GeoPackage must hold, with the three mandatory spatial reference systems.
+# The two tables every GeoPackage must hold, and the three spatial reference systems it must define.
 _GPKG_CORE = [
     """CREATE TABLE gpkg_spatial_ref_sys (
         srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,
         organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
         definition TEXT NOT NULL, description TEXT)""",
-    """INSERT INTO gpkg_spatial_ref_sys VALUES
-        ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
-        ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
-        ('WGS 84 geodetic', 4326, 'EPSG', 4326,
-         'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
-         'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],'
-         'UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],'
-         'AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]',
-         'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')""",
     """CREATE TABLE gpkg_contents (
         table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
         description TEXT DEFAULT '',
         last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
         min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
         srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))""",
+]
+
+
+_WGS84_WKT = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
+    'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],'
+    'UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],'
+    'AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]')
+_GPKG_SRS = [
+    ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+    ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+    ("WGS 84 geodetic", 4326, "EPSG", 4326, _WGS84_WKT,
+     "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
 ]
 
 
@@ -124,6 +128,7 @@ class ResponseCache:
             self._db.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
             for statement in _GPKG_CORE:
                 self._db.execute(statement)
+            self._db.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", _GPKG_SRS)
 
     def _has_table(self, name) -> bool:
         row = self._db.execute(

@@ -150,15 +150,24 @@ class HttpClient:
         cached = self.cache.get(key) if self.cache is not None else None
         if cached is not None and (self.offline or self._fresh(cached.fetched_at)):
             self.cache_hits += 1
-            return self._decode(cached.status, cached.text, url)
+            if cached.status == 404:
+                raise _not_found(url, cached.text)
+            return _parse_json(cached.text, url, cached.status)
         if self.offline:
             raise NotCachedError(tr(
                 "Offline mode: the answer to {url} is not in the cache. Run this step once with network "
                 "access (offline mode off) to fill the cache, then work offline.").format(url=url))
         status, text = self._fetch(url, feedback)
-        if self.cache is not None and status in CACHED_STATUSES:
+        if status == 404:
+            self._store(key, url, params, status, text)
+            raise _not_found(url, text)
+        data = _parse_json(text, url, status)  # raises before anything unreadable is cached
+        self._store(key, url, params, status, text)
+        return data
+
+    def _store(self, key, url, params, status, text):
+        if self.cache is not None:
             self.cache.put(key, url, params, status, text)
-        return self._decode(status, text, url)
 
     def _fresh(self, fetched_at: str) -> bool:
         if self.max_age is None:
@@ -238,16 +247,18 @@ class HttpClient:
                 return
             time.sleep(min(left, 0.1))
 
-    @staticmethod
-    def _decode(status: int, text: str, url: str):
-        if status == 404:
-            raise NotFoundError(tr("{url} does not exist (404: {message}). Check the code that was asked.")
-                                .format(url=url, message=_error_message(text)), status)
-        try:
-            return json.loads(text)
-        except ValueError as exc:
-            raise ApiError(tr("The answer of {url} is not valid JSON ({error}). The service or a proxy may be "
-                              "failing: try again later.").format(url=url, error=exc), status) from exc
+
+def _not_found(url: str, text: str) -> NotFoundError:
+    return NotFoundError(tr("{url} does not exist (404: {message}). Check the code that was asked.")
+                         .format(url=url, message=_error_message(text)), 404)
+
+
+def _parse_json(text: str, url: str, status: int):
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise ApiError(tr("The answer of {url} is not valid JSON ({error}). The service or a proxy may be "
+                          "failing: try again later.").format(url=url, error=exc), status) from exc
 
 
 def _retry_after(value) -> Optional[float]:

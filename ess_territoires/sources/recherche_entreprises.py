@@ -17,7 +17,6 @@ perimeter of DESIGN.md (famille, motif, exclusions) and the jobs per band are ap
 caller (core.perimeter / core.employment), because the API's ``est_ess`` is wider.
 """
 import math
-import unicodedata
 from typing import Iterable, Mapping, Optional
 
 import pandas as pd
@@ -25,6 +24,7 @@ import pandas as pd
 from ..core.errors import EssError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
+from ..core.text import sort_key
 from .http import ApiError, HttpClient
 
 SOURCE = "api_recherche_entreprises"
@@ -33,12 +33,12 @@ NAMESPACE = "recherche_entreprises"
 PER_PAGE = 25
 MAX_RESULTS = 10_000
 MATCHING_LIMIT = 100
-PRECISION_API = "api"
-PRECISION_NONE = "absente"
+PRECISION_ADDRESS = "adresse"  # as the SIRENE import: a geocoded address
+PRECISION_COMMUNE = "commune"  # no coordinates: the caller places the point in its commune
 
 COLUMNS = [
-    "siret", "siren", "code_commune", "nom", "nom_tri", "categorie_juridique", "naf", "tranche_effectifs",
-    "siege", "date_creation", "etat", "statut_diffusion", "est_ess", "x", "y", "precision_geoloc", "source",
+    "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "categorie_juridique", "naf",
+    "tranche_effectifs", "siege", "date_creation", "etat", "statut_diffusion", "est_ess", "x", "y", "precision_geoloc", "source",
 ]
 
 # Ways to split a commune's query, in order: (parameter, values). Each is a partition of the
@@ -68,16 +68,17 @@ def fetch_territory(http: HttpClient, communes: Mapping[str, Optional[str]], *, 
         the rows outside ``communes`` are dropped, so a territory may hold part of an EPCI.
     include_closed: keep closed legal units and establishments (default: active ones only).
     Returns a DataFrame with COLUMNS, one row per SIRET:
-        siret, siren, code_commune (strings with leading zeros); nom (the establishment's usual
-        name, else the unit's name; "[NON-DIFFUSIBLE]" when masked); nom_tri (accent-free
-        lower-case sort key); categorie_juridique (unit's nature juridique, e.g. "9220"); naf
+        siret, siren, code_commune (strings with leading zeros); nom (the establishment's sign
+        or usual name, else the unit's name, as the SIRENE import; "[NON-DIFFUSIBLE]" when
+        masked); nom_tri (accent-free lower-case sort key, core.text.sort_key);
+        nom_unite_legale; categorie_juridique (unit's nature juridique, e.g. "9220"); naf
         (the establishment's own activity, e.g. "88.99B"); tranche_effectifs (the
         establishment's band, "" when none); siege (bool); date_creation ("YYYY-MM-DD" or "");
         etat ("A" active, "F" closed); statut_diffusion ("P" when the unit's or the
         establishment's status is P, else "O": the caller keeps P rows out of point layers and
         counts them in aggregates only); est_ess (the API's flag, bool); x, y (Lambert-93,
-        EPSG:2154, NaN when the API gives no coordinates); precision_geoloc ("api", or "absente"
-        when there are no coordinates: the caller then places the point in its commune);
+        EPSG:2154, NaN when the API gives no coordinates); precision_geoloc ("adresse", or
+        "commune" when there are no coordinates: the caller places the point in its commune);
         source ("api_recherche_entreprises").
     """
     wanted = set(communes)
@@ -108,6 +109,43 @@ def fetch_territory(http: HttpClient, communes: Mapping[str, Optional[str]], *, 
     frame = to_frame(rows.values())
     frame.attrs["incomplete"] = list(fetcher.incomplete)
     return frame
+
+
+def classify(raw: pd.DataFrame, perimeter=None, api_flag_as_indicator: bool = True) -> pd.DataFrame:
+    """The ESS establishments of ``raw`` (COLUMNS) in the schema of the SIRENE import.
+
+    Applies the perimeter of DESIGN.md again (core.perimeter: family by legal category,
+    excluded activities) and the jobs per band (core.employment). The API cannot tell SIRENE's
+    ESS flag from ESS France's: with ``api_flag_as_indicator`` its ``est_ess`` stands for
+    SIRENE's indicator (units outside the legal-category families become entreprise_ess, motif
+    indicateur_sirene); without it, only the legal categories count.
+    Returns core.sirene.ETABLISSEMENT_FIELDS + ["statut_diffusion", "etat"], rows that are not
+    ESS dropped. Rows with statut_diffusion "P" are kept for the aggregates: the caller keeps
+    them out of point layers and lists.
+    """
+    from ..core import employment, labels, sectors
+    from ..core.perimeter import Perimeter, load_perimeter
+    from ..core.sirene import ETABLISSEMENT_FIELDS
+
+    if not isinstance(perimeter, Perimeter):
+        perimeter = load_perimeter(perimeter)
+    frame = raw.reset_index(drop=True).copy()
+    if api_flag_as_indicator:
+        frame["indicateur_ess"] = frame["est_ess"].map({True: "O", False: "N"}).fillna("N")
+    else:
+        frame["indicateur_ess"] = "N"
+    classified = perimeter.classify(frame)
+    frame["famille"] = classified["famille"]
+    frame["motif"] = classified["motif"]
+    frame = frame[frame["famille"].ne("")].reset_index(drop=True)
+    frame["tranche_effectifs"] = employment.normalize_band(frame["tranche_effectifs"])
+    frame["tranche_effectifs"] = frame["tranche_effectifs"].where(
+        employment.known_band(frame["tranche_effectifs"]), "")
+    frame = pd.concat([frame, employment.band_columns(frame["tranche_effectifs"])], axis=1)
+    frame["categorie_juridique_libelle"] = labels.category_labels(frame["categorie_juridique"])
+    frame["naf_libelle"] = labels.naf_labels(frame["naf"])
+    frame["secteur"] = sectors.sectors(frame["naf"])
+    return frame[list(ETABLISSEMENT_FIELDS) + ["statut_diffusion", "etat"]]
 
 
 def incomplete_message(queries) -> str:
@@ -239,19 +277,20 @@ def establishment_row(unit: dict, etab: dict) -> dict:
     """One row of COLUMNS from a legal unit of the API and one of its establishments."""
     masked = "P" in (unit.get("statut_diffusion"), etab.get("statut_diffusion_etablissement"))
     enseignes = etab.get("liste_enseignes") or []
-    nom = (etab.get("nom_commercial") or (enseignes[0] if enseignes else None)
-           or unit.get("nom_raison_sociale") or unit.get("nom_complet") or "")
+    siret = str(etab.get("siret") or "")
+    unit_name = unit.get("nom_raison_sociale") or unit.get("nom_complet") or ""
+    nom = (enseignes[0] if enseignes else None) or etab.get("nom_commercial") or unit_name or f"SIRET {siret}"
     x = y = math.nan
     lat, lon = _float(etab.get("latitude")), _float(etab.get("longitude"))
     if lat is not None and lon is not None:
         x, y = wgs84_to_lambert93(lon, lat)
-    siret = str(etab.get("siret") or "")
     return {
         "siret": siret,
         "siren": str(unit.get("siren") or siret[:9]),
         "code_commune": str(etab.get("commune") or ""),
         "nom": nom,
         "nom_tri": sort_key(nom),
+        "nom_unite_legale": unit_name,
         "categorie_juridique": str(unit.get("nature_juridique") or ""),
         "naf": str(etab.get("activite_principale") or ""),
         "tranche_effectifs": str(etab.get("tranche_effectif_salarie") or ""),
@@ -262,7 +301,7 @@ def establishment_row(unit: dict, etab: dict) -> dict:
         "est_ess": bool((unit.get("complements") or {}).get("est_ess")),
         "x": x,
         "y": y,
-        "precision_geoloc": PRECISION_NONE if math.isnan(x) else PRECISION_API,
+        "precision_geoloc": PRECISION_COMMUNE if math.isnan(x) else PRECISION_ADDRESS,
         "source": SOURCE,
     }
 
@@ -271,14 +310,6 @@ def to_frame(rows: Iterable[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(list(rows), columns=COLUMNS)
     frame = frame.sort_values("siret", kind="stable").reset_index(drop=True)
     return frame.astype({"siege": bool, "est_ess": bool, "x": float, "y": float})
-
-
-def sort_key(text: str) -> str:
-    """Accent-free, lower-case key to sort names the same way on every machine."""
-    text = (text or "").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().split())
 
 
 # Lambert-93 (EPSG:2154): conic conformal projection of RGF93 (GRS80 ellipsoid), standard

@@ -53,8 +53,9 @@ def make_siret(siren: str, nic_number: int) -> str:
 
 
 class FakeRechercheEntreprises(FakeServer):
-    def __init__(self, rate_limit=None):
+    def __init__(self, rate_limit=None, max_results=10_000):
         super().__init__(rate_limit=rate_limit)
+        self.max_results = max_results  # the real API: 10 000 (lower it to test splitting cheaply)
         self.units = []
         self._next_siren = 10_000_000  # 8-digit counter: SIRENs start with "1"
         self._by_siren = {}
@@ -66,12 +67,13 @@ class FakeRechercheEntreprises(FakeServer):
                  est_ess=True, statut_diffusion="O", etat="A", nom=None, etab_statut=None, closed_etabs=0,
                  rng=None, with_coordinates=True):
         """One legal unit with one establishment per entry of ``communes`` (codes may repeat);
-        the first establishment is the head office. Returns the unit's JSON dict."""
+        the first establishment is the head office; ``section=None`` makes a unit without activity
+        section (that no section filter finds). Returns the unit's JSON dict."""
         rng = rng or random.Random(self._next_siren)
         epci_of = epci_of or {}
         siren = make_siren(self._next_siren)
         self._next_siren += 1
-        activite = activite or rng.choice(SECTIONS[section])
+        activite = activite or rng.choice(SECTIONS[section or "S"])
         masked = statut_diffusion == "P"
         name = nom or f"Association {siren[-5:]} é"
         etabs = []
@@ -162,8 +164,8 @@ class FakeRechercheEntreprises(FakeServer):
             return 400, {"erreur": "Veuillez indiquer un entier pour page, per_page, limite ou page_etablissements."}
         if not 1 <= per_page <= 25:
             return 400, {"erreur": "Veuillez indiquer un paramètre `per_page` entre 1 et 25."}
-        if page < 1 or page * per_page > 10_000:
-            return 400, {"erreur": "Le nombre total de résultats est limité à 10 000 (page × per_page)."}
+        if page < 1 or page * per_page > self.max_results:
+            return 400, {"erreur": f"Le nombre total de résultats est limité à {self.max_results} (page × per_page)."}
         if not 1 <= limite <= 100:
             return 400, {"erreur": "Le paramètre `limite_matching_etablissements` doit être entre 1 et 100."}
         for code in _split(query.get("code_commune")):
