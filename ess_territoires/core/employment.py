@@ -32,11 +32,14 @@ def band_table() -> pd.DataFrame:
 def normalize_band(codes: pd.Series) -> pd.Series:
     """Bands as written in the table; a band that lost its leading zero ("1") becomes "01".
     Codes that are not in the table are returned unchanged (see ``known_band``)."""
-    codes = codes.astype(str).str.strip()
     table = band_table()
-    padded = codes.str.zfill(2)
-    repair = ~codes.isin(table.index) & (codes.str.len() == 1) & padded.isin(table.index)
-    return codes.mask(repair, padded)
+    mapping = {}
+    for code in codes.astype(str).unique():
+        clean = code.strip().upper()
+        if clean not in table.index and len(clean) == 1 and clean.zfill(2) in table.index:
+            clean = clean.zfill(2)
+        mapping[code] = clean
+    return codes.astype(str).map(mapping)
 
 
 def known_band(codes: pd.Series) -> pd.Series:

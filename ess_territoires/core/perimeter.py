@@ -63,23 +63,27 @@ class Perimeter:
         """Columns famille and motif ("" when not ESS) and exclu (bool) for a frame holding
         ``categorie_juridique``, ``indicateur_ess`` (SIRENE's O/N flag) and ``naf`` (the
         establishment's own activity). Excluded establishments get famille = motif = ""."""
-        category = frame["categorie_juridique"].astype(str).str.strip()
-        famille = pd.Series("", index=frame.index, dtype=object)
-        for first, last, fam in self.categories:
-            inside = (category.str.len() == 4) & (category >= first) & (category <= last)
-            famille = famille.mask(inside & (famille == ""), fam)
-        motif = pd.Series("", index=frame.index, dtype=object).mask(famille != "", "categorie_juridique")
-        flag = frame["indicateur_ess"].astype(str).str.strip().str.upper()
+        category = _codes(frame["categorie_juridique"])
+        flag = _codes(frame["indicateur_ess"])
+        naf = _codes(frame["naf"])
+        by_category = {code: self.famille_of_category(code) for code in category.unique()}
+        famille = category.map(by_category)
+        motif = famille.where(famille.eq(""), "categorie_juridique")
         for value, fam in self.indicator:
-            hit = (famille == "") & (flag == value)
+            hit = famille.eq("") & flag.eq(value)
             famille = famille.mask(hit, fam)
             motif = motif.mask(hit, "indicateur_sirene")
-        naf = frame["naf"].astype(str).str.strip().str.upper()
-        excluded = naf.isin(self.excluded_naf) | naf.str[:2].isin(self.excluded_divisions)
-        excluded = excluded & (famille != "")
+        excluded = naf.map({code: self.is_excluded(code) for code in naf.unique()}).astype(bool)
+        excluded = excluded & famille.ne("")
         famille = famille.mask(excluded, "")
         motif = motif.mask(excluded, "")
         return pd.DataFrame({"famille": famille, "motif": motif, "exclu": excluded}, index=frame.index)
+
+
+def _codes(series: pd.Series) -> pd.Series:
+    """Codes stripped and upper-cased, computed once per distinct value."""
+    series = series.astype(str)
+    return series.map({v: v.strip().upper() for v in series.unique()})
 
 
 def default_path() -> Path:

@@ -37,4 +37,5 @@ def sector_of(naf: str) -> str:
 
 def sectors(naf: pd.Series) -> pd.Series:
     by_division, default, _ = _table()
-    return naf.astype(str).str.strip().str[:2].map(by_division).fillna(default)
+    naf = naf.astype(str)
+    return naf.map({code: by_division.get(code.strip()[:2], default) for code in naf.unique()})

@@ -117,8 +117,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets)
     ess_communes = _ess_communes(frame[frame["ess"]])
     emploi_communes = _emploi_communes(frame, territory)
-    rejets_frame = pd.DataFrame(rejets, columns=REJET_FIELDS).astype(str) if rejets else \
-        pd.DataFrame({c: pd.Series(dtype=object) for c in REJET_FIELDS})
+    rejets_frame = _rejets_frame(rejets, units)
     counts.update({
         "etablissements_territoire": int(len(frame)),
         "etablissements_ess": int(frame["ess"].sum()),
@@ -184,38 +183,55 @@ def _concat(frames, columns) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str, diffusible=None):
-    """Add rows to rejets; the SIRET of a non-diffusible row is never written."""
-    if rows.empty:
-        return
-    siret = rows["siret"].where(diffusible.loc[rows.index], "") if diffusible is not None else rows["siret"]
-    for s, code in zip(siret, rows["code_commune"]):
-        rejets.append((fichier, s, code, reason, action))
+def _clean(series: pd.Series, upper=False) -> pd.Series:
+    """Strip (and upper-case) string codes, once per distinct value."""
+    mapping = {v: (v.strip().upper() if upper else v.strip()) for v in series.unique()}
+    if all(k == v for k, v in mapping.items()):
+        return series
+    return series.map(mapping)
+
+
+def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str):
+    """Note rows for rejets; ``_rejets_frame`` blanks the SIRET of non-diffusible ones."""
+    for siret, siren, statut, code in zip(rows["siret"], rows["siren"], rows["statut"], rows["code_commune"]):
+        rejets.append((fichier, siret, siren, statut, code, reason, action))
+
+
+def _rejets_frame(rejets, units) -> pd.DataFrame:
+    """The rejets table; a SIRET is written only when the establishment and its legal unit are
+    known to be diffusible (status O), so no status-P establishment can be identified."""
+    if not rejets:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in REJET_FIELDS})
+    frame = pd.DataFrame(rejets, columns=["fichier", "siret", "siren", "statut", "code_commune",
+                                          "motif_rejet", "action"])
+    public_units = set(units.loc[units["statutDiffusionUniteLegale"].str.strip().str.upper().eq("O"), "siren"])
+    public = frame["statut"].eq("O") & frame["siren"].isin(public_units)
+    frame["siret"] = frame["siret"].where(public, "")
+    return frame[REJET_FIELDS].astype(str).reset_index(drop=True)
 
 
 def _prepare_establishments(etab, stripped, include_closed, fichier, rejets, counts) -> pd.DataFrame:
     etab = etab.rename(columns={"codeCommuneEtablissement": "code_commune"})
-    etab["statut"] = etab["statutDiffusionEtablissement"].str.strip().str.upper()
-    diffusible = etab["statut"].eq("O")
+    etab["statut"] = _clean(etab["statutDiffusionEtablissement"], upper=True)
     repaired = etab["code_commune"].isin(set(stripped))
     if repaired.any():
         etab.loc[repaired, "code_commune"] = etab.loc[repaired, "code_commune"].map(stripped)
         _reject(rejets, fichier, etab[repaired],
-                tr("Commune code without its leading zero: restored."), "corrige", diffusible)
+                tr("Commune code without its leading zero: restored."), "corrige")
     states = {"A", "F", "C"} if include_closed else {"A"}
-    state = etab["etatAdministratifEtablissement"].str.strip().str.upper()
+    state = _clean(etab["etatAdministratifEtablissement"], upper=True)
     counts["etablissements_fermes_ignores"] = int((~state.isin(states)).sum())
     keep = state.isin(states)
-    etab, diffusible = etab[keep], diffusible[keep]
+    etab = etab[keep]
     dup = etab["siret"].duplicated(keep="first")
     if dup.any():
-        _reject(rejets, fichier, etab[dup], tr("Duplicated SIRET: the first row was kept."), "ecarte", diffusible)
+        _reject(rejets, fichier, etab[dup], tr("Duplicated SIRET: the first row was kept."), "ecarte")
         etab = etab[~dup]
     bands = employment.normalize_band(etab["trancheEffectifsEtablissement"])
     unknown = ~employment.known_band(bands)
     if unknown.any():
         _reject(rejets, fichier, etab[unknown],
-                tr("Unknown size band: counted as a missing band (no jobs)."), "corrige", diffusible)
+                tr("Unknown size band: counted as a missing band (no jobs)."), "corrige")
     etab = etab.assign(tranche_effectifs=bands.where(~unknown, ""))
     return etab.reset_index(drop=True)
 
@@ -226,13 +242,13 @@ def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
     frame = frame.drop(columns="_ul")
     for col in UL_COLUMNS:
         frame[col] = frame[col].fillna("")
-    diffusible = frame["statut"].eq("O") & frame["statutDiffusionUniteLegale"].str.strip().str.upper().eq("O")
+    diffusible = frame["statut"].eq("O") & _clean(frame["statutDiffusionUniteLegale"], upper=True).eq("O")
     if missing.any():
         _reject(rejets, fichier, frame[missing],
                 tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
-                   "count (still counted in employment)."), "ecarte", diffusible)
-    frame["categorie_juridique"] = frame["categorieJuridiqueUniteLegale"].str.strip()
-    frame["naf"] = frame["activitePrincipaleEtablissement"].str.strip()
+                   "count (still counted in employment)."), "ecarte")
+    frame["categorie_juridique"] = _clean(frame["categorieJuridiqueUniteLegale"])
+    frame["naf"] = _clean(frame["activitePrincipaleEtablissement"], upper=True)
     frame["indicateur_ess"] = frame["economieSocialeSolidaireUniteLegale"]
     classified = perimeter.classify(frame)
     frame["famille"] = classified["famille"]
