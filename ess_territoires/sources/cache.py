@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS "{TABLE}" (
     fetched_at DATETIME
 )"""
 
-# The two tables every GeoPackage must hold, and the three spatial reference systems it must define.
+# The tables of an empty GeoPackage as GDAL creates it, and the three spatial reference systems it must define.
 _GPKG_CORE = [
     """CREATE TABLE gpkg_spatial_ref_sys (
         srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,
@@ -54,6 +54,13 @@ _GPKG_CORE = [
         last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
         min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
         srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))""",
+    """CREATE TABLE gpkg_geometry_columns (
+        table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+        srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+        CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+        CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+        CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+        CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))""",
 ]
 
 

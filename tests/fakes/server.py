@@ -141,6 +141,7 @@ class FakeServer:
 def _make_handler(fake):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # keep-alive answers would otherwise wait for delayed ACKs (40 ms)
 
         def do_GET(self):
             status, headers, body = fake._handle(self.path, self.headers)
