@@ -253,10 +253,7 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
             check_canceled(feedback)
             if feedback is not None:
                 feedback.setProgress(lo + (hi - lo) * min(fraction, 1.0))
-            for col in columns:
-                if col not in frame.columns:
-                    frame[col] = ""
-            yield frame[list(columns)].reset_index(drop=True)
+            yield frame.reindex(columns=list(columns), fill_value="").reset_index(drop=True)
     except InputError:
         raise
     except UnicodeError as exc:
