@@ -78,10 +78,36 @@ def cmd_atlas(args):
     return results
 
 
+def cmd_import_sirene(args):
+    run_algorithm("import_sirene", {
+        "ETABLISSEMENTS": str(args.etablissements), "UNITES_LEGALES": str(args.unites_legales),
+        "GEOLOCALISATION": str(args.geolocalisation) if args.geolocalisation else None,
+        "INCLURE_FERMES": args.inclure_fermes,
+        "PERIMETRE": str(args.perimetre) if args.perimetre else None,
+        "TERRITOIRE": args.territoire or "", "OUTPUT": str(args.out)})
+
+
+def cmd_synthetic_sirene(args):
+    from .core import reference
+    from .core.synthetic import generate_sirene
+    from .gis.sampling import CommunePointSampler
+
+    communes = reference.communes_france()
+    if args.departements:
+        departements = [d.strip() for d in args.departements.split(",") if d.strip()]
+        paths = generate_sirene(communes, args.out, seed=args.seed, departements=departements,
+                                point_sampler=CommunePointSampler())
+    else:
+        paths = generate_sirene(communes, args.out, seed=args.seed, national_rows=args.national,
+                                point_sampler=CommunePointSampler())
+    for role, path in paths.items():
+        print(f"{role}: {path}")
+
+
 def cmd_demo(args):
     from .demo import run_demo
 
-    run_demo(Path(args.out), run_algorithm)
+    run_demo(Path(args.out), run_algorithm, lambda argv: dispatch(build_parser().parse_args(argv)))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,17 +135,39 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
     sub.set_defaults(func=cmd_atlas)
 
+    sub = commands.add_parser("import-sirene", help=tr("Import the ESS establishments from SIRENE stock files."))
+    sub.add_argument("--etablissements", required=True, type=Path, help=tr("StockEtablissement (csv, zip, parquet)."))
+    sub.add_argument("--unites-legales", required=True, type=Path, help=tr("StockUniteLegale (csv, zip, parquet)."))
+    sub.add_argument("--geolocalisation", type=Path, help=tr("Geolocalisation file (optional)."))
+    sub.add_argument("--inclure-fermes", action="store_true", help=tr("Keep closed establishments."))
+    sub.add_argument("--perimetre", type=Path, help=tr("An edited copy of the ESS perimeter table (CSV)."))
+    sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.set_defaults(func=cmd_import_sirene)
+
+    sub = commands.add_parser("synthetic-sirene", help=tr("Write synthetic SIRENE stock files (demonstration, tests)."))
+    group = sub.add_mutually_exclusive_group(required=True)
+    group.add_argument("--departements", help=tr("Départements to cover, e.g. 02,60,80."))
+    group.add_argument("--national", type=int, metavar="N", help=tr("N establishments over all of France."))
+    sub.add_argument("--seed", type=int, default=1, help=tr("Random seed (same seed, same files)."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("Folder to write."))
+    sub.set_defaults(func=cmd_synthetic_sirene)
+
     sub = commands.add_parser("demo", help=tr("Run the whole chain on demonstration data."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Folder to write."))
     sub.set_defaults(func=cmd_demo)
     return parser
 
 
+def dispatch(args):
+    return args.func(args)
+
+
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        args.func(args)
+        dispatch(args)
     except EssError as error:
         print(tr("Error: {message}").format(message=error), file=sys.stderr)
         return EXIT_INPUT

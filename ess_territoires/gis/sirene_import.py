@@ -1,0 +1,113 @@
+"""SIRENE import into a study GeoPackage: points, aggregates, rejects and the imports log.
+
+The reading and classification are core.sirene's; this module places the establishments
+(a point inside the commune when the stock gives no usable coordinates) and writes every
+table in one all-or-nothing transaction, creating the study first when needed.
+"""
+import time
+from pathlib import Path
+
+import pandas as pd
+from osgeo import ogr
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.sirene import import_sirene
+from . import gpkg
+from .study import append_import, import_row, study_metadata, study_territory, territory_tables
+
+SIRENE_SOURCE_PREFIX = "sirene_stock"
+STEP = "import_sirene"
+
+
+def commune_points(gpkg_path) -> dict:
+    """code_commune -> a point inside the commune (point on surface), from the study."""
+    ds = ogr.Open(str(gpkg_path))
+    layer = ds.GetLayerByName("communes")
+    points = {}
+    for feature in layer:
+        point = feature.GetGeometryRef().PointOnSurface()
+        points[feature.GetField("code_commune")] = (point.GetX(), point.GetY())
+    return points
+
+
+def place_points(etablissements: pd.DataFrame, points: dict) -> list:
+    """OGR points of the establishments: their own x/y, else their commune's point."""
+    geometries = []
+    for code, x, y in zip(etablissements["code_commune"], etablissements["x"], etablissements["y"]):
+        if pd.isna(x) or pd.isna(y):
+            x, y = points[code]
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(float(x), float(y))
+        geometries.append(point)
+    return geometries
+
+
+def _merge_with_other_sources(path, new: pd.DataFrame, layer: str, key: str) -> pd.DataFrame:
+    """Rows of ``layer`` brought by other sources stay; SIRENE rows are replaced by ``new``."""
+    if layer not in gpkg.layer_names(path):
+        return new
+    previous = gpkg.read_frame(path, layer)
+    if "source" not in previous.columns:
+        return new
+    keep = ~previous["source"].astype(str).str.startswith(SIRENE_SOURCE_PREFIX)
+    if key:
+        keep &= ~previous[key].isin(new[key])
+    return pd.concat([previous[keep], new], ignore_index=True)
+
+
+def import_into_study(out, etablissements, unites_legales, territory_id=None, geolocalisation=None,
+                      include_closed=False, perimeter=None, feedback=None, engine=None) -> dict:
+    """Import SIRENE stock files into the study ``out`` (created for ``territory_id`` if absent)."""
+    started = time.monotonic()
+    out = Path(out)
+    tables = {}
+    if out.exists():
+        if "communes" not in gpkg.layer_names(out):
+            raise InputError(tr("{path} is not a study GeoPackage (no communes layer). Give a new file name "
+                                "or a study created by ESS Territoires.").format(path=out))
+        existing = study_territory(out)
+        if territory_id and territory_id != existing:
+            raise InputError(tr("The study {path} was created for the territory '{existing}', not '{asked}'. "
+                                "Give another file name to start a new study.")
+                             .format(path=out, existing=existing, asked=territory_id))
+        communes = gpkg.read_frame(out, "communes", ["code_commune"])["code_commune"]
+        points = commune_points(out)
+    else:
+        if not territory_id:
+            raise InputError(tr("{path} does not exist: give a territory (e.g. --territoire "
+                                "pays-de-thierache) to create the study.").format(path=out))
+        if out.suffix.lower() != ".gpkg":
+            raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+        tables = territory_tables(territory_id, feedback=feedback)
+        tables["etude"] = gpkg.Table(study_metadata(territory_id), description=tr("Study settings"))
+        communes = tables["communes"].frame["code_commune"]
+        points = {code: (geom.PointOnSurface().GetX(), geom.PointOnSurface().GetY())
+                  for code, geom in zip(communes, tables["communes"].geometries)}
+
+    result = import_sirene(etablissements, unites_legales, set(communes), geolocalisation=geolocalisation,
+                           include_closed=include_closed, perimeter=perimeter, feedback=feedback, engine=engine)
+    points_frame = _merge_with_other_sources(out, result.etablissements, "etablissements_ess", "siret")
+    rejets = result.rejets.assign(etape=STEP)
+    if "rejets" in gpkg.layer_names(out):
+        previous = gpkg.read_frame(out, "rejets")
+        if "etape" in previous.columns:
+            rejets = pd.concat([previous[previous["etape"] != STEP], rejets], ignore_index=True)
+    stats = result.stats
+    tables.update({
+        "etablissements_ess": gpkg.Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
+                                         tr("ESS establishments (diffusible only)")),
+        "ess_communes": gpkg.Table(result.ess_communes, description=tr(
+            "ESS establishments and estimated jobs per commune, family, sector, employer and size class "
+            "(non-diffusible included)")),
+        "emploi_communes": gpkg.Table(result.emploi_communes, description=tr(
+            "All employer establishments per commune and their estimated jobs (SIRENE size bands)")),
+        "rejets": gpkg.Table(rejets, description=tr("Rows set aside or repaired, and why")),
+    })
+    counts = {k: v for k, v in stats.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    inputs = list(stats.get("inputs", {}).values())
+    tables["imports"] = append_import(out, {**import_row(STEP, inputs, counts, started,
+                                                         stats.get("perimetre_version", "")),
+                                            "moteur": stats.get("engine", "")})
+    gpkg.write_tables(out, tables, feedback)
+    return stats

@@ -1,0 +1,72 @@
+"""ess_territoires:import_sirene — ESS establishments of a study from SIRENE stock files."""
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+
+from ..core.i18n import tr
+from .base import EssAlgorithm
+
+
+class ImportSireneAlgorithm(EssAlgorithm):
+    ETABLISSEMENTS = "ETABLISSEMENTS"
+    UNITES_LEGALES = "UNITES_LEGALES"
+    GEOLOCALISATION = "GEOLOCALISATION"
+    INCLURE_FERMES = "INCLURE_FERMES"
+    PERIMETRE = "PERIMETRE"
+    TERRITOIRE = "TERRITOIRE"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "import_sirene"
+
+    def displayName(self):
+        return tr("Import SIRENE stock files")
+
+    def group(self):
+        return tr("Sources")
+
+    def groupId(self):
+        return "sources"
+
+    def shortHelpString(self):
+        return tr("Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or "
+                  "Parquet) for the communes of the study, keeps the ESS establishments according to the "
+                  "perimeter, estimates their jobs from the size bands and writes the points, the "
+                  "aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible "
+                  "establishments count in the aggregates only.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.ETABLISSEMENTS, tr("StockEtablissement file (csv, zip or parquet)")))
+        self.addParameter(QgsProcessingParameterFile(
+            self.UNITES_LEGALES, tr("StockUniteLegale file (csv, zip or parquet)")))
+        self.addParameter(QgsProcessingParameterFile(
+            self.GEOLOCALISATION, tr("Geolocalisation file (optional)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.INCLURE_FERMES, tr("Keep closed establishments"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFile(
+            self.PERIMETRE, tr("Edited ESS perimeter (CSV, optional)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TERRITOIRE, tr("Territory (to create the study when the file does not exist)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+
+    def run_step(self, parameters, context, feedback):
+        from ..gis.sirene_import import import_into_study
+
+        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        stats = import_into_study(
+            out,
+            self.parameterAsFile(parameters, self.ETABLISSEMENTS, context),
+            self.parameterAsFile(parameters, self.UNITES_LEGALES, context),
+            territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
+            geolocalisation=self.parameterAsFile(parameters, self.GEOLOCALISATION, context) or None,
+            include_closed=self.parameterAsBoolean(parameters, self.INCLURE_FERMES, context),
+            perimeter=self.parameterAsFile(parameters, self.PERIMETRE, context) or None,
+            feedback=feedback)
+        feedback.pushInfo(tr("{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; "
+                             "engine {engine}; {seconds} s.").format(
+            ess=stats.get("etablissements_ess"), rejets=stats.get("rejets"),
+            version=stats.get("perimetre_version"), engine=stats.get("engine"),
+            seconds=stats.get("duration_seconds")))
+        return {self.OUTPUT: out, "ETABLISSEMENTS_ESS": stats.get("etablissements_ess", 0)}
