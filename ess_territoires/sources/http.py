@@ -138,6 +138,9 @@ class HttpClient:
         self.requests_sent = 0
         self.cache_hits = 0
 
+    def close(self):
+        self.session.close()
+
     def url(self, path: str, params: Optional[dict] = None) -> str:
         query = urlencode(sorted((k, param_text(v)) for k, v in (params or {}).items() if v is not None))
         return self.base_url + path + (f"?{query}" if query else "")

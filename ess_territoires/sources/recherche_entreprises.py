@@ -12,18 +12,23 @@ totals must add up to the whole). What still cannot be fetched completely raises
 IncompleteError (or, with ``strict=False``, is reported through the feedback and listed in
 ``DataFrame.attrs["incomplete"]``).
 
-The rows are raw establishments in the schema of the SIRENE import (COLUMNS); the ESS
-perimeter of DESIGN.md (famille, motif, exclusions) and the jobs per band are applied by the
-caller (core.perimeter / core.employment), because the API's ``est_ess`` is wider.
+``fetch_territory`` returns raw establishments (COLUMNS, close to the SIRENE import's schema);
+``classify`` then applies the ESS perimeter of DESIGN.md again (famille, motif, exclusions;
+the API's ``est_ess`` is wider) and the jobs per band, giving the SIRENE import's
+ETABLISSEMENT_FIELDS. ``lookup_sirets`` / ``lookup_sirens`` find single establishments for
+the partner lists (core.partners).
 """
 import math
 from typing import Iterable, Mapping, Optional
 
 import pandas as pd
 
+from ..core import employment, labels, sectors
 from ..core.errors import EssError
 from ..core.i18n import tr
+from ..core.perimeter import Perimeter, load_perimeter
 from ..core.progress import check_canceled
+from ..core.sirene import ETABLISSEMENT_FIELDS
 from ..core.text import sort_key
 from .http import ApiError, HttpClient
 
@@ -38,7 +43,8 @@ PRECISION_COMMUNE = "commune"  # no coordinates: the caller places the point in 
 
 COLUMNS = [
     "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "categorie_juridique", "naf",
-    "tranche_effectifs", "siege", "date_creation", "etat", "statut_diffusion", "est_ess", "x", "y", "precision_geoloc", "source",
+    "tranche_effectifs", "siege", "date_creation", "etat", "statut_diffusion", "est_ess", "x", "y",
+    "precision_geoloc", "source",
 ]
 
 # Ways to split a commune's query, in order: (parameter, values). Each is a partition of the
@@ -123,10 +129,6 @@ def classify(raw: pd.DataFrame, perimeter=None, api_flag_as_indicator: bool = Tr
     ESS dropped. Rows with statut_diffusion "P" are kept for the aggregates: the caller keeps
     them out of point layers and lists.
     """
-    from ..core import employment, labels, sectors
-    from ..core.perimeter import Perimeter, load_perimeter
-    from ..core.sirene import ETABLISSEMENT_FIELDS
-
     if not isinstance(perimeter, Perimeter):
         perimeter = load_perimeter(perimeter)
     frame = raw.reset_index(drop=True).copy()
