@@ -7,7 +7,8 @@ SIREN"…), plus any other columns, all kept as text.
 
 ``read_partner_list`` returns one row per line of the file with every column of the file
 (renamed only when a name collides with ours) and:
-    ligne (int, the line number in the file: the header is line 1),
+    ligne (int, the row number as a spreadsheet shows it: the header is row 1; blank rows and
+        Excel's "sep=;" line are not counted),
     type_identifiant ("siret", "siren" or ""), siret, siren (normalised, "" when absent),
     identifiant_source (the cell as written), motif_rejet ("" when the identifier is valid).
 ``match_partners`` matches those rows to the study's establishments and returns
@@ -57,9 +58,15 @@ def read_csv_table(path):
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise InputError(tr("{name} is empty. Choose the file that holds the list.").format(name=Path(path).name))
-    separator = detect_separator(lines[:50])
+    if re.fullmatch(r"sep=.", lines[0].strip()):  # Excel's hint line: "sep=;"
+        separator = lines[0].strip()[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        separator = detect_separator(lines[:50])
     table = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator)
              if any(cell.strip() for cell in row)]
+    if not table:
+        raise InputError(tr("{name} is empty. Choose the file that holds the list.").format(name=Path(path).name))
     return table[0], table[1:]
 
 

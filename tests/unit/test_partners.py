@@ -73,6 +73,20 @@ def test_latin1_is_never_read_as_garbled_utf8(tmp_path):
     assert frame.loc[0, "type_identifiant"] == "siren"
 
 
+def test_excel_separator_hint_line(tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(f"sep=;\r\nSiret;Nom, prénom\r\n{SIRET_A1};Dupont, Jean\r\n".encode("utf-8"))
+    frame = partners.read_partner_list(path)
+    assert frame.loc[0, "Nom, prénom"] == "Dupont, Jean" and frame.loc[0, "siret"] == SIRET_A1
+    assert frame.loc[0, "ligne"] == 2
+
+
+def test_a_plain_list_of_sirets_in_one_column(tmp_path):
+    path = tmp_path / "sirets.csv"
+    path.write_text(f"SIRET\n{spaced(SIRET_A1)}\n{SIRET_B1}\n", encoding="utf-8")
+    assert list(partners.read_partner_list(path)["siret"]) == [SIRET_A1, SIRET_B1]
+
+
 def test_identifier_column_found_by_name_whatever_its_spelling():
     assert partners.find_id_columns(["Nom", "numéro Siret", "Ville"]) == ("numéro Siret", None)
     assert partners.find_id_columns(["SIREN", "Siret de l'établissement"]) == ("Siret de l'établissement", "SIREN")

@@ -272,3 +272,22 @@ def test_lambert93_agrees_with_pyproj_when_available():
         lon, lat = -5 + 0.27 * k, 41.5 + 0.19 * k
         assert api.wgs84_to_lambert93(lon, lat) == pytest.approx(transformer.transform(lon, lat), abs=0.001)
     assert not math.isnan(api.wgs84_to_lambert93(0.0, 51.0)[0])
+
+
+def test_establishment_row_names_like_the_sirene_import():
+    unit = {"siren": "100000017", "nom_raison_sociale": "ASSOCIATION DES PAPILLONS BLANCS",
+            "nom_complet": "ASSOCIATION DES PAPILLONS BLANCS (APB)", "nature_juridique": "9220",
+            "statut_diffusion": "O", "complements": {"est_ess": True}}
+    etab = {"siret": "10000001700028", "commune": "02691", "activite_principale": "88.10C",
+            "liste_enseignes": ["ESAT Les Ateliers d'Étreux"], "nom_commercial": None, "est_siege": False,
+            "etat_administratif": "A", "statut_diffusion_etablissement": "O", "tranche_effectif_salarie": "12",
+            "latitude": "50.0", "longitude": "3.6", "date_creation": "1998-09-01"}
+    row = api.establishment_row(unit, etab)
+    assert row["nom"] == "ESAT Les Ateliers d'Étreux" and row["nom_tri"] == "esat les ateliers d'etreux"
+    assert row["nom_unite_legale"] == "ASSOCIATION DES PAPILLONS BLANCS"
+    assert (row["code_commune"], row["tranche_effectifs"], row["siege"]) == ("02691", "12", False)
+    assert row["precision_geoloc"] == "adresse" and 700000 < row["x"] < 800000
+    etab_p = {**etab, "statut_diffusion_etablissement": "P", "latitude": None, "longitude": None,
+              "liste_enseignes": None}
+    row_p = api.establishment_row(unit, etab_p)
+    assert row_p["statut_diffusion"] == "P" and math.isnan(row_p["x"]) and row_p["precision_geoloc"] == "commune"
