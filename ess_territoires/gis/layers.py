@@ -38,15 +38,19 @@ def add_territory_layers(gpkg, project: QgsProject = None, group_name: str = Non
     return layers
 
 
-def find_or_add_layer(project: QgsProject, gpkg, name: str) -> QgsVectorLayer:
-    """The project's layer reading ``name`` from ``gpkg``, added (styled) when missing."""
+def find_or_add_layer(project: QgsProject, gpkg, name: str, title: str = None, style=None) -> QgsVectorLayer:
+    """The project's layer titled ``title`` reading ``name`` from ``gpkg``; added when missing,
+    styled by ``style(layer)`` (default: the territory outline of its level)."""
+    title = title or layer_titles().get(name, name)
     wanted = (str(Path(gpkg).resolve()), name)
-    for layer in project.mapLayers().values():
+    for layer in project.mapLayersByName(title):
         parts = layer.source().split("|layername=")
         if len(parts) == 2 and (str(Path(parts[0]).resolve()), parts[1].split("|")[0]) == wanted:
             return layer
-    layer = open_layer(gpkg, name, layer_titles().get(name, name))
-    if name in TERRITORY_LAYERS:
+    layer = open_layer(gpkg, name, title)
+    if style is not None:
+        style(layer)
+    elif name in TERRITORY_LAYERS:
         styles.apply_territory_style(layer, name)
     project.addMapLayer(layer)
     return layer

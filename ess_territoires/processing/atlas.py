@@ -2,23 +2,28 @@
 import tempfile
 from pathlib import Path
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
 from ..core.i18n import tr
-from ..gis import atlas, layers
-from ..gis.study import create_study
 from .base import EssAlgorithm
 
 DEFAULT_TERRITORY = "grand-amienois+grand-beauvaisis+pays-de-thierache"
+COVERAGES = ("pays", "epci", "communes")
+THEMES = ("", "familles", "emplois", "densite", "part_emploi")
+FORMATS = ("A4", "A3")
 
 
 class AtlasAlgorithm(EssAlgorithm):
     GPKG = "GPKG"
     COUVERTURE = "COUVERTURE"
     TERRITOIRE = "TERRITOIRE"
+    THEME = "THEME"
     FORMAT = "FORMAT"
+    PAR_PAGE = "PAR_PAGE"
+    PNG = "PNG"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -39,41 +44,56 @@ class AtlasAlgorithm(EssAlgorithm):
 
     def shortHelpString(self):
         return tr("Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, "
-                  "sorted by name. Without a study GeoPackage, the atlas covers the three preset Pays.")
+                  "sorted by name, with the theme's map, key figures, families, legend, sources and method. "
+                  "Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in "
+                  "the project, editable in the layout designer.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.GPKG, tr("Study GeoPackage"), extension="gpkg", optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.COUVERTURE, tr("One page per"), options=list(atlas.coverage_titles().values()), defaultValue=0))
+            self.COUVERTURE, tr("One page per"), options=[tr("Pays"), tr("EPCI"), tr("Commune")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Only the Pays (territory id)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, tr("Page format"), options=list(atlas.PAGE_FORMATS), defaultValue=0))
+            self.THEME, tr("Theme"), options=[
+                tr("Territories only"), tr("ESS establishments by family"), tr("Estimated ESS jobs"),
+                tr("ESS establishments per 10,000 inhabitants"), tr("Share of the ESS in employment")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, tr("Page format"), options=[tr("A4 portrait"), tr("A3 landscape")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PAR_PAGE, tr("One PDF per page"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.PNG, tr("Folder for one PNG per page (optional)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Atlas PDF"), fileFilter="PDF (*.pdf)"))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def run_step(self, parameters, context, feedback):
+        from ..gis import atlas, atlas_themes
+        from ..gis.study import create_study
+
         gpkg = self.parameterAsFile(parameters, self.GPKG, context)
-        coverage_name = atlas.COVERAGES[self.parameterAsEnum(parameters, self.COUVERTURE, context)]
+        coverage = COVERAGES[self.parameterAsEnum(parameters, self.COUVERTURE, context)]
         territory = self.parameterAsString(parameters, self.TERRITOIRE, context)
-        page_format = list(atlas.PAGE_FORMATS)[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        theme = THEMES[self.parameterAsEnum(parameters, self.THEME, context)]
+        page_format = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        png = self.parameterAsString(parameters, self.PNG, context) if parameters.get(self.PNG) else ""
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not gpkg:
             self._workdir = tempfile.TemporaryDirectory(prefix="ess_atlas_")
             gpkg = str(Path(self._workdir.name) / "etude.gpkg")
             create_study(DEFAULT_TERRITORY, gpkg, feedback=feedback)
+        elif not Path(gpkg).exists():
+            from ..core.errors import InputError
+            raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
         project = context.project()
-        study_layers = {name: layers.find_or_add_layer(project, gpkg, name) for name in layers.TERRITORY_LAYERS}
-        map_layers = [study_layers["pays"], study_layers["epci"], study_layers["communes"]]
-        title = atlas.coverage_titles()[coverage_name]
-        layout = atlas.build_layout(
-            project, study_layers[coverage_name], map_layers,
-            name=tr("ESS atlas — {coverage}").format(coverage=title),
-            sources=atlas.sources_text(gpkg), page_format=page_format,
-            coverage_filter=atlas.coverage_filter(coverage_name, territory),
-            subtitle=tr("EPCI and communes"))
-        pages = atlas.export_pdf(layout, out, feedback)
+        theme_layers = atlas_themes.theme_layers(project, gpkg, theme) if theme else []
+        layout = atlas.build_atlas(project, gpkg, coverage, territory=territory, theme=theme,
+                                   page_format=page_format, theme_layers=theme_layers)
+        pages = atlas.export_pdf(layout, out, feedback, per_page=self.parameterAsBoolean(parameters, self.PAR_PAGE, context))
+        if png:
+            atlas.export_png(layout, png, feedback)
         feedback.pushInfo(tr("{pages} pages written to {out}").format(pages=pages, out=out))
         return {self.OUTPUT: out, "PAGES": pages}
