@@ -9,12 +9,16 @@ same rows. Parquet needs pyarrow.
 import codecs
 import csv
 import io
+import os
+import queue
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputError
@@ -24,6 +28,8 @@ from .progress import check_canceled
 ENGINES = ("pyarrow", "pandas")
 BLOCK_BYTES = 8 << 20  # pyarrow block size
 CHUNK_ROWS = 100_000  # pandas chunk size
+PARALLEL_MIN_BYTES = 64 << 20  # plain CSV files larger than this are parsed by several threads
+MAX_WORKERS = 4
 
 # Per role: columns without which the import cannot run, and columns that identify the file.
 ROLES = {
@@ -235,24 +241,33 @@ class _CountingReader(io.RawIOBase):
 def read_filtered(source: Source, columns, key: str, values, engine: str, feedback=None,
                   progress=(0.0, 100.0), stats=None):
     """Yield DataFrames (all str) of the rows whose ``key`` is in ``values``, with ``columns``
-    (those the file lacks are "" everywhere). ``stats['rows']`` counts the rows read."""
+    (those the file lacks are "" everywhere), in file order. ``stats['rows']`` counts the rows read.
+
+    A large plain CSV is cut at line ends into one byte range per core, parsed by threads (both
+    parsers release the GIL while they tokenize); if a cut falls inside a quoted multi-line value
+    the parse fails and the file is read again in one stream."""
     stats = stats if stats is not None else {}
-    stats.setdefault("rows", 0)
     present = [c for c in columns if c in source.columns]
     if key not in present:
         present.append(key)
     lo, hi = progress
+
+    def report(fraction):
+        check_canceled(feedback)
+        if feedback is not None:
+            feedback.setProgress(lo + (hi - lo) * min(fraction, 1.0))
+
     try:
-        if source.kind == "parquet":
-            chunks = _parquet_chunks(source, present, key, values, stats)
-        elif engine == "pyarrow":
-            chunks = _arrow_chunks(source, present, key, values, stats)
-        else:
-            chunks = _pandas_chunks(source, present, key, values, stats)
-        for frame, fraction in chunks:
-            check_canceled(feedback)
-            if feedback is not None:
-                feedback.setProgress(lo + (hi - lo) * min(fraction, 1.0))
+        ranges = _byte_ranges(source)
+        frames = None
+        if len(ranges) > 1:
+            try:
+                frames = _parallel_chunks(source, ranges, engine, present, key, values, stats, report)
+            except _SplitFailed:
+                frames = None
+        if frames is None:
+            frames = _sequential_chunks(source, engine, present, key, values, stats, report)
+        for frame in frames:
             yield frame.reindex(columns=list(columns), fill_value="").reset_index(drop=True)
     except InputError:
         raise
@@ -262,15 +277,24 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
         raise InputError(tr("The file {name} is damaged or truncated ({error}). Download it again; "
                             "nothing was imported.").format(name=source.path.name, error=exc)) from exc
     except Exception as exc:
-        if type(exc).__module__.startswith(("pyarrow", "pandas")) or isinstance(exc, (ValueError, OSError)):
+        if _is_parse_error(exc):
             text = str(exc)
-            if "UTF8" in text or "utf-8" in text.lower() or "decode" in text:
+            if _is_encoding_error(exc):
                 raise _encoding_error(source) from exc
             raise InputError(tr("The file {name} cannot be read as a {label} file ({error}). It may be "
                                 "damaged, truncated or not a SIRENE stock file; nothing was imported.")
                              .format(name=source.path.name, label=ROLES[source.role]["label"],
-                                     error=text.splitlines()[0][:200])) from exc
+                                     error=text.splitlines()[0][:200] if text else type(exc).__name__)) from exc
         raise
+
+
+def _is_parse_error(exc) -> bool:
+    return type(exc).__module__.startswith(("pyarrow", "pandas")) or isinstance(exc, (ValueError, OSError))
+
+
+def _is_encoding_error(exc) -> bool:
+    text = str(exc)
+    return isinstance(exc, UnicodeError) or "UTF8" in text or "utf-8" in text.lower() or "decode" in text
 
 
 def _encoding_error(source: Source) -> InputError:
@@ -279,43 +303,262 @@ def _encoding_error(source: Source) -> InputError:
                       .format(name=source.path.name, encoding=source.encoding.upper()))
 
 
-def _arrow_chunks(source, present, key, values, stats):
+def workers() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def _byte_ranges(source: Source):
+    """[(start, end)] byte ranges of the data rows, cut after a newline; one range unless the file
+    is a large plain CSV and there are several cores."""
+    if source.kind != "csv":
+        return [None]
+    n = workers()
+    if n < 2 or source.size < PARALLEL_MIN_BYTES:
+        return [None]
+    with open(source.path, "rb") as f:
+        f.readline()
+        cuts = [f.tell()]
+        for k in range(1, n):
+            f.seek(max(source.size * k // n, cuts[-1]))
+            f.readline()
+            cuts.append(f.tell())
+    cuts.append(source.size)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+class _RangeReader(io.RawIOBase):
+    """Bytes start..end of a file."""
+
+    def __init__(self, path, start, end):
+        self.file = open(path, "rb")
+        self.file.seek(start)
+        self.left = end - start
+
+    def readable(self):
+        return True
+
+    def read(self, size=-1):
+        if size is None or size < 0 or size > self.left:
+            size = self.left
+        data = self.file.read(size)
+        self.left -= len(data)
+        return data
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        self.file.close()
+        super().close()
+
+
+class _SplitFailed(Exception):
+    pass
+
+
+def _sequential_chunks(source, engine, present, key, values, stats, report):
+    stats["rows"] = 0
+    if source.kind == "parquet":
+        for frame, rows, fraction in _parquet_chunks(source, present, key, values):
+            stats["rows"] += rows
+            report(fraction)
+            yield frame
+        return
+    parse = _arrow_parse if engine == "pyarrow" else _pandas_parse
+    stream = _CountingReader(_open_binary(source.path, source.member))
+    with stream:
+        for frame, rows in parse(source, stream, True, present, key, values):
+            stats["rows"] += rows
+            report(stream.count / source.data_size)
+            yield frame
+
+
+def _parallel_chunks(source, ranges, engine, present, key, values, stats, report):
+    """Parse the byte ranges in threads; return the filtered frames in file order."""
+    parse = _arrow_parse if engine == "pyarrow" else _pandas_parse
+    results = queue.Queue(maxsize=4 * len(ranges))
+    stop = threading.Event()
+    counts = [0] * len(ranges)
+
+    def put(item):
+        while not stop.is_set():
+            try:
+                results.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def work(index, start, end):
+        try:
+            stream = _CountingReader(_RangeReader(source.path, start, end))
+            with stream:
+                for n, (frame, rows) in enumerate(parse(source, stream, False, present, key, values)):
+                    if stop.is_set():
+                        return
+                    put(("chunk", index, n, frame, rows, stream.count))
+        except BaseException as exc:  # handed to the main thread
+            put(("error", index, exc))
+        finally:
+            put(("done", index))
+
+    threads = [threading.Thread(target=work, args=(i, a, b), daemon=True) for i, (a, b) in enumerate(ranges)]
+    for t in threads:
+        t.start()
+    frames, rows_read, running = [], 0, len(threads)
+    try:
+        while running:
+            item = results.get()
+            if item[0] == "done":
+                running -= 1
+            elif item[0] == "error":
+                exc = item[2]
+                if _is_parse_error(exc) and not _is_encoding_error(exc):
+                    raise _SplitFailed() from exc
+                raise exc
+            else:
+                _, index, n, frame, rows, count = item
+                frames.append(((index, n), frame))
+                rows_read += rows
+                counts[index] = count
+                report(sum(counts) / source.data_size)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    stats["rows"] = rows_read
+    frames.sort(key=lambda item: item[0])
+    return [frame for _, frame in frames]
+
+
+def _arrow_parse(source, stream, has_header, present, key, values):
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.csv as pacsv
 
     value_set = pa.array(sorted(values), type=pa.string())
-    stream = _CountingReader(_open_binary(source.path, source.member))
-    with stream:
-        reader = pacsv.open_csv(
-            stream,
-            read_options=pacsv.ReadOptions(column_names=source.columns, skip_rows=1, block_size=BLOCK_BYTES,
-                                           encoding=source.encoding),
-            parse_options=pacsv.ParseOptions(delimiter=source.delimiter, newlines_in_values=True),
-            convert_options=pacsv.ConvertOptions(include_columns=present,
-                                                 column_types={c: pa.string() for c in present},
-                                                 strings_can_be_null=False, quoted_strings_can_be_null=False),
-        )
-        for batch in reader:
-            stats["rows"] += batch.num_rows
-            kept = batch.filter(pc.is_in(batch.column(key), value_set=value_set))
-            yield kept.to_pandas(), stream.count / source.data_size
+    reader = pacsv.open_csv(
+        stream,
+        read_options=pacsv.ReadOptions(column_names=source.columns, skip_rows=1 if has_header else 0,
+                                       block_size=BLOCK_BYTES, encoding=source.encoding),
+        parse_options=pacsv.ParseOptions(delimiter=source.delimiter, newlines_in_values=True),
+        convert_options=pacsv.ConvertOptions(include_columns=present,
+                                             column_types={c: pa.string() for c in present},
+                                             strings_can_be_null=False, quoted_strings_can_be_null=False),
+    )
+    for batch in reader:
+        kept = batch.filter(pc.is_in(batch.column(key), value_set=value_set))
+        yield kept.to_pandas(), batch.num_rows
 
 
-def _pandas_chunks(source, present, key, values, stats):
-    values = set(values)
-    stream = _CountingReader(_open_binary(source.path, source.member))
-    with stream:
-        text = io.TextIOWrapper(stream, encoding=source.encoding, newline="")
-        reader = pd.read_csv(text, sep=source.delimiter, header=None, names=source.columns, skiprows=1,
-                             usecols=present, dtype=str, keep_default_na=False, na_filter=False,
-                             chunksize=CHUNK_ROWS, engine="c")
-        for chunk in reader:
-            stats["rows"] += len(chunk)
-            yield chunk[chunk[key].isin(values)], stream.count / source.data_size
+def _pandas_parse(source, stream, has_header, present, key, values):
+    """Per block of whole records: locate the key field of every line with numpy (quote-aware),
+    keep the lines whose key is in ``values`` (a few percent of a national file) and parse only
+    those with pandas. A block with a malformed line is parsed in full, so pandas reports it."""
+    options = dict(sep=source.delimiter, header=None, names=source.columns, dtype=str, keep_default_na=False,
+                   na_filter=False, encoding=source.encoding, engine="c")
+    value_set = set(values)
+    wanted = _values_by_length(values, source.encoding)
+    key_index = source.columns.index(key)
+    sep = source.delimiter.encode("ascii")[0]
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in present})
+    for block in _line_blocks(stream, has_header):
+        located = _match_lines(block, key_index, sep, wanted)
+        if located is None:  # malformed or unusual block: let pandas parse it all
+            frame = pd.read_csv(io.BytesIO(block), usecols=present, **options)
+            yield frame[frame[key].isin(value_set)], len(frame)
+            continue
+        starts, ends, rows = located
+        if not len(starts):
+            yield empty, rows
+            continue
+        kept = b"".join([block[a:b + 1] for a, b in zip(starts.tolist(), ends.tolist())])
+        frame = pd.read_csv(io.BytesIO(kept), usecols=present, **options)
+        yield frame[frame[key].isin(value_set)], rows
 
 
-def _parquet_chunks(source, present, key, values, stats):
+def _values_by_length(values, encoding):
+    by_length = {}
+    for value in values:
+        raw = str(value).encode(encoding)
+        by_length.setdefault(len(raw), []).append(raw)
+    return {n: np.array(sorted(v), dtype=f"S{n}") for n, v in by_length.items() if n > 0}
+
+
+def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
+    """(starts, ends, rows): byte offsets of the lines of ``block`` whose field ``key_index`` is one of
+    ``wanted`` (by byte length), and the number of non-empty lines; None when a line is too short."""
+    arr = np.frombuffer(block, dtype=np.uint8)
+    quotes = arr == 34
+    if quotes.any():
+        outside = np.bitwise_xor.accumulate(quotes.view(np.uint8)) == 0
+        newline = np.flatnonzero((arr == 10) & outside)
+        seps = np.flatnonzero((arr == sep) & outside)
+    else:
+        newline = np.flatnonzero(arr == 10)
+        seps = np.flatnonzero(arr == sep)
+    starts = np.concatenate(([0], newline[:-1] + 1))
+    ends = newline  # position of each line's newline
+    length = ends - starts
+    blank = (length == 0) | ((length == 1) & (arr[np.minimum(starts, len(arr) - 1)] == 13))
+    starts, ends = starts[~blank], ends[~blank]
+    rows = len(starts)
+    first = np.searchsorted(seps, starts)  # index of each line's first separator
+    if key_index == 0:
+        field_start = starts
+    else:
+        i = first + key_index - 1
+        if (i >= len(seps)).any() or (seps[np.minimum(i, len(seps) - 1)] > ends).any():
+            return None
+        field_start = seps[i] + 1
+    j = first + key_index
+    field_end = np.where(j < len(seps), seps[np.minimum(j, max(len(seps) - 1, 0))] if len(seps) else ends, ends)
+    field_end = np.minimum(field_end, ends)
+    field_end = np.where((field_end > field_start) & (arr[np.maximum(field_end - 1, 0)] == 13) & (field_end == ends),
+                         field_end - 1, field_end)
+    quoted = (field_end - field_start >= 2) & (arr[np.minimum(field_start, len(arr) - 1)] == 34)
+    field_start = field_start + quoted
+    field_end = field_end - quoted
+    size = field_end - field_start
+    match = np.zeros(rows, dtype=bool)
+    for n, values in wanted.items():
+        candidates = np.flatnonzero(size == n)
+        if len(candidates):
+            taken = arr[field_start[candidates, None] + np.arange(n)]
+            keys = np.ascontiguousarray(taken).view(f"S{n}").ravel()
+            match[candidates] = np.isin(keys, values)
+    return starts[match], ends[match], rows
+
+
+def _line_blocks(stream, has_header, size=None):
+    """Blocks of whole CSV records (cut after a newline that is not inside a quoted value)."""
+    size = size or BLOCK_BYTES
+    carry = b""
+    first = has_header
+    while True:
+        data = stream.read(size)
+        block = carry + data
+        if not data:
+            if block.strip():
+                yield block if block.endswith(b"\n") else block + b"\n"
+            return
+        cut = block.rfind(b"\n")
+        while cut >= 0 and block.count(b'"', 0, cut) % 2:
+            cut = block.rfind(b"\n", 0, cut)
+        if cut < 0:
+            carry = block
+            continue
+        carry = block[cut + 1:]
+        block = block[:cut + 1]
+        if first:
+            block = block[block.index(b"\n") + 1:] if b"\n" in block else b""
+            first = False
+        if block:
+            yield block
+
+
+def _parquet_chunks(source, present, key, values):
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -324,12 +567,11 @@ def _parquet_chunks(source, present, key, values, stats):
     parquet = pq.ParquetFile(source.path)
     done = 0
     for batch in parquet.iter_batches(columns=present, batch_size=CHUNK_ROWS * 2):
-        stats["rows"] += batch.num_rows
         done += batch.num_rows
         arrays = [_as_string(batch.column(i), pa, pc) for i in range(batch.num_columns)]
         batch = pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
         kept = batch.filter(pc.is_in(batch.column(key), value_set=value_set))
-        yield kept.to_pandas(), done / source.data_size
+        yield kept.to_pandas(), batch.num_rows, done / source.data_size
 
 
 def _as_string(array, pa, pc):

@@ -104,13 +104,13 @@ def test_latin1_semicolon_file_is_read_correctly(csv_pair, tmp_path, engine):
 
 @pytest.mark.parametrize("engine", engines())
 def test_mixed_encoding_is_refused(csv_pair, tmp_path, engine, monkeypatch):
-    # UTF-8 at the top, Latin-1 further down: refused rather than read into garbled names
+    # UTF-8 at the top, a Latin-1 row of the territory further down: refused, never read into garbled names
     monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 14)
     monkeypatch.setattr(sirene_read, "CHUNK_ROWS", 50)
-    good = [unit(f"3{i:08d}", "9220", "ASSOCIATION ORDINAIRE") for i in range(2000)]
+    good = SMALL_UNITS + [unit(f"3{i:08d}", "9220", "ASSOCIATION ORDINAIRE") for i in range(2000)]
     data = write_stock(tmp_path / "u.csv", UL_HEADER, good).read_bytes()
-    data += (",".join(["399999999", "O"] + [""] * 21 + ["CAFÉ DES SPORTS"] + [""] * 3 + ["9220"] + [""] * 7)
-             + "\n").encode("cp1252")
+    bad = unit("100000011", "9220", "CAFÉ DES SPORTS")  # the legal unit of an establishment of the territory
+    data += (",".join(bad.get(c, "") for c in UL_HEADER) + "\n").encode("cp1252")
     (tmp_path / "u.csv").write_bytes(data)
     with pytest.raises(InputError, match="encoding"):
         run(csv_pair[0], tmp_path / "u.csv", engine)

@@ -1,0 +1,151 @@
+"""Benchmark of import_sirene against DuckDB on national-mode synthetic stock files.
+
+Generates (once, cached under build/bench/) national pairs of ~2 M and ~4 M establishments with
+their legal units, extracts their CSVs, then measures in separate processes (time, peak RSS from
+ru_maxrss) import_sirene for the communes of départements 02, 60 and 80 with each available engine,
+and DuckDB running the same filter + join in SQL on the same CSV files in the same run.
+
+    /usr/bin/python3 bench/bench_import_sirene.py   (or the venv's python, which has pyarrow and duckdb)
+writes build/bench/results_import.json; ``run(results, workdir)`` is what ``make bench`` calls.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SIZES = {"2m": 2_000_000, "4m": 4_000_000}
+DEPARTEMENTS = ("02", "60", "80")
+SEED = 2025
+
+# Runs in a child process: argv = engine, etab csv, ul csv, communes file. Prints a JSON line.
+IMPORT_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[5])
+from ess_territoires.core.sirene import import_sirene
+communes = open(sys.argv[4]).read().split()
+t = time.perf_counter()
+r = import_sirene(sys.argv[2], sys.argv[3], communes, engine=sys.argv[1])
+seconds = time.perf_counter() - t
+print(json.dumps({"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rows": r.stats["etablissements_lus"], "ess": r.stats["etablissements_ess"],
+                  "territory": r.stats["etablissements_territoire"], "engine": r.stats["engine"]}))
+"""
+
+DUCKDB_CHILD = r"""
+import json, resource, sys, time
+import duckdb
+communes = open(sys.argv[3]).read().split()
+t = time.perf_counter()
+con = duckdb.connect()
+con.execute("CREATE TABLE communes AS SELECT unnest($1::VARCHAR[]) AS code", [communes])
+frame = con.execute('''
+    WITH e AS (
+        SELECT siren, siret, statutDiffusionEtablissement, dateCreationEtablissement, trancheEffectifsEtablissement,
+               etablissementSiege, codeCommuneEtablissement, coordonneeLambertAbscisseEtablissement,
+               coordonneeLambertOrdonneeEtablissement, etatAdministratifEtablissement, enseigne1Etablissement,
+               denominationUsuelleEtablissement, activitePrincipaleEtablissement
+        FROM read_csv(?, header = true, all_varchar = true)
+        WHERE codeCommuneEtablissement IN (SELECT code FROM communes) AND etatAdministratifEtablissement = 'A'),
+    u AS (
+        SELECT siren, statutDiffusionUniteLegale, categorieJuridiqueUniteLegale, economieSocialeSolidaireUniteLegale,
+               denominationUniteLegale, denominationUsuelle1UniteLegale, sigleUniteLegale, nomUniteLegale,
+               nomUsageUniteLegale, prenom1UniteLegale, prenomUsuelUniteLegale
+        FROM read_csv(?, header = true, all_varchar = true)
+        WHERE siren IN (SELECT siren FROM e))
+    SELECT * FROM e LEFT JOIN u USING (siren)''', [sys.argv[1], sys.argv[2]]).df()
+seconds = time.perf_counter() - t
+print(json.dumps({"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "territory": len(frame)}))
+"""
+
+
+def communes_table():
+    """All French communes (code_commune, nom, code_departement, code_epci, population)."""
+    from ess_territoires.core.reference import communes_france
+    return communes_france()
+
+
+def ensure_stock(workdir: Path, name: str, rows: int, communes) -> dict:
+    """Generate (once) the national stock and extract its two CSVs next to the zips."""
+    from ess_territoires.core.synthetic import generate_sirene
+    folder = workdir / f"sirene_{name}"
+    done = folder / "done.json"
+    if not done.exists():
+        paths = generate_sirene(communes, folder, seed=SEED, national_rows=rows)
+        for role in ("etablissements", "unites_legales"):
+            with zipfile.ZipFile(paths[role]) as zf:
+                (member,) = zf.namelist()
+                zf.extract(member, folder)
+        done.write_text(json.dumps({"rows": rows, "seed": SEED}))
+    return {"etablissements": folder / "StockEtablissement_utf8.csv",
+            "unites_legales": folder / "StockUniteLegale_utf8.csv",
+            "etablissements_zip": folder / "StockEtablissement_utf8.zip"}
+
+
+def child(script: str, args, python=None) -> dict:
+    out = subprocess.run([python or sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True,
+                         check=False)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def available_engines():
+    engines = ["pandas"]
+    try:
+        import pyarrow.csv  # noqa: F401
+        engines.insert(0, "pyarrow")
+    except ImportError:
+        pass
+    return engines
+
+
+def run(results: dict, workdir: Path) -> dict:
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    communes = communes_table()
+    codes = sorted(communes.loc[communes["code_departement"].isin(DEPARTEMENTS), "code_commune"])
+    codes_file = workdir / "communes_02_60_80.txt"
+    codes_file.write_text("\n".join(codes))
+    try:
+        import duckdb  # noqa: F401
+        has_duckdb = True
+    except ImportError:
+        has_duckdb = False
+    for size, rows in SIZES.items():
+        files = ensure_stock(workdir, size, rows, communes)
+        input_size = {"rows": rows, "bytes": files["etablissements"].stat().st_size
+                      + files["unites_legales"].stat().st_size,
+                      "unites_legales_rows": sum(1 for _ in open(files["unites_legales"], "rb")) - 1}
+        reference = None
+        if has_duckdb:
+            reference = child(DUCKDB_CHILD, [files["etablissements"], files["unites_legales"], codes_file])
+        for engine in available_engines():
+            measure = child(IMPORT_CHILD, [engine, files["etablissements"], files["unites_legales"], codes_file, ROOT])
+            key = "import_sirene" + ("" if engine == available_engines()[0] else f"_{engine}") + \
+                ("" if size == "2m" else f"_{size}")
+            entry = {"seconds": round(measure["seconds"], 3), "peak_rss_mb": round(measure["peak_rss_mb"], 1),
+                     "input": input_size, "engine": engine, "territory_rows": measure["territory"],
+                     "ess": measure["ess"], "departements": list(DEPARTEMENTS), "format": "csv"}
+            if reference:
+                entry.update({"reference": "duckdb", "reference_seconds": round(reference["seconds"], 3),
+                              "reference_peak_rss_mb": round(reference["peak_rss_mb"], 1),
+                              "reference_territory_rows": reference["territory"],
+                              "ratio": round(measure["seconds"] / reference["seconds"], 3)})
+            results[key] = entry
+            print(key, json.dumps(entry), flush=True)
+    return results
+
+
+if __name__ == "__main__":
+    workdir = ROOT / "build" / "bench"
+    results = run({}, workdir)
+    (workdir / "results_import.json").write_text(json.dumps(results, indent=2))
+    print(f"written {workdir / 'results_import.json'}")

@@ -1,0 +1,98 @@
+"""The streaming reader: same rows as a plain full parse, whatever the quoting, block cuts and threads."""
+import csv
+import io
+
+import pandas as pd
+import pytest
+
+from conftest import engines, etab
+from ess_territoires.core import sirene_read
+from ess_territoires.core.sirene import ETAB_COLUMNS
+from ess_territoires.core.synthetic import ETAB_HEADER
+
+KEY = "codeCommuneEtablissement"
+WANTED = {"02691", "80021"}
+
+
+def tricky_rows(n=400):
+    rows = []
+    for i in range(n):
+        commune = ("02691", "80021", "60057", "75056")[i % 4]
+        extra = {}
+        if i % 5 == 0:
+            extra["libelleVoieEtablissement"] = "DU GENERAL DE GAULLE, BAT \"A\""  # comma and quotes
+        if i % 7 == 0:
+            extra["enseigne1Etablissement"] = "ZONE\nARTISANALE"  # newline inside a value
+        if i % 11 == 0:
+            extra["denominationUsuelleEtablissement"] = "CAFÉ, BAR; TABAC"
+        rows.append(etab(f"6{i:08d}00011", commune, "01", **extra))
+    return rows
+
+
+def write(path, rows, quote_all=False, crlf=False, sep=","):
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=sep, lineterminator="\r\n" if crlf else "\n",
+                        quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    writer.writerow(ETAB_HEADER)
+    for i, row in enumerate(rows):
+        writer.writerow([row.get(c, "") for c in ETAB_HEADER])
+        if i % 50 == 0:
+            out.write("\r\n" if crlf else "\n")  # blank line
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    return path
+
+
+def expected(rows):
+    frame = pd.DataFrame([{c: r.get(c, "") for c in ETAB_COLUMNS} for r in rows])
+    return frame[frame[KEY].isin(WANTED)].reset_index(drop=True)
+
+
+def read(path, engine):
+    source = sirene_read.open_source(path, "etablissements")
+    stats = {}
+    frames = list(sirene_read.read_filtered(source, ETAB_COLUMNS, KEY, WANTED, engine, stats=stats))
+    return pd.concat(frames, ignore_index=True), stats
+
+
+@pytest.mark.parametrize("engine", engines())
+@pytest.mark.parametrize("block", [1 << 12, 1 << 14, 1 << 20])
+@pytest.mark.parametrize("threads", [False, True])
+@pytest.mark.parametrize("variant", ["minimal", "quote_all", "crlf", "semicolon"])
+def test_same_rows_as_a_full_parse(tmp_path, monkeypatch, engine, block, threads, variant):
+    monkeypatch.setattr(sirene_read, "BLOCK_BYTES", block)
+    monkeypatch.setattr(sirene_read, "CHUNK_ROWS", 37)
+    monkeypatch.setattr(sirene_read, "PARALLEL_MIN_BYTES", 1 if threads else 1 << 40)
+    monkeypatch.setattr(sirene_read, "workers", lambda: 3)
+    rows = tricky_rows()
+    path = write(tmp_path / "e.csv", rows, quote_all=variant == "quote_all", crlf=variant == "crlf",
+                 sep=";" if variant == "semicolon" else ",")
+    got, stats = read(path, engine)
+    want = expected(rows)
+    pd.testing.assert_frame_equal(got, want)
+    assert stats["rows"] == len(rows)
+
+
+def test_cut_inside_a_quoted_newline_falls_back_to_one_stream(tmp_path, monkeypatch):
+    # every line holds a value with a newline: the byte cuts land inside quotes, the threads fail
+    monkeypatch.setattr(sirene_read, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(sirene_read, "workers", lambda: 2)
+    rows = [etab(f"7{i:08d}00011", "02691", enseigne1Etablissement="A\n" * 30) for i in range(50)]
+    got, stats = read(write(tmp_path / "e.csv", rows), "pandas")
+    assert len(got) == 50 and stats["rows"] == 50
+    assert set(got["enseigne1Etablissement"]) == {"A\n" * 30}
+
+
+def test_line_blocks_end_outside_quotes():
+    data = b'h1,h2\n1,"a\nb"\n2,"c,""d""\ne"\n3,f\n'
+    blocks = list(sirene_read._line_blocks(io.BytesIO(data), True, size=3))
+    assert b"".join(blocks) == data[len(b"h1,h2\n"):]
+    assert all(block.count(b'"') % 2 == 0 and block.endswith(b"\n") for block in blocks)
+
+
+@pytest.mark.parametrize("engine", engines())
+def test_short_line_is_refused(tmp_path, engine):
+    path = tmp_path / "e.csv"
+    path.write_text(",".join(ETAB_HEADER) + "\n" + "1,2,3\n", encoding="utf-8")
+    source = sirene_read.open_source(path, "etablissements")
+    with pytest.raises(sirene_read.InputError, match="cannot be read"):
+        list(sirene_read.read_filtered(source, ETAB_COLUMNS, KEY, WANTED, engine))
