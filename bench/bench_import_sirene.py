@@ -35,7 +35,8 @@ r = import_sirene(sys.argv[2], sys.argv[3], communes, engine=sys.argv[1])
 seconds = time.perf_counter() - t
 print(json.dumps({"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "rows": r.stats["etablissements_lus"], "ess": r.stats["etablissements_ess"],
-                  "territory": r.stats["etablissements_territoire"], "engine": r.stats["engine"]}))
+                  "territory": r.stats["etablissements_territoire"], "engine": r.stats["engine"],
+                  "phases": r.stats["phases_seconds"]}))
 """
 
 DUCKDB_CHILD = r"""
@@ -133,7 +134,8 @@ def run(results: dict, workdir: Path) -> dict:
                 ("" if size == "2m" else f"_{size}")
             entry = {"seconds": round(measure["seconds"], 3), "peak_rss_mb": round(measure["peak_rss_mb"], 1),
                      "input": input_size, "engine": engine, "territory_rows": measure["territory"],
-                     "ess": measure["ess"], "departements": list(DEPARTEMENTS), "format": "csv"}
+                     "ess": measure["ess"], "departements": list(DEPARTEMENTS), "format": "csv",
+                     "phases_seconds": measure["phases"]}
             if reference:
                 entry.update({"reference": "duckdb", "reference_seconds": round(reference["seconds"], 3),
                               "reference_peak_rss_mb": round(reference["peak_rss_mb"], 1),

@@ -84,6 +84,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     frames = list(read_filtered(etab_file, ETAB_COLUMNS, "codeCommuneEtablissement",
                                 territory | set(stripped), engine, feedback, ranges["etablissements"], read))
     counts["etablissements_lus"] = read["rows"]
+    phases = {"lecture_etablissements": time.perf_counter() - started}
     _require_rows(etab_file, read["rows"])
     etab = _concat(frames, ETAB_COLUMNS)
     etab = _prepare_establishments(etab, stripped, include_closed, etab_file.path.name, rejets, counts)
@@ -95,6 +96,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     frames = list(read_filtered(ul_file, UL_COLUMNS, "siren", set(etab["siren"]), engine, feedback,
                                 ranges["unites_legales"], read))
     counts["unites_legales_lues"] = read["rows"]
+    phases["lecture_unites_legales"] = time.perf_counter() - started - sum(phases.values())
     _require_rows(ul_file, read["rows"])
     units = _concat(frames, UL_COLUMNS).drop_duplicates("siren", keep="first")
     check_canceled(feedback)
@@ -136,6 +138,8 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
         "communes": len(territory),
         "engine": engine,
         "duration_seconds": round(time.perf_counter() - started, 3),
+        "phases_seconds": {**{k: round(v, 3) for k, v in phases.items()},
+                           "classement_et_agregats": round(time.perf_counter() - started - sum(phases.values()), 3)},
     }
     if feedback is not None:
         feedback.setProgress(100.0)
@@ -281,22 +285,24 @@ def _establishment_table(ess, geo, source_label, fichier, rejets) -> pd.DataFram
     nom = nom.where(nom.ne(""), "SIRET " + ess["siret"])
     x = pd.to_numeric(ess["coordonneeLambertAbscisseEtablissement"], errors="coerce")
     y = pd.to_numeric(ess["coordonneeLambertOrdonneeEtablissement"], errors="coerce")
+    outside = _outside_france(x, y)
     in_commune = pd.Series(False, index=ess.index)
     if geo is not None:
         g = ess[["siret"]].merge(geo, on="siret", how="left").fillna("")
         l93 = g["epsg"].str.strip().isin(["2154", ""])
         gx = pd.to_numeric(g["x"], errors="coerce").where(l93)
         gy = pd.to_numeric(g["y"], errors="coerce").where(l93)
-        use = x.isna() | y.isna()
+        geo_outside = _outside_france(gx, gy)
+        # the Geolocalisation file fills what the stock lacks, or replaces stock coordinates outside France
+        use = (x.isna() | y.isna() | outside) & gx.notna() & gy.notna() & ~geo_outside
         x, y = x.where(~use, gx), y.where(~use, gy)
-        in_commune = use & g["qualite_xy"].str.strip().eq(GEOLOC_RANDOM_IN_COMMUNE) & gx.notna()
-    known = x.notna() & y.notna()
-    xmin, ymin, xmax, ymax = FRANCE_BOUNDS
-    outside = known & ~(x.between(xmin, xmax) & y.between(ymin, ymax))
+        outside = (outside & ~use) | (geo_outside & (x.isna() | y.isna()))
+        in_commune = use & g["qualite_xy"].str.strip().eq(GEOLOC_RANDOM_IN_COMMUNE)
     if outside.any():
         _reject(rejets, fichier, ess[outside],
                 tr("Coordinates outside France: the establishment is placed in its commune."), "corrige")
-    x, y = x.where(known & ~outside), y.where(known & ~outside)
+    valid = x.notna() & y.notna() & ~outside
+    x, y = x.where(valid), y.where(valid)
     precision = np.where(x.notna() & ~in_commune, "adresse", "commune")
     out = pd.DataFrame({
         "siret": ess["siret"], "siren": ess["siren"], "code_commune": ess["code_commune"],
@@ -315,6 +321,12 @@ def _establishment_table(ess, geo, source_label, fichier, rejets) -> pd.DataFram
         "source": source_label,
     }, columns=ETABLISSEMENT_FIELDS)
     return out.sort_values("siret", kind="stable").reset_index(drop=True)
+
+
+def _outside_france(x, y) -> pd.Series:
+    """Known coordinates that fall outside metropolitan France in Lambert-93."""
+    xmin, ymin, xmax, ymax = FRANCE_BOUNDS
+    return x.notna() & y.notna() & ~(x.between(xmin, xmax) & y.between(ymin, ymax))
 
 
 def _ess_communes(ess) -> pd.DataFrame:

@@ -144,3 +144,33 @@ def test_engines_give_identical_tables(small_stock):
                           geolocalisation=small_stock["geolocalisation"], engine=e) for e in ("pandas", "pyarrow"))
     for name in ("etablissements", "ess_communes", "emploi_communes", "rejets"):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+
+
+def test_geolocalisation_replaces_stock_coordinates_outside_france(tmp_path):
+    from conftest import etab, unit, write_stock
+    from ess_territoires.core.synthetic import ETAB_HEADER, GEO_HEADER, UL_HEADER
+    etabs = write_stock(tmp_path / "e.csv", ETAB_HEADER, [
+        etab("10000000100011", "02691", coordonneeLambertAbscisseEtablissement="-5",
+             coordonneeLambertOrdonneeEtablissement="12"),
+        etab("10000000100029", "02691"),
+        etab("10000000100037", "02691")])
+    units = write_stock(tmp_path / "u.csv", UL_HEADER, [unit("100000001", "9220", "A")])
+    geo = write_stock(tmp_path / "g.csv", GEO_HEADER, [
+        {"siret": "10000000100011", "x": "700000", "y": "6900000", "qualite_xy": "11", "epsg": "2154"},
+        {"siret": "10000000100029", "x": "1", "y": "2", "qualite_xy": "11", "epsg": "2154"},
+        {"siret": "10000000100037", "x": "-61.5", "y": "16.2", "qualite_xy": "11", "epsg": "4326"}], sep=";")
+    result = import_sirene(etabs, units, TERRITORY, geolocalisation=geo, engine="pandas")
+    etabs = result.etablissements.set_index("siret")
+    assert etabs.loc["10000000100011", ["x", "y", "precision_geoloc"]].tolist() == [700000.0, 6900000.0, "adresse"]
+    assert etabs.loc["10000000100029", "precision_geoloc"] == "commune"
+    assert math.isnan(etabs.loc["10000000100029", "x"])
+    assert etabs.loc["10000000100037", "precision_geoloc"] == "commune"  # not Lambert-93: ignored
+    assert result.rejets["siret"].tolist() == ["10000000100029"]
+
+
+def test_territory_without_any_establishment(small_stock):
+    result = import_sirene(small_stock["etablissements"], small_stock["unites_legales"], {"59350"},
+                           engine="pandas")
+    assert result.etablissements.empty and list(result.etablissements.columns) == ETABLISSEMENT_FIELDS
+    assert result.ess_communes.empty
+    assert result.emploi_communes.values.tolist() == [["59350", 0, 0.0, 0.0, 0.0]]
