@@ -366,10 +366,10 @@ def _sequential_chunks(source, engine, present, key, values, stats, report):
             report(fraction)
             yield frame
         return
-    parse = _arrow_parse if engine == "pyarrow" else _pandas_parse
+    parse = _parser(engine, source, key)
     stream = _CountingReader(_open_binary(source.path, source.member))
     with stream:
-        for frame, rows in parse(source, stream, True, present, key, values):
+        for frame, rows in parse(source, stream, True, present, key, values, engine=engine):
             stats["rows"] += rows
             report(stream.count / source.data_size)
             yield frame
@@ -377,7 +377,7 @@ def _sequential_chunks(source, engine, present, key, values, stats, report):
 
 def _parallel_chunks(source, ranges, engine, present, key, values, stats, report):
     """Parse the byte ranges in threads; return the filtered frames in file order."""
-    parse = _arrow_parse if engine == "pyarrow" else _pandas_parse
+    parse = _parser(engine, source, key)
     results = queue.Queue(maxsize=4 * len(ranges))
     stop = threading.Event()
     counts = [0] * len(ranges)
@@ -394,7 +394,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
         try:
             stream = _CountingReader(_RangeReader(source.path, start, end))
             with stream:
-                for n, (frame, rows) in enumerate(parse(source, stream, False, present, key, values)):
+                for n, (frame, rows) in enumerate(parse(source, stream, False, present, key, values, engine=engine)):
                     if stop.is_set():
                         return
                     put(("chunk", index, n, frame, rows, stream.count))
@@ -432,7 +432,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
     return [frame for _, frame in frames]
 
 
-def _arrow_parse(source, stream, has_header, present, key, values):
+def _arrow_parse(source, stream, has_header, present, key, values, engine="pyarrow"):
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.csv as pacsv
@@ -452,12 +452,36 @@ def _arrow_parse(source, stream, has_header, present, key, values):
         yield kept.to_pandas(), batch.num_rows
 
 
-def _pandas_parse(source, stream, has_header, present, key, values):
+def _parser(engine, source, key):
+    """How to read a CSV stream: pyarrow's streaming parser, or (pandas engine, and any engine
+    when the key is the first column, as siren / siret are) the numpy pre-filter below."""
+    if engine == "pyarrow" and source.columns.index(key) != 0:
+        return _arrow_parse
+    return _prefiltered_parse
+
+
+def _block_parser(engine, source, present):
+    """bytes of whole records -> DataFrame (all str) of the ``present`` columns."""
+    if engine == "pyarrow":
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+
+        read_options = pacsv.ReadOptions(column_names=source.columns, encoding=source.encoding)
+        parse_options = pacsv.ParseOptions(delimiter=source.delimiter, newlines_in_values=True)
+        convert_options = pacsv.ConvertOptions(include_columns=present, column_types={c: pa.string() for c in present},
+                                               strings_can_be_null=False, quoted_strings_can_be_null=False)
+        return lambda data: pacsv.read_csv(io.BytesIO(data), read_options=read_options, parse_options=parse_options,
+                                           convert_options=convert_options).to_pandas()
+    options = dict(sep=source.delimiter, header=None, names=source.columns, dtype=str, keep_default_na=False,
+                   na_filter=False, encoding=source.encoding, engine="c", usecols=present)
+    return lambda data: pd.read_csv(io.BytesIO(data), **options)
+
+
+def _prefiltered_parse(source, stream, has_header, present, key, values, engine="pandas"):
     """Per block of whole records: locate the key field of every line with numpy (quote-aware),
     keep the lines whose key is in ``values`` (a few percent of a national file) and parse only
-    those with pandas. A block with a malformed line is parsed in full, so pandas reports it."""
-    options = dict(sep=source.delimiter, header=None, names=source.columns, dtype=str, keep_default_na=False,
-                   na_filter=False, encoding=source.encoding, engine="c")
+    those. A block with a malformed line is parsed in full, so the parser reports it."""
+    parse = _block_parser(engine, source, present)
     value_set = set(values)
     wanted = _values_by_length(values, source.encoding)
     key_index = source.columns.index(key)
@@ -465,16 +489,15 @@ def _pandas_parse(source, stream, has_header, present, key, values):
     empty = pd.DataFrame({c: pd.Series(dtype=object) for c in present})
     for block in _line_blocks(stream, has_header):
         located = _match_lines(block, key_index, sep, wanted)
-        if located is None:  # malformed or unusual block: let pandas parse it all
-            frame = pd.read_csv(io.BytesIO(block), usecols=present, **options)
+        if located is None:  # malformed block: let the parser read it all (and report the error)
+            frame = parse(block)
             yield frame[frame[key].isin(value_set)], len(frame)
             continue
         starts, ends, rows = located
         if not len(starts):
             yield empty, rows
             continue
-        kept = b"".join([block[a:b + 1] for a, b in zip(starts.tolist(), ends.tolist())])
-        frame = pd.read_csv(io.BytesIO(kept), usecols=present, **options)
+        frame = parse(b"".join([block[a:b + 1] for a, b in zip(starts.tolist(), ends.tolist())]))
         yield frame[frame[key].isin(value_set)], rows
 
 
@@ -488,46 +511,50 @@ def _values_by_length(values, encoding):
 
 def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
     """(starts, ends, rows): byte offsets of the lines of ``block`` whose field ``key_index`` is one of
-    ``wanted`` (by byte length), and the number of non-empty lines; None when a line is too short."""
+    ``wanted`` (arrays of byte strings by length), and the number of non-empty lines; None when a
+    line has too few fields."""
     arr = np.frombuffer(block, dtype=np.uint8)
     quotes = arr == 34
-    if quotes.any():
-        outside = np.bitwise_xor.accumulate(quotes.view(np.uint8)) == 0
-        newline = np.flatnonzero((arr == 10) & outside)
-        seps = np.flatnonzero((arr == sep) & outside)
-    else:
-        newline = np.flatnonzero(arr == 10)
-        seps = np.flatnonzero(arr == sep)
+    outside = np.bitwise_xor.accumulate(quotes.view(np.uint8)) == 0 if quotes.any() else None
+    newline = arr == 10
+    newline = np.flatnonzero(newline & outside if outside is not None else newline)
     starts = np.concatenate(([0], newline[:-1] + 1))
-    ends = newline  # position of each line's newline
-    length = ends - starts
-    blank = (length == 0) | ((length == 1) & (arr[np.minimum(starts, len(arr) - 1)] == 13))
+    ends = newline  # each line's newline
+    last = len(arr) - 1
+    blank = (ends == starts) | ((ends - starts == 1) & (arr[np.minimum(starts, last)] == 13))
     starts, ends = starts[~blank], ends[~blank]
     rows = len(starts)
-    first = np.searchsorted(seps, starts)  # index of each line's first separator
     if key_index == 0:
         field_start = starts
+        field_end = None  # found per key length below
     else:
+        seps = arr == sep
+        seps = np.flatnonzero(seps & outside if outside is not None else seps)
+        first = np.searchsorted(seps, starts)  # index of each line's first separator
         i = first + key_index - 1
-        if (i >= len(seps)).any() or (seps[np.minimum(i, len(seps) - 1)] > ends).any():
+        if len(seps) == 0 or (i >= len(seps)).any() or (seps[np.minimum(i, len(seps) - 1)] > ends).any():
             return None
         field_start = seps[i] + 1
-    j = first + key_index
-    field_end = np.where(j < len(seps), seps[np.minimum(j, max(len(seps) - 1, 0))] if len(seps) else ends, ends)
-    field_end = np.minimum(field_end, ends)
-    field_end = np.where((field_end > field_start) & (arr[np.maximum(field_end - 1, 0)] == 13) & (field_end == ends),
-                         field_end - 1, field_end)
-    quoted = (field_end - field_start >= 2) & (arr[np.minimum(field_start, len(arr) - 1)] == 34)
-    field_start = field_start + quoted
-    field_end = field_end - quoted
-    size = field_end - field_start
+        j = np.minimum(first + key_index, len(seps) - 1)
+        field_end = np.where((first + key_index < len(seps)) & (seps[j] < ends), seps[j], ends)
+        field_end = field_end - ((field_end == ends) & (field_end > field_start) & (arr[field_end - 1] == 13))
+    quoted = arr[np.minimum(field_start, last)] == 34
     match = np.zeros(rows, dtype=bool)
     for n, values in wanted.items():
-        candidates = np.flatnonzero(size == n)
+        begin = field_start + quoted
+        if field_end is None:  # first field: n bytes then a separator, a newline or CR
+            stop = begin + n
+            after = arr[np.minimum(stop + quoted, last)]
+            ok = (stop + quoted <= ends) & ((after == sep) | (after == 10) | (after == 13))
+            ok &= ~quoted | (arr[np.minimum(stop, last)] == 34)
+        else:
+            ok = (field_end - field_start - 2 * quoted) == n
+            ok &= ~quoted | (arr[np.maximum(field_end - 1, 0)] == 34)
+        candidates = np.flatnonzero(ok)
         if len(candidates):
-            taken = arr[field_start[candidates, None] + np.arange(n)]
+            taken = arr[begin[candidates, None] + np.arange(n)]
             keys = np.ascontiguousarray(taken).view(f"S{n}").ravel()
-            match[candidates] = np.isin(keys, values)
+            match[candidates] |= np.isin(keys, values)
     return starts[match], ends[match], rows
 
 

@@ -96,3 +96,30 @@ def test_short_line_is_refused(tmp_path, engine):
     source = sirene_read.open_source(path, "etablissements")
     with pytest.raises(sirene_read.InputError, match="cannot be read"):
         list(sirene_read.read_filtered(source, ETAB_COLUMNS, KEY, WANTED, engine))
+
+
+@pytest.mark.parametrize("engine", engines())
+@pytest.mark.parametrize("variant", ["minimal", "quote_all", "crlf", "semicolon"])
+def test_key_in_the_first_column(tmp_path, monkeypatch, engine, variant):
+    from conftest import unit
+    from ess_territoires.core.sirene import UL_COLUMNS
+    from ess_territoires.core.synthetic import UL_HEADER
+    monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 12)
+    rows = [unit(f"{i:09d}", "9220", f'ASSO "{i}", ÉTÉ\nBIS' if i % 3 else f"ASSO {i}") for i in range(300)]
+    rows.append(unit("12345678", "9220", "EIGHT DIGITS"))  # a shorter key never matches a longer one
+    wanted = {f"{i:09d}" for i in range(0, 300, 7)} | {"123456789"}
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if variant == "semicolon" else ",",
+                        lineterminator="\r\n" if variant == "crlf" else "\n",
+                        quoting=csv.QUOTE_ALL if variant == "quote_all" else csv.QUOTE_MINIMAL)
+    writer.writerow(UL_HEADER)
+    writer.writerows([[r.get(c, "") for c in UL_HEADER] for r in rows])
+    path = tmp_path / "u.csv"
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    source = sirene_read.open_source(path, "unites_legales")
+    stats = {}
+    got = pd.concat(list(sirene_read.read_filtered(source, UL_COLUMNS, "siren", wanted, engine, stats=stats)),
+                    ignore_index=True)
+    want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
+    pd.testing.assert_frame_equal(got, want)
+    assert stats["rows"] == 301
