@@ -1,0 +1,40 @@
+"""Distance from each commune to the nearest ESS establishment, in km (Lambert-93)."""
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsSpatialIndex
+
+from ..core.progress import check_canceled
+
+CANDIDATES = 4  # nearest points by the index, then the exact polygon-to-point distance decides
+
+
+def nearest_ess_km(communes_layer, points_layer, communes_with_ess: set, feedback=None) -> dict:
+    """code_commune -> distance in km from the commune's polygon to the nearest point of
+    ``points_layer``; 0 for a commune in ``communes_with_ess`` (it counts an ESS establishment,
+    status P included, even when none of its points can be shown). None when there is no point.
+
+    Both layers are in Lambert-93 (metres), as every layer of a study.
+    """
+    index = QgsSpatialIndex(QgsSpatialIndex.FlagStoreFeatureGeometries)
+    points = {}
+    if points_layer is not None:
+        for feature in points_layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            index.addFeature(feature)
+            points[feature.id()] = QgsGeometry(geometry)
+    distances = {}
+    request = QgsFeatureRequest().setSubsetOfAttributes(["code_commune"], communes_layer.fields())
+    for number, feature in enumerate(communes_layer.getFeatures(request)):
+        if number % 100 == 0:
+            check_canceled(feedback)
+        code = feature["code_commune"]
+        if code in communes_with_ess:
+            distances[code] = 0.0
+            continue
+        if not points:
+            distances[code] = None
+            continue
+        polygon = feature.geometry()
+        nearest = index.nearestNeighbor(polygon, CANDIDATES)
+        distances[code] = min(polygon.distance(points[fid]) for fid in nearest) / 1000.0
+    return distances
