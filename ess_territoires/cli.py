@@ -106,6 +106,19 @@ def cmd_synthetic_sirene(args):
         print(f"{role}: {path}")
 
 
+def cmd_indicateurs(args):
+    run_algorithm("indicateurs", {
+        "GPKG": str(args.gpkg), "JOINTURE": str(args.jointure) if args.jointure else None,
+        "JOINTURE_CLE": args.jointure_cle or "",
+        "OUTPUT_CSV": str(args.csv) if args.csv else None, "OUTPUT_XLSX": str(args.xlsx) if args.xlsx else None})
+
+
+def cmd_style(args):
+    run_algorithm("style", {
+        "GPKG": str(args.gpkg), "COUCHE": args.couche, "CHAMP": args.champ, "METHODE": args.methode,
+        "CLASSES": args.classes, "BORNES": args.bornes or "", "FORCER": args.forcer})
+
+
 def cmd_demo(args):
     from .demo import run_demo
 
@@ -127,6 +140,26 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage to write (.gpkg)."))
     sub.set_defaults(func=cmd_etude)
+
+    sub = commands.add_parser("indicateurs", help=tr("Compute the indicators per commune, EPCI and Pays."))
+    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--jointure", type=Path, help=tr("CSV keyed by commune code to join to the communes."))
+    sub.add_argument("--jointure-cle", help=tr("Commune code column of that CSV (found by name when absent)."))
+    sub.add_argument("--csv", type=Path, help=tr("Write the comparison table of the territories as CSV."))
+    sub.add_argument("--xlsx", type=Path, help=tr("Write the comparison table of the territories as XLSX."))
+    sub.set_defaults(func=cmd_indicateurs)
+
+    sub = commands.add_parser("style", help=tr("Style a layer of the study (saved as its default style)."))
+    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--couche", required=True, help=tr("Layer, e.g. indicateurs_communes."))
+    sub.add_argument("--champ", required=True, help=tr("Field, e.g. etab_ess_pour_10000_hab."))
+    sub.add_argument("--methode", default="auto",
+                     choices=["auto", "jenks", "quantiles", "intervalles", "ecart-type", "manuel"],
+                     help=tr("Classification of a ratio (a stock is drawn as proportional circles)."))
+    sub.add_argument("--classes", type=int, default=5, help=tr("Number of classes (2 to 9)."))
+    sub.add_argument("--bornes", help=tr("Manual class limits, e.g. 0,5,10,20."))
+    sub.add_argument("--forcer", action="store_true", help=tr("Draw a stock as a choropleth anyway."))
+    sub.set_defaults(func=cmd_style)
 
     sub = commands.add_parser("atlas", help=tr("Export a print atlas to PDF."))
     sub.add_argument("--gpkg", type=Path, help=tr("Study GeoPackage (default: the three preset Pays)."))

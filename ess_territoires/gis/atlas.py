@@ -10,14 +10,15 @@ from pathlib import Path
 
 from qgis.core import (QgsExpression, QgsFillSymbol, QgsLayoutExporter, QgsLayoutItemManualTable,
                        QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
-                       QgsTableCell)
+                       QgsTableCell, QgsTextFormat, QgsUnitTypes)
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from ..core.paths import resource
 from . import gpkg, layers
-from .atlas_layout import PAGE_FORMATS
+from .atlas_layout import FONT, PAGE_FORMATS
 
 COVERAGES = ("pays", "epci", "communes")
 THEMES = ("familles", "emplois", "densite", "part_emploi")
@@ -119,7 +120,7 @@ def highlight_style(coverage: str):
     """The inset map: the study's territories, the page's own in red."""
     def style(layer):
         red = QgsFillSymbol.createSimple({"color": "#d7301f", "outline_color": "#7f0000", "outline_width": "0.2"})
-        other = QgsFillSymbol.createSimple({"color": "#f0f0f0", "outline_color": "#7a7a7a", "outline_width": "0.15"})
+        other = QgsFillSymbol.createSimple({"color": "#e8e8e8", "outline_style": "no"})
         root = QgsRuleBasedRenderer.Rule(None)
         root.appendChild(QgsRuleBasedRenderer.Rule(red, 0, 0, _is_page_feature(coverage)))
         root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE"))
@@ -134,8 +135,8 @@ def key_figures_text(coverage: str) -> str:
         pays = f'[% format_number("{field}_pays", {decimals}) %]{unit}'
         ref = f'[% format_number("{field}_ref", {decimals}) %]{unit}'
         if coverage == "pays":
-            return tr("{label}: {value} (reference area: {ref})").format(label=label, value=value, ref=ref)
-        return tr("{label}: {value} (Pays: {pays}; reference area: {ref})").format(
+            return tr("{label}: {value} (ref. area {ref})").format(label=label, value=value, ref=ref)
+        return tr("{label}: {value} (Pays {pays}, ref. area {ref})").format(
             label=label, value=value, pays=pays, ref=ref)
 
     return "\n".join([
@@ -159,13 +160,21 @@ def bind_family_table(layout):
     table = next((m for m in layout.multiFrames() if isinstance(m, QgsLayoutItemManualTable)), None)
     if table is None:
         raise InputError(tr("The layout has no table: restore the template."))
-    rows = [[QgsTableCell(tr("Family")), QgsTableCell(tr("Establishments")), QgsTableCell(tr("Share"))]]
+    rows = [[QgsTableCell(tr("Family")), QgsTableCell(tr("Count")), QgsTableCell(tr("Share"))]]
     for label, field in family_rows():
         share = f'if("nb_etab_ess" > 0, format_number(100 * "{field}" / "nb_etab_ess", 1) || \' %\', \'–\')'
         rows.append([QgsTableCell(label), QgsTableCell(QgsProperty.fromExpression(f'format_number("{field}", 0)')),
                      QgsTableCell(QgsProperty.fromExpression(share))])
     table.setTableContents(rows)
     table.setIncludeTableHeader(False)
+    text_format = QgsTextFormat()
+    text_format.setFont(QFont(FONT))
+    text_format.setSize(7)
+    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    table.setContentTextFormat(text_format)
+    table.setCellMargin(0.8)
+    width = table.frame(0).rect().width()
+    table.setColumnWidths([width * 0.52, width * 0.24, width * 0.16])
     table.refresh()
 
 
@@ -237,7 +246,11 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     root.removeAllChildren()
     for layer in theme_layers + [territory_layers["pays"], territory_layers["epci"], territory_layers["communes"]]:
         root.addLayer(layer)
-    legend.setLegendFilterByMapEnabled(True)
+    # The legend keeps to what the map shows, except for a nested circle legend, which the filter
+    # would drop (it has no rule to match features against).
+    sized = any(hasattr(layer.renderer(), "dataDefinedSizeLegend") and layer.renderer().dataDefinedSizeLegend()
+                for layer in theme_layers)
+    legend.setLegendFilterByMapEnabled(not sized)
     legend.adjustBoxSize()
 
     item(layout, "demo").setText(tr("Demonstration data (fictitious)") if is_demo(gpkg_path) else "")
