@@ -26,7 +26,7 @@ from .i18n import tr
 from .progress import check_canceled
 
 ENGINES = ("pyarrow", "pandas")
-BLOCK_BYTES = 8 << 20  # pyarrow block size
+BLOCK_BYTES = 2 << 20  # bytes per parsed block (larger blocks are no faster and pyarrow then holds more)
 CHUNK_ROWS = 100_000  # pandas chunk size
 PARALLEL_MIN_BYTES = 64 << 20  # plain CSV files larger than this are parsed by several threads
 MAX_WORKERS = 4
@@ -491,14 +491,14 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, engine=
         located = _match_lines(block, key_index, sep, wanted)
         if located is None:  # malformed block: let the parser read it all (and report the error)
             frame = parse(block)
-            yield frame[frame[key].isin(value_set)], len(frame)
+            yield frame[[v in value_set for v in frame[key]]], len(frame)
             continue
         starts, ends, rows = located
         if not len(starts):
             yield empty, rows
             continue
         frame = parse(b"".join([block[a:b + 1] for a, b in zip(starts.tolist(), ends.tolist())]))
-        yield frame[frame[key].isin(value_set)], rows
+        yield frame[[v in value_set for v in frame[key]]], rows
 
 
 def _values_by_length(values, encoding):
@@ -514,10 +514,14 @@ def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
     ``wanted`` (arrays of byte strings by length), and the number of non-empty lines; None when a
     line has too few fields."""
     arr = np.frombuffer(block, dtype=np.uint8)
-    quotes = arr == 34
-    outside = np.bitwise_xor.accumulate(quotes.view(np.uint8)) == 0 if quotes.any() else None
-    newline = arr == 10
-    newline = np.flatnonzero(newline & outside if outside is not None else newline)
+    quotes = np.flatnonzero(arr == 34)
+
+    def outside(positions):  # positions not inside a quoted value: an even number of quotes before them
+        if len(quotes) == 0:
+            return positions
+        return positions[np.searchsorted(quotes, positions) % 2 == 0]
+
+    newline = outside(np.flatnonzero(arr == 10))
     starts = np.concatenate(([0], newline[:-1] + 1))
     ends = newline  # each line's newline
     last = len(arr) - 1
@@ -528,8 +532,7 @@ def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
         field_start = starts
         field_end = None  # found per key length below
     else:
-        seps = arr == sep
-        seps = np.flatnonzero(seps & outside if outside is not None else seps)
+        seps = outside(np.flatnonzero(arr == sep))
         first = np.searchsorted(seps, starts)  # index of each line's first separator
         i = first + key_index - 1
         if len(seps) == 0 or (i >= len(seps)).any() or (seps[np.minimum(i, len(seps) - 1)] > ends).any():
@@ -554,7 +557,8 @@ def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
         if len(candidates):
             taken = arr[begin[candidates, None] + np.arange(n)]
             keys = np.ascontiguousarray(taken).view(f"S{n}").ravel()
-            match[candidates] |= np.isin(keys, values)
+            found = values[np.minimum(np.searchsorted(values, keys), len(values) - 1)] == keys
+            match[candidates] |= found
     return starts[match], ends[match], rows
 
 
@@ -571,7 +575,8 @@ def _line_blocks(stream, has_header, size=None):
                 yield block if block.endswith(b"\n") else block + b"\n"
             return
         cut = block.rfind(b"\n")
-        while cut >= 0 and block.count(b'"', 0, cut) % 2:
+        quotes = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)
+        while cut >= 0 and np.searchsorted(quotes, cut) % 2:
             cut = block.rfind(b"\n", 0, cut)
         if cut < 0:
             carry = block
