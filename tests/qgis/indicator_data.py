@@ -1,4 +1,7 @@
 """A small hand-made SIRENE import on the Pays de Thiérache study, for the indicator and style tests."""
+import contextlib
+import sqlite3
+
 import pandas as pd
 from osgeo import ogr
 
@@ -56,3 +59,10 @@ def ess_tables(path):
 def make_study(path):
     create_study(TERRITORY, path)
     return ess_tables(path)
+
+
+def copy_gpkg(source, target):
+    """A consistent copy of a GeoPackage, including what is still in its WAL journal."""
+    with contextlib.closing(sqlite3.connect(str(source))) as src, \
+            contextlib.closing(sqlite3.connect(str(target))) as dst:
+        src.backup(dst)
