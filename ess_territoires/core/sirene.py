@@ -121,9 +121,9 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     emploi_communes = _emploi_communes(frame, territory)
     rejets_frame = _rejets_frame(rejets, units)
     counts.update({
-        "etablissements_territoire": int(len(frame)),
+        "etablissements_territoire": len(frame),
         "etablissements_ess": int(frame["ess"].sum()),
-        "etablissements_ess_diffusibles": int(len(etablissements_ess)),
+        "etablissements_ess_diffusibles": len(etablissements_ess),
         "etablissements_ess_non_diffusibles": int((frame["ess"] & ~frame["diffusible"]).sum()),
         "exclus_par_activite": int(frame["exclu"].sum()),
         "rejets": int((rejets_frame["action"] == "ecarte").sum()),

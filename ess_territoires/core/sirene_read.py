@@ -9,6 +9,7 @@ same rows. Parquet needs pyarrow.
 import codecs
 import csv
 import io
+import itertools
 import os
 import queue
 import threading
@@ -73,7 +74,7 @@ class Source:
 
 def default_engine() -> str:
     try:
-        import pyarrow  # noqa: F401
+        import pyarrow
         import pyarrow.csv  # noqa: F401
     except ImportError:
         return "pandas"
@@ -172,8 +173,7 @@ def _parse_header(head: bytes, name: str, label: str):
         raise InputError(tr("The {label} file {name} is empty. Download it again from data.gouv.fr.")
                          .format(label=label, name=name))
     encoding = "utf-8"
-    if head.startswith(codecs.BOM_UTF8):
-        head = head[len(codecs.BOM_UTF8):]
+    head = head.removeprefix(codecs.BOM_UTF8)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
@@ -323,14 +323,14 @@ def _byte_ranges(source: Source):
             f.readline()
             cuts.append(f.tell())
     cuts.append(source.size)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 class _RangeReader(io.RawIOBase):
     """Bytes start..end of a file."""
 
     def __init__(self, path, start, end):
-        self.file = open(path, "rb")
+        self.file = open(path, "rb")  # noqa: SIM115 (closed by close())
         self.file.seek(start)
         self.left = end - start
 
@@ -398,7 +398,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
                     if stop.is_set():
                         return
                     put(("chunk", index, n, frame, rows, stream.count))
-        except BaseException as exc:  # handed to the main thread
+        except BaseException as exc:  # noqa: BLE001 (handed to the main thread, which raises it)
             put(("error", index, exc))
         finally:
             put(("done", index))
@@ -472,8 +472,9 @@ def _block_parser(engine, source, present):
                                                strings_can_be_null=False, quoted_strings_can_be_null=False)
         return lambda data: pacsv.read_csv(io.BytesIO(data), read_options=read_options, parse_options=parse_options,
                                            convert_options=convert_options).to_pandas()
-    options = dict(sep=source.delimiter, header=None, names=source.columns, dtype=str, keep_default_na=False,
-                   na_filter=False, encoding=source.encoding, engine="c", usecols=present)
+    options = {"sep": source.delimiter, "header": None, "names": source.columns, "dtype": str,
+               "keep_default_na": False, "na_filter": False, "encoding": source.encoding, "engine": "c",
+               "usecols": present}
     return lambda data: pd.read_csv(io.BytesIO(data), **options)
 
 

@@ -21,7 +21,13 @@ from .i18n import tr
 from .progress import check_canceled
 from .text import sort_key
 
-ETAB_HEADER = (
+
+def _header(line: str, sep: str = ",") -> list:
+    """Column names from a header line written as INSEE publishes it."""
+    return line.split(sep)
+
+
+ETAB_HEADER = _header(
     "siren,nic,siret,statutDiffusionEtablissement,dateCreationEtablissement,trancheEffectifsEtablissement,"
     "anneeEffectifsEtablissement,activitePrincipaleRegistreMetiersEtablissement,"
     "dateDernierTraitementEtablissement,etablissementSiege,nombrePeriodesEtablissement,"
@@ -39,8 +45,8 @@ ETAB_HEADER = (
     "enseigne1Etablissement,enseigne2Etablissement,enseigne3Etablissement,denominationUsuelleEtablissement,"
     "activitePrincipaleEtablissement,nomenclatureActivitePrincipaleEtablissement,"
     "caractereEmployeurEtablissement,activitePrincipaleNAF25Etablissement"
-).split(",")
-UL_HEADER = (
+)
+UL_HEADER = _header(
     "siren,statutDiffusionUniteLegale,unitePurgeeUniteLegale,dateCreationUniteLegale,sigleUniteLegale,"
     "sexeUniteLegale,prenom1UniteLegale,prenom2UniteLegale,prenom3UniteLegale,prenom4UniteLegale,"
     "prenomUsuelUniteLegale,pseudonymeUniteLegale,identifiantAssociationUniteLegale,trancheEffectifsUniteLegale,"
@@ -50,9 +56,9 @@ UL_HEADER = (
     "denominationUsuelle3UniteLegale,categorieJuridiqueUniteLegale,activitePrincipaleUniteLegale,"
     "nomenclatureActivitePrincipaleUniteLegale,nicSiegeUniteLegale,economieSocialeSolidaireUniteLegale,"
     "societeMissionUniteLegale,caractereEmployeurUniteLegale,activitePrincipaleNAF25UniteLegale"
-).split(",")
-GEO_HEADER = ("siret;x;y;qualite_xy;epsg;plg_qp;plg_iris;plg_zus;plg_qva;plg_code_commune;distance_precision;"
-              "qualite_qp;qualite_iris;qualite_zus;qualite_qva;y_latitude;x_longitude").split(";")
+)
+GEO_HEADER = _header("siret;x;y;qualite_xy;epsg;plg_qp;plg_iris;plg_zus;plg_qva;plg_code_commune;distance_precision;"
+                     "qualite_qp;qualite_iris;qualite_zus;qualite_qva;y_latitude;x_longitude", ";")
 
 ETAB_NAME = "StockEtablissement_utf8"
 UL_NAME = "StockUniteLegale_utf8"

@@ -1,8 +1,16 @@
 """Bad files are refused with a clear message; odd but readable files are read correctly."""
 import pandas as pd
 import pytest
+from conftest import (
+    SMALL_ETABS,
+    SMALL_UNITS,
+    TERRITORY,
+    engines,
+    etab,
+    unit,
+    write_stock,
+)
 
-from conftest import SMALL_ETABS, SMALL_UNITS, TERRITORY, engines, etab, unit, write_stock
 from ess_territoires.core import sirene_read
 from ess_territoires.core.errors import Cancelled, InputError
 from ess_territoires.core.progress import Feedback

@@ -3,10 +3,15 @@ import math
 
 import pandas as pd
 import pytest
-
 from conftest import TERRITORY, engines
-from ess_territoires.core.sirene import (ESS_COMMUNES_KEYS, ETABLISSEMENT_FIELDS, REJET_FIELDS, SireneImport,
-                                         import_sirene)
+
+from ess_territoires.core.sirene import (
+    ESS_COMMUNES_KEYS,
+    ETABLISSEMENT_FIELDS,
+    REJET_FIELDS,
+    SireneImport,
+    import_sirene,
+)
 
 NON_DIFFUSIBLE = {"10000000100037", "10000000800010"}
 
@@ -148,6 +153,7 @@ def test_engines_give_identical_tables(small_stock):
 
 def test_geolocalisation_replaces_stock_coordinates_outside_france(tmp_path):
     from conftest import etab, unit, write_stock
+
     from ess_territoires.core.synthetic import ETAB_HEADER, GEO_HEADER, UL_HEADER
     etabs = write_stock(tmp_path / "e.csv", ETAB_HEADER, [
         etab("10000000100011", "02691", coordonneeLambertAbscisseEtablissement="-5",

@@ -4,8 +4,8 @@ import io
 
 import pandas as pd
 import pytest
-
 from conftest import engines, etab
+
 from ess_territoires.core import sirene_read
 from ess_territoires.core.sirene import ETAB_COLUMNS
 from ess_territoires.core.synthetic import ETAB_HEADER
@@ -102,6 +102,7 @@ def test_short_line_is_refused(tmp_path, engine):
 @pytest.mark.parametrize("variant", ["minimal", "quote_all", "crlf", "semicolon"])
 def test_key_in_the_first_column(tmp_path, monkeypatch, engine, variant):
     from conftest import unit
+
     from ess_territoires.core.sirene import UL_COLUMNS
     from ess_territoires.core.synthetic import UL_HEADER
     monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 12)

@@ -5,12 +5,18 @@ import zipfile
 
 import pandas as pd
 import pytest
-
 from conftest import box_sampler, fake_communes
-from ess_territoires.core.sirene import import_sirene
-from ess_territoires.core.synthetic import (ETAB_HEADER, GEO_HEADER, UL_HEADER, _luhn_digit, generate_sirene,
-                                            lambert93_to_wgs84)
 from test_perimeter import EXPECTED
+
+from ess_territoires.core.sirene import import_sirene
+from ess_territoires.core.synthetic import (
+    ETAB_HEADER,
+    GEO_HEADER,
+    UL_HEADER,
+    _luhn_digit,
+    generate_sirene,
+    lambert93_to_wgs84,
+)
 
 EMPLOYER_BANDS = {"01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"}
 ESTIMATE = {"01": 1.5, "02": 4, "03": 7.5, "11": 14.5, "12": 34.5, "21": 74.5, "22": 149.5, "31": 224.5,
