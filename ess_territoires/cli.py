@@ -207,7 +207,12 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        dispatch(args)
+        try:
+            dispatch(args)
+        finally:
+            if "qgis.core" in sys.modules:
+                from .gis.qgis_app import stop_qgis
+                stop_qgis()
     except EssError as error:
         print(tr("Error: {message}").format(message=error), file=sys.stderr)
         return EXIT_INPUT

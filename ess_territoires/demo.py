@@ -1,4 +1,9 @@
-"""The demonstration chain: the three Pays of Picardie, end to end, into one folder."""
+"""The demonstration chain: the three Pays of Picardie, end to end, into one folder.
+
+Synthetic SIRENE stock files for the Aisne, the Oise and the Somme, a study of the three
+Pays, the SIRENE import, the indicators and their comparison table, the default maps, three
+atlases and the QGIS project: everything `make demo` promises in ``build/demo``.
+"""
 from pathlib import Path
 
 from .core.i18n import tr
@@ -6,23 +11,31 @@ from .core.i18n import tr
 DEMO_TERRITORY = "grand-amienois+grand-beauvaisis+pays-de-thierache"
 DEMO_DEPARTEMENTS = "02,60,80"
 DEMO_SEED = 2024
+STOCK_FILES = {
+    "etablissements": "StockEtablissement_utf8.zip",
+    "unites_legales": "StockUniteLegale_utf8.zip",
+    "geolocalisation": "GeolocalisationEtablissement_Sirene_pour_etudes_statistiques_utf8.zip",
+}
+# (file, coverage index, Pays filter, theme index) — see processing/atlas.py for the indexes.
+ATLASES = [
+    ("atlas_pays.pdf", 0, "", 3),                                 # per Pays, establishments per 10,000 inh.
+    ("atlas_epci.pdf", 1, "", 2),                                 # per EPCI, estimated jobs
+    ("atlas_communes_thierache.pdf", 2, "pays-de-thierache", 1),  # per commune, establishments by family
+]
 
 
 def run_demo(out: Path, run_algorithm, run_command):
     """``run_algorithm(name, parameters)`` runs one of the provider's algorithms;
-    ``run_command(args)`` runs a command line (for the synthetic stock)."""
+    ``run_command(argv)`` runs a command line (for the synthetic stock)."""
     from qgis.core import QgsProject
 
     from .gis.project import save_project
+    from .processing.style import style_study
 
     out.mkdir(parents=True, exist_ok=True)
     gpkg = out / "observatoire.gpkg"
     sirene = out / "sirene"
-    stock = {
-        "etablissements": sirene / "StockEtablissement_utf8.zip",
-        "unites_legales": sirene / "StockUniteLegale_utf8.zip",
-        "geolocalisation": sirene / "GeolocalisationEtablissement_Sirene_pour_etudes_statistiques_utf8.zip",
-    }
+    stock = {role: sirene / name for role, name in STOCK_FILES.items()}
     if not all(path.exists() for path in stock.values()):
         run_command(["synthetic-sirene", "--departements", DEMO_DEPARTEMENTS, "--seed", str(DEMO_SEED),
                      "--out", str(sirene)])
@@ -33,6 +46,12 @@ def run_demo(out: Path, run_algorithm, run_command):
     run_algorithm("import_sirene", {
         "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
         "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(gpkg)})
-    run_algorithm("atlas", {"GPKG": str(gpkg), "COUVERTURE": 0, "OUTPUT": str(out / "atlas_pays.pdf")})
+    run_algorithm("indicateurs", {"GPKG": str(gpkg), "OUTPUT_XLSX": str(out / "indicateurs.xlsx"),
+                                  "OUTPUT_CSV": str(out / "indicateurs.csv")})
+    style_study(gpkg)
+    for name, coverage, territory, theme in ATLASES:
+        run_algorithm("atlas", {"GPKG": str(gpkg), "COUVERTURE": coverage, "TERRITOIRE": territory,
+                                "THEME": theme, "OUTPUT": str(out / name)})
     save_project(project, gpkg, out / "observatoire.qgz", title=tr("ESS observatory — demonstration"))
+    project.clear()  # closes the layers: the GeoPackage is complete on its own (no -wal file left)
     print(tr("Demo written to {out}").format(out=out))

@@ -106,12 +106,16 @@ def _is_page_feature(coverage: str) -> str:
 
 
 def neighbours_style(coverage: str):
-    """The coverage drawn again on top: every feature but the page's own greyed out."""
+    """The coverage drawn again on top: every feature but the page's own greyed out, the page's
+    own outlined."""
     def style(layer):
         grey = QgsFillSymbol.createSimple({"color": "235,235,235,200", "outline_style": "no"})
+        outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.8"})
         root = QgsRuleBasedRenderer.Rule(None)
         root.appendChild(QgsRuleBasedRenderer.Rule(grey, 0, 0, f"NOT ({_is_page_feature(coverage)})",
                                                    tr("Outside the page's territory")))
+        root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, _is_page_feature(coverage),
+                                                   tr("The page's territory")))
         layer.setRenderer(QgsRuleBasedRenderer(root))
     return style
 
@@ -169,12 +173,12 @@ def bind_family_table(layout):
     table.setIncludeTableHeader(False)
     text_format = QgsTextFormat()
     text_format.setFont(QFont(FONT))
-    text_format.setSize(7)
+    text_format.setSize(6.5)
     text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
     table.setContentTextFormat(text_format)
     table.setCellMargin(0.8)
     width = table.frame(0).rect().width()
-    table.setColumnWidths([width * 0.52, width * 0.24, width * 0.16])
+    table.setColumnWidths([width * 0.56, width * 0.2, width * 0.16])
     table.refresh()
 
 

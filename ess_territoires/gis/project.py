@@ -5,17 +5,39 @@ from qgis.core import QgsProject
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+from . import gpkg as gpkg_store
 from . import layers
+
+# Study layers shown in the project, top to bottom, with their titles.
+def study_layer_titles():
+    return [
+        ("etablissements_ess", tr("ESS establishments")),
+        ("indicateurs_communes_points", tr("ESS jobs per commune")),
+        ("pays", tr("Pays")),
+        ("epci", tr("EPCI")),
+        ("indicateurs_communes", tr("ESS establishments per 10,000 inhabitants")),
+        ("communes", tr("Communes")),
+    ]
 
 
 def save_project(project: QgsProject, gpkg, qgz, title: str = ""):
-    """Make sure the territory layers are in ``project`` and write it to ``qgz``."""
+    """Add the study's layers (with their default styles from the GeoPackage) and write ``qgz``."""
     qgz = Path(qgz)
-    for name in reversed(layers.TERRITORY_LAYERS):
-        layers.find_or_add_layer(project, gpkg, name)
+    present = set(gpkg_store.layer_names(gpkg))
+    root = project.layerTreeRoot()
+    group = root.findGroup(tr("Study")) or root.insertGroup(0, tr("Study"))
+    for name, layer_title in reversed(study_layer_titles()):
+        if name not in present:
+            continue
+        layer = layers.find_or_add_layer(project, gpkg, name, layer_title, style=lambda _layer: None)
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is not group:
+            clone = node.clone()
+            group.insertChildNode(0, clone)
+            node.parent().removeChildNode(node)
     if title:
         project.setTitle(title)
-    project.setCrs(project.mapLayersByName(layers.layer_titles()["communes"])[0].crs())
+    project.setCrs(layers.open_layer(gpkg, "communes").crs())
     project.writeEntryBool("Paths", "/Absolute", False)
     if not project.write(str(qgz)):
         raise InputError(tr("The project {path} could not be written: {error}")

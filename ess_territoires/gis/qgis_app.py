@@ -62,3 +62,16 @@ def processing_run(algorithm_id: str, parameters: dict, feedback=None) -> dict:
     results.update(algorithm.postProcess(context, feedback) or {})
     return results
 
+
+
+def stop_qgis():
+    """Close every layer and QGIS's pooled connections, so no GeoPackage is left with a
+    -wal journal beside it (a study folder must be complete as files on disk)."""
+    global _app
+    if _app is None:
+        return
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    _app.exitQgis()
+    _app = None
