@@ -73,9 +73,11 @@ def _base_fields() -> pd.DataFrame:
     return frame
 
 
+@lru_cache(maxsize=1)
 def field_table() -> pd.DataFrame:
     """Every field of the indicator layers: champ, alias, definition, unite, nature, niveaux (list),
-    comparaison (bool), decimales; the comparison fields (``_pays``, ``_ref``) included."""
+    comparaison (bool), decimales; the comparison fields (``_pays``, ``_ref``) included.
+    Cached: callers must not modify it."""
     base = _base_fields()
     rows = [base]
     compared = base[base["comparaison"]]
@@ -360,7 +362,7 @@ def _as_number(values: pd.Series):
     return numbers.astype(float)
 
 
-def read_join(path, key: str = None) -> pd.DataFrame:
+def read_join(path, key=None) -> pd.DataFrame:
     """A CSV keyed by commune code, read with every value as text then typed column by column.
 
     The key is ``key`` or the first column named like a commune code (JOIN_KEY_NAMES, any case);

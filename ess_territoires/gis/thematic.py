@@ -16,13 +16,31 @@ import sqlite3
 from functools import lru_cache
 
 from osgeo import ogr
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationCustom, QgsClassificationEqualInterval,
-                       QgsClassificationJenks, QgsClassificationQuantile, QgsClassificationStandardDeviation,
-                       QgsDataDefinedSizeLegend, QgsFeatureRequest, QgsFillSymbol, QgsGradientColorRamp,
-                       QgsGradientStop, QgsGraduatedSymbolRenderer, QgsMarkerSymbol, QgsPalLayerSettings,
-                       QgsProperty, QgsRendererCategory, QgsRendererRange, QgsRuleBasedLabeling,
-                       QgsSingleSymbolRenderer, QgsSizeScaleTransformer, QgsTextBufferSettings, QgsTextFormat,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsClassificationCustom,
+    QgsClassificationEqualInterval,
+    QgsClassificationJenks,
+    QgsClassificationQuantile,
+    QgsClassificationStandardDeviation,
+    QgsDataDefinedSizeLegend,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsGradientStop,
+    QgsGraduatedSymbolRenderer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsRuleBasedLabeling,
+    QgsSingleSymbolRenderer,
+    QgsSizeScaleTransformer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ..core import indicators
@@ -59,7 +77,7 @@ def family_colors() -> dict:
     return dict(palettes()["familles"])
 
 
-def sequential_colors(count: int, name: str = None) -> list:
+def sequential_colors(count: int, name=None) -> list:
     """``count`` colours, light to dark: the scheme's own n-class list when the palette file has
     it (ColorBrewer), else interpolated along its longest list."""
     schemes = palettes()["sequentielles"]
@@ -74,7 +92,7 @@ def sequential_colors(count: int, name: str = None) -> list:
     return [ramp.color(i / (count - 1) if count > 1 else 1.0) for i in range(count)]
 
 
-def color_ramp(name: str = None) -> QgsGradientColorRamp:
+def color_ramp(name=None) -> QgsGradientColorRamp:
     schemes = palettes()["sequentielles"]
     scheme = schemes[name or palettes()["sequentielle_defaut"]]["classes"]
     colors = [QColor(c) for c in scheme[max(scheme, key=int)]]
@@ -180,7 +198,7 @@ def _label(lower: float, upper: float, places: int) -> str:
 
 
 def choropleth(layer, field: str, method: str = DEFAULT_METHOD, classes: int = DEFAULT_CLASSES,
-               breaks=None, palette: str = None) -> QgsGraduatedSymbolRenderer:
+               breaks=None, palette=None) -> QgsGraduatedSymbolRenderer:
     """A graduated renderer of ``field`` (set on the layer): Jenks, quantiles, equal intervals,
     standard deviation or manual limits, coloured with a sequential palette light to dark."""
     index = _numeric_field(layer, field)
@@ -207,7 +225,7 @@ def choropleth(layer, field: str, method: str = DEFAULT_METHOD, classes: int = D
             limits.append(float(maximum))
         if len(limits) < 2:
             raise InputError(tr("Give at least two class limits for the manual method, for example 0,5,10."))
-        for lower, upper in zip(limits[:-1], limits[1:]):
+        for lower, upper in zip(limits[:-1], limits[1:]):  # noqa: RUF007 (pairwise needs Python 3.10)
             renderer.addClassRange(QgsRendererRange(lower, upper, _fill_symbol(QColor("#cccccc")),
                                                     _label(lower, upper, places)))
     else:
@@ -244,7 +262,7 @@ def circle_transformer(maximum: float, max_size_mm: float) -> QgsSizeScaleTransf
     return QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0.0, maximum, 0.0, max_size_mm, 0.0, 0.5)
 
 
-def proportional_circles(layer, field: str, max_size_mm: float = None) -> QgsSingleSymbolRenderer:
+def proportional_circles(layer, field: str, max_size_mm=None) -> QgsSingleSymbolRenderer:
     """Circles whose area is proportional to ``field`` (a stock), on a point layer, largest drawn
     first (at the bottom), with a nested (collapsed) size legend."""
     index = _numeric_field(layer, field)

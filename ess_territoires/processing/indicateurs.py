@@ -7,8 +7,11 @@ benchmark call it): it reads the study's ``communes``, ``epci``, ``pays``, ``ess
 (``indicateurs_*_points``, for proportional symbols) and a row of ``imports``, all or nothing, then
 saves the French field aliases (and, the first time, a default map) as each layer's default style.
 """
-from qgis.core import (QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.errors import InputError
 from ..core.i18n import tr

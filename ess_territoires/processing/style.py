@@ -4,8 +4,14 @@ A ratio becomes a choropleth (Jenks, quantiles, equal intervals, standard deviat
 a stock becomes proportional circles on the layer's point companion. ``style_study`` gives every
 layer of a study its default map (used by the demo).
 """
-from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

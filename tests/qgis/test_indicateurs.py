@@ -1,7 +1,6 @@
 """ess_territoires:indicateurs on a real study (Pays de Thiérache) with hand-made SIRENE tables."""
 import pandas as pd
 import pytest
-
 from indicator_data import copy_gpkg, make_study
 
 
@@ -110,7 +109,7 @@ def test_aliases_survive_reopening(computed):
 
 
 def test_comparison_table_csv_and_xlsx(computed):
-    from osgeo import gdal, ogr
+    from osgeo import gdal
 
     folder = computed["folder"]
     csv = pd.read_csv(folder / "comparaison.csv", dtype={"code": str})

@@ -7,10 +7,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from ess_territoires.core import indicators  # noqa: E402
-from ess_territoires.core.errors import InputError  # noqa: E402
-from ess_territoires.core.perimeter import FAMILLES  # noqa: E402
-from ess_territoires.core.sectors import sector_keys  # noqa: E402
+from ess_territoires.core import indicators
+from ess_territoires.core.errors import InputError
+from ess_territoires.core.perimeter import FAMILLES
+from ess_territoires.core.sectors import sector_keys
 
 # A (pop 1000, 10 km²) and B (no population) in EPCI E1, C (no ESS) in E2: Pays P1.
 # D in E3 and E (no EPCI, no ESS, no employer at all): Pays P2.
