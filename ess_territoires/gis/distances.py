@@ -13,7 +13,7 @@ def nearest_ess_km(communes_layer, points_layer, communes_with_ess: set, feedbac
 
     Both layers are in Lambert-93 (metres), as every layer of a study.
     """
-    index = QgsSpatialIndex(QgsSpatialIndex.FlagStoreFeatureGeometries)
+    index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
     points = {}
     if points_layer is not None:
         for feature in points_layer.getFeatures(QgsFeatureRequest().setNoAttributes()):

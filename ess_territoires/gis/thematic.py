@@ -39,7 +39,6 @@ from qgis.core import (
     QgsSizeScaleTransformer,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -259,14 +258,14 @@ def legend_values(maximum: float) -> list:
 
 def circle_transformer(maximum: float, max_size_mm: float) -> QgsSizeScaleTransformer:
     """size = max_size × sqrt(value / maximum): the circle's area is proportional to the value."""
-    return QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0.0, maximum, 0.0, max_size_mm, 0.0, 0.5)
+    return QgsSizeScaleTransformer(QgsSizeScaleTransformer.ScaleType.Area, 0.0, maximum, 0.0, max_size_mm, 0.0, 0.5)
 
 
 def proportional_circles(layer, field: str, max_size_mm=None) -> QgsSingleSymbolRenderer:
     """Circles whose area is proportional to ``field`` (a stock), on a point layer, largest drawn
     first (at the bottom), with a nested (collapsed) size legend."""
     index = _numeric_field(layer, field)
-    if layer.geometryType() != QgsWkbTypes.PointGeometry:
+    if not _has_geometry(layer, "Point"):
         raise InputError(tr("Proportional circles are drawn on a point layer; '{layer}' is not one.")
                          .format(layer=layer.name()))
     style = palettes()["cercles"]
@@ -283,7 +282,7 @@ def proportional_circles(layer, field: str, max_size_mm=None) -> QgsSingleSymbol
     symbol.setDataDefinedSize(size)
     renderer = QgsSingleSymbolRenderer(symbol)
     legend = QgsDataDefinedSizeLegend()
-    legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
+    legend.setLegendType(QgsDataDefinedSizeLegend.LegendType.LegendCollapsed)
     legend.setTitle(indicators.aliases().get(field, field))
     legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(v, f"{v:g}") for v in legend_values(maximum)])
     renderer.setDataDefinedSizeLegend(legend)
@@ -343,6 +342,15 @@ def town_labels(layer, min_population: int = TOWN_MIN_POPULATION):
     layer.setLabeling(labeling)
     layer.setLabelsEnabled(True)
     return labeling
+
+
+def _has_geometry(layer, kind: str) -> bool:
+    """Whether the layer's geometry type is ``kind`` ("Point", "Line", "Polygon"), QGIS 3.22 to 4."""
+    from qgis.core import Qgis
+    if hasattr(Qgis, "GeometryType"):
+        return layer.geometryType() == getattr(Qgis.GeometryType, kind)
+    from qgis.core import QgsWkbTypes
+    return layer.geometryType() == getattr(QgsWkbTypes, f"{kind}Geometry")
 
 
 def _over_point():
@@ -433,7 +441,7 @@ def style_field(path, layer_name: str, field: str, method: str = AUTO, classes: 
     layer = layers.open_layer(path, layer_name)
     _numeric_field(layer, field)
     if kind == "cercles":
-        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        if _has_geometry(layer, "Polygon"):
             del layer
             layer_name = ensure_points_layer(path, layer_name)
             layer = layers.open_layer(path, layer_name)

@@ -66,7 +66,7 @@ class StyleAlgorithm(EssAlgorithm):
             self.METHODE, tr("Classification"), options=list(METHODES), defaultValue="auto",
             usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Integer, defaultValue=5,
+            self.CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, defaultValue=5,
             minValue=2, maxValue=9))
         self.addParameter(QgsProcessingParameterString(
             self.BORNES, tr("Manual class limits (comma-separated)"), optional=True))
