@@ -89,6 +89,16 @@ def cmd_import_sirene(args):
         "TERRITOIRE": args.territoire or "", "OUTPUT": str(args.out)})
 
 
+def cmd_import_api(args):
+    run_algorithm("import_api", {"TERRITOIRE": args.territoire or "", "API_URL": args.api_url or "",
+                                 "OFFLINE": args.offline, "OUTPUT": str(args.out)})
+
+
+def cmd_import_partenaires(args):
+    run_algorithm("import_partenaires", {"FICHIER": str(args.fichier), "API_URL": args.api_url or "",
+                                         "OFFLINE": args.offline, "OUTPUT": str(args.out)})
+
+
 def cmd_synthetic_sirene(args):
     from .core import reference
     from .core.synthetic import generate_sirene
@@ -184,6 +194,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
     sub.set_defaults(func=cmd_import_sirene)
+
+    sub = commands.add_parser("import-api", help=tr("Import the ESS establishments from API Recherche d'entreprises."))
+    sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--api-url", help=tr("Address of the API (default: the plugin setting)."))
+    sub.add_argument("--offline", action="store_true", help=tr("Use the study's cache only, no network call."))
+    sub.set_defaults(func=cmd_import_api)
+
+    sub = commands.add_parser("import-partenaires", help=tr("Match a partner list (CSV or XLSX) to the study."))
+    sub.add_argument("--fichier", required=True, type=Path, help=tr("Partner list with a SIRET or SIREN column."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--api-url", help=tr("Address of the API (default: the plugin setting)."))
+    sub.add_argument("--offline", action="store_true", help=tr("Do not look unknown SIRETs up online."))
+    sub.set_defaults(func=cmd_import_partenaires)
 
     sub = commands.add_parser("synthetic-sirene", help=tr("Write synthetic SIRENE stock files (demonstration, tests)."))
     group = sub.add_mutually_exclusive_group(required=True)

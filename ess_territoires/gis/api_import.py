@@ -1,0 +1,301 @@
+"""ESS establishments of a study from API Recherche d'entreprises, with an offline cache.
+
+``import_api_into_study`` asks the API for the ESS legal units of the study's communes
+(sources.recherche_entreprises.fetch_territory, per EPCI, at most 7 requests a second), applies
+the perimeter again (``classify``: the API's ``est_ess`` is wider) and writes, all or nothing:
+
+- ``etablissements_ess``: the diffusible establishments as points (Lambert-93; the API's
+  coordinates, else a point inside the commune: ``precision_geoloc`` "adresse" / "commune").
+  Rows that other sources put there stay: when the SIRENE import (or a partner list) already
+  holds a SIRET, its row is kept (SIRENE has the coordinates and names of the stock files) and
+  the column ``confirme_api`` (bool) records that the API also counts it as ESS. Rows of a
+  previous API run are replaced. Status-P establishments never get a row.
+- ``ess_communes``: recomputed from the API's establishments (status P included) and the rows
+  of other sources ONLY when the study has no SIRENE import. When SIRENE aggregates exist they
+  are kept as they are: the API cannot tell employers from non-employers among all the
+  establishments of a commune, so it cannot produce ``emploi_communes`` (the denominator of the
+  share of employment), and mixing API counts into SIRENE's would break that share. The
+  ``imports`` row says which case applied (``remarque``).
+- ``rejets`` (etape ``import_api``): coordinates outside France (placed in the commune) and
+  queries the API could not page through completely (``action`` "incomplet").
+- ``imports``: one row (etape ``import_api``).
+
+Every API answer is stored, with its date, in the table ``cache_api`` of the study (or of
+``cache_path``) as soon as it arrives, through its own connection: a failed or cancelled run
+leaves every other table of the study as it was, but keeps the answers already fetched, so
+that the next run resumes from them. With ``offline`` (or the offline setting) nothing goes to
+the network: the cache answers, and a request that is not cached stops the run.
+"""
+import time
+from pathlib import Path
+
+import pandas as pd
+from osgeo import ogr
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.perimeter import Perimeter, load_perimeter
+from ..core.sirene import ETABLISSEMENT_FIELDS, FRANCE_BOUNDS, _ess_communes
+from ..sources import recherche_entreprises
+from ..sources.cache import TABLE as CACHE_TABLE
+from ..sources.cache import ResponseCache
+from ..sources.http import NotCachedError
+from . import gpkg, network
+from .sirene_import import SIRENE_SOURCE_PREFIX, commune_points, place_points
+from .study import append_import, import_row, study_metadata, study_territory, territory_tables
+
+STEP = "import_api"
+SOURCE = recherche_entreprises.SOURCE
+CONFIRMED = "confirme_api"
+PARTNER_FLAG = "partenaire"
+# Layers a file may hold before its study is created: the cache and added reference communes.
+PREPARATION_LAYERS = {CACHE_TABLE, "communes_reference_ajoutees"}
+
+
+# ----------------------------------------------------------------------------- shared with the other sources
+
+def is_study(path) -> bool:
+    return "communes" in gpkg.layer_names(path)
+
+
+def check_study(out, territory_id=None) -> bool:
+    """True when ``out`` is an existing study (of ``territory_id`` when given), False when the
+    study is to be created; raises InputError for anything else."""
+    out = Path(out)
+    if out.suffix.lower() != ".gpkg":
+        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+    names = set(gpkg.layer_names(out))
+    if "communes" in names:
+        existing = study_territory(out)
+        if territory_id and territory_id != existing:
+            raise InputError(tr("The study {path} was created for the territory '{existing}', not '{asked}'. "
+                                "Give another file name to start a new study.")
+                             .format(path=out, existing=existing, asked=territory_id))
+        return True
+    if out.exists() and not names <= PREPARATION_LAYERS:
+        raise InputError(tr("{path} is not a study GeoPackage (no communes layer). Give a new file name "
+                            "or a study created by ESS Territoires.").format(path=out))
+    if not territory_id:
+        raise InputError(tr("{path} does not exist: give a territory (e.g. --territoire "
+                            "pays-de-thierache) to create the study.").format(path=out))
+    return False
+
+
+class StudyCache:
+    """The ResponseCache of a file, opened when it already holds a cache or when the first
+    answer is stored: a run that fetched nothing creates no file and no table."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self._cache = ResponseCache(self.path) if has_cache(self.path) else None
+
+    def get(self, key):
+        return self._cache.get(key) if self._cache is not None else None
+
+    def put(self, key, url, params, status, text):
+        if self._cache is None:
+            self._cache = ResponseCache(self.path)
+        return self._cache.put(key, url, params, status, text)
+
+    def count(self) -> int:
+        return self._cache.count() if self._cache is not None else 0
+
+    def close(self):
+        if self._cache is not None:
+            self._cache.close()
+
+
+def has_cache(path) -> bool:
+    path = Path(path)
+    return path.exists() and _has_table(path, CACHE_TABLE)
+
+
+def open_cache(path, offline: bool):
+    """The cache of ``path``; None in offline mode when the file holds no cache."""
+    if offline and not has_cache(path):
+        return None
+    return StudyCache(path)
+
+
+def _has_table(path, name) -> bool:
+    import contextlib
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() \
+            is not None
+
+
+def offline_without_cache_error(path) -> InputError:
+    return InputError(tr("Offline mode, and {path} holds no cached API answers: nothing was written. Run this "
+                         "step once with network access (offline mode off), then work offline.").format(path=path))
+
+
+def replace_rejets(path, rejets: pd.DataFrame, step: str, keep=None) -> pd.DataFrame:
+    """The ``rejets`` table with this step's previous rows replaced by ``rejets`` (``keep``: a
+    function of the previous rows telling which of this step's rows to keep anyway)."""
+    rejets = rejets.assign(etape=step)
+    if "rejets" not in gpkg.layer_names(path):
+        return rejets.reset_index(drop=True)
+    previous = gpkg.read_frame(path, "rejets")
+    if "etape" not in previous.columns:
+        return rejets.reset_index(drop=True)
+    drop = previous["etape"].eq(step)
+    if keep is not None:
+        drop &= ~keep(previous)
+    return pd.concat([previous[~drop], rejets], ignore_index=True)
+
+
+def has_sirene_import(path) -> bool:
+    if "imports" not in gpkg.layer_names(path):
+        return False
+    return bool(gpkg.read_frame(path, "imports", ["etape"])["etape"].eq("import_sirene").any())
+
+
+def partner_sirets(path) -> set:
+    if "partenaires" not in gpkg.layer_names(path):
+        return set()
+    frame = gpkg.read_frame(path, "partenaires", ["siret"])
+    return set(frame["siret"].dropna().astype(str)) - {""}
+
+
+def finish_points(frame: pd.DataFrame, partners: set) -> pd.DataFrame:
+    """Flag columns of etablissements_ess filled for every row (sources add rows without them)."""
+    frame = frame.reset_index(drop=True)
+    if CONFIRMED in frame.columns:
+        frame[CONFIRMED] = frame[CONFIRMED].fillna(False).astype(bool)
+    frame[PARTNER_FLAG] = frame["siret"].astype(str).isin(partners)
+    for column in ("siege", "employeur"):
+        if column in frame.columns:
+            frame[column] = frame[column].fillna(False).astype(bool)
+    return frame.sort_values("siret", kind="stable").reset_index(drop=True)
+
+
+def points_of_communes(tables: dict) -> dict:
+    communes = tables["communes"]
+    return {code: (geom.PointOnSurface().GetX(), geom.PointOnSurface().GetY())
+            for code, geom in zip(communes.frame["code_commune"], communes.geometries)}
+
+
+def outside_france(x: pd.Series, y: pd.Series) -> pd.Series:
+    xmin, ymin, xmax, ymax = FRANCE_BOUNDS
+    return x.notna() & y.notna() & ~(x.between(xmin, xmax) & y.between(ymin, ymax))
+
+
+# ----------------------------------------------------------------------------- the import
+
+def import_api_into_study(out, territory_id=None, api_url=None, offline=False, feedback=None, cache_path=None,
+                          perimeter=None, settings=None, client_options=None) -> dict:
+    """Import the ESS establishments of the study ``out`` (created for ``territory_id`` when
+    absent) from API Recherche d'entreprises. See the module docstring for what is written.
+
+    api_url: overrides the setting (default https://recherche-entreprises.api.gouv.fr).
+    offline: no network call (the setting can also ask for it); answers come from the cache.
+    cache_path: a GeoPackage holding the cache (default: the study itself).
+    perimeter: path of an edited perimeter table (default perimeter when None).
+    settings: where to read the network settings (default QgsSettings()).
+    client_options: HttpClient options that override the settings (tests: faster retries).
+    Returns the counts written into the ``imports`` row.
+    """
+    started = time.monotonic()
+    out = Path(out)
+    existing = check_study(out, territory_id)
+    if not isinstance(perimeter, Perimeter):
+        perimeter = load_perimeter(perimeter)
+    tables = {}
+    if existing:
+        communes = gpkg.read_frame(out, "communes", ["code_commune", "code_epci"])
+        points = commune_points(out)
+    else:
+        tables = territory_tables(territory_id, feedback=feedback)
+        tables["etude"] = gpkg.Table(study_metadata(territory_id), description=tr("Study settings"))
+        communes = tables["communes"].frame[["code_commune", "code_epci"]]
+        points = points_of_communes(tables)
+    offline = network.effective_offline(offline, settings)
+    cache_path = Path(cache_path) if cache_path else out
+    url = network.api_url(api_url, settings)
+
+    cache = open_cache(cache_path, offline)
+    if cache is None:
+        raise offline_without_cache_error(cache_path)
+    http = network.api_client(url, offline, cache, settings, **(client_options or {}))
+    try:
+        raw = recherche_entreprises.fetch_territory(
+            http, {code: (epci or None) for code, epci in zip(communes["code_commune"], communes["code_epci"])},
+            feedback=feedback, strict=False)
+    except NotCachedError as error:
+        raise InputError(tr("{message} Nothing was written.").format(message=error)) from error
+    finally:
+        http.close()
+        cache.close()
+    requests_sent, cache_hits = http.requests_sent, http.cache_hits
+
+    classified = recherche_entreprises.classify(raw, perimeter)
+    diffusible = classified["statut_diffusion"].ne("P")
+    new = classified.loc[diffusible, list(ETABLISSEMENT_FIELDS)].reset_index(drop=True)
+    rejets = _place_inside_france(new)
+    new[CONFIRMED] = True
+
+    previous = gpkg.read_frame(out, "etablissements_ess") if "etablissements_ess" in gpkg.layer_names(out) \
+        else pd.DataFrame(columns=list(ETABLISSEMENT_FIELDS))
+    if "source" in previous.columns:
+        previous = previous[previous["source"].astype(str) != SOURCE]
+    confirmed = previous["siret"].astype(str).isin(set(classified["siret"]))
+    previous = previous.assign(**{CONFIRMED: confirmed})
+    added = new[~new["siret"].isin(set(previous["siret"].astype(str)))]
+    points_frame = finish_points(pd.concat([previous, added], ignore_index=True), partner_sirets(out))
+
+    sirene = has_sirene_import(out)
+    counts = {
+        "etablissements_api": int(len(raw)),
+        "etablissements_ess": int(len(classified)),
+        "etablissements_ess_diffusibles": int(diffusible.sum()),
+        "etablissements_ess_non_diffusibles": int((~diffusible).sum()),
+        "ajoutes": int(len(added)),
+        "deja_dans_l_etude_confirmes": int(confirmed.sum()),
+        "requetes": int(requests_sent),
+        "reponses_du_cache": int(cache_hits),
+        "requetes_incompletes": len(raw.attrs.get("incomplete", [])),
+    }
+    for query in raw.attrs.get("incomplete", []):
+        rejets.append({"fichier": url, "siret": "", "code_commune": "", "action": "incomplet",
+                       "motif_rejet": recherche_entreprises.incomplete_message([query])})
+    if sirene:
+        remark = tr("SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms "
+                    "establishments only.")
+    else:
+        remark = tr("ess_communes computed from the API; emploi_communes not produced: the API cannot count the "
+                    "employers of a commune, import SIRENE for the share of employment.")
+        others = points_frame[~points_frame["siret"].isin(set(classified["siret"]))]
+        aggregated = pd.concat([classified, others], ignore_index=True)
+        tables["ess_communes"] = gpkg.Table(_ess_communes(aggregated), description=tr(
+            "ESS establishments and estimated jobs per commune, family, sector, employer and size class "
+            "(non-diffusible included)"))
+    tables["etablissements_ess"] = gpkg.Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
+                                              tr("ESS establishments (diffusible only)"))
+    rejets_frame = pd.DataFrame(rejets, columns=["fichier", "siret", "code_commune", "motif_rejet", "action"])
+    tables["rejets"] = gpkg.Table(replace_rejets(out, rejets_frame, STEP),
+                                  description=tr("Rows set aside or repaired, and why"))
+    inputs = [{"api": url, "hors_ligne": offline, "cache": str(cache_path)}]
+    tables["imports"] = append_import(out, {**import_row(STEP, inputs, counts, started, perimeter.version),
+                                            "remarque": remark})
+    gpkg.write_tables(out, tables, feedback)
+    if feedback is not None:
+        feedback.pushInfo(tr("{n} ESS establishments from the API ({p} non-diffusible, counted in the totals "
+                             "only), {added} added to the study; {requests} requests, {hits} answers from the "
+                             "cache.").format(n=counts["etablissements_ess"],
+                                              p=counts["etablissements_ess_non_diffusibles"],
+                                              added=counts["ajoutes"], requests=requests_sent, hits=cache_hits))
+        feedback.pushInfo(remark)
+    return {**counts, "remarque": remark}
+
+
+def _place_inside_france(frame: pd.DataFrame) -> list:
+    """Blank coordinates outside France (the point goes to the commune); their rejets rows."""
+    outside = outside_france(frame["x"], frame["y"])
+    rejets = [{"fichier": SOURCE, "siret": siret, "code_commune": code, "action": "corrige",
+               "motif_rejet": tr("Coordinates outside France: the establishment is placed in its commune.")}
+              for siret, code in zip(frame.loc[outside, "siret"], frame.loc[outside, "code_commune"])]
+    frame.loc[outside, ["x", "y"]] = float("nan")
+    frame.loc[outside, "precision_geoloc"] = recherche_entreprises.PRECISION_COMMUNE
+    return rejets

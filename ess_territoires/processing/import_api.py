@@ -1,0 +1,56 @@
+"""ess_territoires:import_api — ESS establishments of a study from API Recherche d'entreprises."""
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterString)
+
+from ..core.i18n import tr
+from .base import EssAlgorithm
+
+
+class ImportApiAlgorithm(EssAlgorithm):
+    OUTPUT = "OUTPUT"
+    TERRITOIRE = "TERRITOIRE"
+    API_URL = "API_URL"
+    OFFLINE = "OFFLINE"
+
+    def name(self):
+        return "import_api"
+
+    def displayName(self):
+        return tr("Import from API Recherche d'entreprises")
+
+    def group(self):
+        return tr("Sources")
+
+    def groupId(self):
+        return "sources"
+
+    def shortHelpString(self):
+        return tr("Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's "
+                  "communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; "
+                  "an establishment already imported from SIRENE keeps its SIRENE row and is marked as "
+                  "confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, "
+                  "and offline mode works from the cache without any network call. The per-commune ESS counts "
+                  "are recomputed only when the study has no SIRENE import; the API cannot give the employment "
+                  "of all employers, so the share of employment needs SIRENE. Non-diffusible establishments "
+                  "count in the totals only.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterString(
+            self.TERRITOIRE, tr("Territory (to create the study when the file does not exist)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.API_URL, tr("API address (empty: the plugin setting)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OFFLINE, tr("Offline: use the cache only, no network call"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+
+    def run_step(self, parameters, context, feedback):
+        from ..gis.api_import import import_api_into_study
+
+        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        counts = import_api_into_study(
+            out, territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
+            api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
+            offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)
+        return {self.OUTPUT: out, "ETABLISSEMENTS_ESS": counts["etablissements_ess"],
+                "REQUETES": counts["requetes"]}
