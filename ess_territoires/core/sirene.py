@@ -81,13 +81,16 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     stripped = {code[1:]: code for code in territory if code.startswith("0")}
     etab_file = sources["etablissements"]
     read = {}
-    frames = list(read_filtered(etab_file, ETAB_COLUMNS, "codeCommuneEtablissement",
-                                territory | set(stripped), engine, feedback, ranges["etablissements"], read))
+    states = {"A", "F", "C"} if include_closed else {"A"}
+    frames = list(read_filtered(etab_file, ETAB_COLUMNS, "codeCommuneEtablissement", territory | set(stripped),
+                                engine, feedback, ranges["etablissements"], read,
+                                where={"etatAdministratifEtablissement": states}))
     counts["etablissements_lus"] = read["rows"]
+    counts["etablissements_fermes_ignores"] = read["dropped"]
     phases = {"lecture_etablissements": time.perf_counter() - started}
     _require_rows(etab_file, read["rows"])
     etab = _concat(frames, ETAB_COLUMNS)
-    etab = _prepare_establishments(etab, stripped, include_closed, etab_file.path.name, rejets, counts)
+    etab = _prepare_establishments(etab, stripped, etab_file.path.name, rejets)
     check_canceled(feedback)
 
     # 2. Their legal units.
@@ -214,7 +217,9 @@ def _rejets_frame(rejets, units) -> pd.DataFrame:
     return frame[REJET_FIELDS].astype(str).reset_index(drop=True)
 
 
-def _prepare_establishments(etab, stripped, include_closed, fichier, rejets, counts) -> pd.DataFrame:
+def _prepare_establishments(etab, stripped, fichier, rejets) -> pd.DataFrame:
+    """Territory rows (already limited to the wanted states): commune codes repaired, duplicates
+    and unknown bands noted in rejets."""
     etab = etab.rename(columns={"codeCommuneEtablissement": "code_commune"})
     etab["statut"] = _clean(etab["statutDiffusionEtablissement"], upper=True)
     repaired = etab["code_commune"].isin(set(stripped))
@@ -222,11 +227,6 @@ def _prepare_establishments(etab, stripped, include_closed, fichier, rejets, cou
         etab.loc[repaired, "code_commune"] = etab.loc[repaired, "code_commune"].map(stripped)
         _reject(rejets, fichier, etab[repaired],
                 tr("Commune code without its leading zero: restored."), "corrige")
-    states = {"A", "F", "C"} if include_closed else {"A"}
-    state = _clean(etab["etatAdministratifEtablissement"], upper=True)
-    counts["etablissements_fermes_ignores"] = int((~state.isin(states)).sum())
-    keep = state.isin(states)
-    etab = etab[keep]
     dup = etab["siret"].duplicated(keep="first")
     if dup.any():
         _reject(rejets, fichier, etab[dup], tr("Duplicated SIRET: the first row was kept."), "ecarte")

@@ -239,9 +239,11 @@ class _CountingReader(io.RawIOBase):
 
 
 def read_filtered(source: Source, columns, key: str, values, engine: str, feedback=None,
-                  progress=(0.0, 100.0), stats=None):
+                  progress=(0.0, 100.0), stats=None, where=None):
     """Yield DataFrames (all str) of the rows whose ``key`` is in ``values``, with ``columns``
     (those the file lacks are "" everywhere), in file order. ``stats['rows']`` counts the rows read.
+    ``where`` ({column: values}) drops, as early as possible, key-matching rows whose stripped,
+    upper-cased column is not in values; ``stats['dropped']`` counts them.
 
     A large plain CSV is cut at line ends into one byte range per core, parsed by threads (both
     parsers release the GIL while they tokenize); if a cut falls inside a quoted multi-line value
@@ -250,6 +252,7 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
     present = [c for c in columns if c in source.columns]
     if key not in present:
         present.append(key)
+    where = {c: set(v) for c, v in (where or {}).items() if c in present}
     lo, hi = progress
 
     def report(fraction):
@@ -262,11 +265,11 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
         frames = None
         if len(ranges) > 1:
             try:
-                frames = _parallel_chunks(source, ranges, engine, present, key, values, stats, report)
+                frames = _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where)
             except _SplitFailed:
                 frames = None
         if frames is None:
-            frames = _sequential_chunks(source, engine, present, key, values, stats, report)
+            frames = _sequential_chunks(source, engine, present, key, values, stats, report, where)
         for frame in frames:
             yield frame.reindex(columns=list(columns), fill_value="").reset_index(drop=True)
     except InputError:
@@ -358,11 +361,23 @@ class _SplitFailed(Exception):
     pass
 
 
-def _sequential_chunks(source, engine, present, key, values, stats, report):
-    stats["rows"] = 0
+def _where(frame, where):
+    """(rows of frame passing ``where``, number dropped)."""
+    if not where or frame.empty:
+        return frame, 0
+    keep = np.ones(len(frame), dtype=bool)
+    for column, values in where.items():
+        keep &= frame[column].str.strip().str.upper().isin(values).to_numpy()
+    return frame[keep], int((~keep).sum())
+
+
+def _sequential_chunks(source, engine, present, key, values, stats, report, where):
+    stats["rows"] = stats["dropped"] = 0
     if source.kind == "parquet":
         for frame, rows, fraction in _parquet_chunks(source, present, key, values):
+            frame, dropped = _where(frame, where)
             stats["rows"] += rows
+            stats["dropped"] += dropped
             report(fraction)
             yield frame
         return
@@ -370,12 +385,14 @@ def _sequential_chunks(source, engine, present, key, values, stats, report):
     stream = _CountingReader(_open_binary(source.path, source.member))
     with stream:
         for frame, rows in parse(source, stream, True, present, key, values, engine=engine):
+            frame, dropped = _where(frame, where)
             stats["rows"] += rows
+            stats["dropped"] += dropped
             report(stream.count / source.data_size)
             yield frame
 
 
-def _parallel_chunks(source, ranges, engine, present, key, values, stats, report):
+def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where):
     """Parse the byte ranges in threads; return the filtered frames in file order."""
     parse = _parser(engine, source, key)
     results = queue.Queue(maxsize=4 * len(ranges))
@@ -397,7 +414,8 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
                 for n, (frame, rows) in enumerate(parse(source, stream, False, present, key, values, engine=engine)):
                     if stop.is_set():
                         return
-                    put(("chunk", index, n, frame, rows, stream.count))
+                    frame, dropped = _where(frame, where)
+                    put(("chunk", index, n, frame, rows, dropped, stream.count))
         except BaseException as exc:  # noqa: BLE001 (handed to the main thread, which raises it)
             put(("error", index, exc))
         finally:
@@ -406,7 +424,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
     threads = [threading.Thread(target=work, args=(i, a, b), daemon=True) for i, (a, b) in enumerate(ranges)]
     for t in threads:
         t.start()
-    frames, rows_read, running = [], 0, len(threads)
+    frames, rows_read, rows_dropped, running = [], 0, 0, len(threads)
     try:
         while running:
             item = results.get()
@@ -418,16 +436,17 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
                     raise _SplitFailed() from exc
                 raise exc
             else:
-                _, index, n, frame, rows, count = item
+                _, index, n, frame, rows, dropped, count = item
                 frames.append(((index, n), frame))
                 rows_read += rows
+                rows_dropped += dropped
                 counts[index] = count
                 report(sum(counts) / source.data_size)
     finally:
         stop.set()
         for t in threads:
             t.join()
-    stats["rows"] = rows_read
+    stats["rows"], stats["dropped"] = rows_read, rows_dropped
     frames.sort(key=lambda item: item[0])
     return [frame for _, frame in frames]
 

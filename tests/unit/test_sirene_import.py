@@ -180,3 +180,16 @@ def test_territory_without_any_establishment(small_stock):
     assert result.etablissements.empty and list(result.etablissements.columns) == ETABLISSEMENT_FIELDS
     assert result.ess_communes.empty
     assert result.emploi_communes.values.tolist() == [["59350", 0, 0.0, 0.0, 0.0]]
+
+
+def test_band_without_its_leading_zero_is_repaired_and_unknown_band_noted(tmp_path):
+    from conftest import etab, unit, write_stock
+    from ess_territoires.core.synthetic import ETAB_HEADER, UL_HEADER
+    etabs = write_stock(tmp_path / "e.csv", ETAB_HEADER, [
+        etab("10000000100011", "02691", "3"), etab("10000000100029", "02691", "77")])
+    units = write_stock(tmp_path / "u.csv", UL_HEADER, [unit("100000001", "9220", "A")])
+    result = import_sirene(etabs, units, TERRITORY, engine="pandas")
+    etabs = result.etablissements.set_index("siret")
+    assert etabs.loc["10000000100011", ["tranche_effectifs", "emplois_est"]].tolist() == ["03", 7.5]
+    assert etabs.loc["10000000100029", ["tranche_effectifs", "emplois_est", "employeur"]].tolist() == ["", 0, False]
+    assert result.rejets[["siret", "action"]].values.tolist() == [["10000000100029", "corrige"]]
