@@ -293,7 +293,8 @@ def _pdf_settings():
 
 
 def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = False) -> int:
-    """Export the atlas to one PDF (or one PDF per page next to ``out``); returns the page count."""
+    """Export the atlas to one PDF, and with ``per_page`` also one PDF per page in the folder
+    named after ``out`` (without .pdf); returns the page count."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     atlas = layout.atlas()
@@ -301,12 +302,6 @@ def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = Fals
         raise InputError(tr("The atlas covers no feature: check the territory and the coverage."))
     count = atlas.count()
     qgs_feedback = _as_qgs_feedback(feedback)
-    if per_page:
-        folder = out.with_suffix("")
-        folder.mkdir(parents=True, exist_ok=True)
-        result, error = QgsLayoutExporter.exportToPdfs(atlas, str(folder / out.name), _pdf_settings(), qgs_feedback)
-        _check_export(result, error, qgs_feedback, folder)
-        return count
     work = out.with_name(f".{out.stem}.writing.pdf")
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), _pdf_settings(), qgs_feedback)
     try:
@@ -315,6 +310,11 @@ def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = Fals
         work.unlink(missing_ok=True)
         raise
     work.replace(out)
+    if per_page:
+        folder = out.with_suffix("")
+        folder.mkdir(parents=True, exist_ok=True)
+        result, error = QgsLayoutExporter.exportToPdfs(atlas, str(folder / out.name), _pdf_settings(), qgs_feedback)
+        _check_export(result, error, qgs_feedback, folder)
     return count
 
 

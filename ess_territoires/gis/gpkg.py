@@ -7,8 +7,8 @@ no half-written layer.
 import contextlib
 import math
 import os
-import shutil
 import sqlite3
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,38 +90,51 @@ def write_table(ds, name: str, table: Table):
 def write_tables(path, tables: dict, feedback=None):
     """Write several layers into the GeoPackage ``path`` at once, all or nothing.
 
-    The layers are written into a working copy that replaces ``path`` only when all are
-    written; any exception (including a cancel) removes the copy and leaves ``path`` as it was.
+    An existing GeoPackage is written in place inside one SQLite transaction, rolled back on
+    any exception (including a cancel): the file keeps its previous content and QGIS layers
+    already reading it stay valid. A new GeoPackage is written under a temporary name and
+    renamed once complete.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        _write_in_transaction(path, tables, feedback, create=False)
+        return
     work = path.with_name(f".{path.stem}.writing{path.suffix}")
     _remove(work)
     try:
-        if path.exists():
-            _checkpoint(path)
-            shutil.copyfile(path, work)
-            ds = ogr.Open(str(work), update=1)
-        else:
-            ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(work))
+        _write_in_transaction(work, tables, feedback, create=True)
+        os.replace(work, path)
+    except BaseException:
+        _remove(work)
+        raise
+
+
+def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
+    """Write ``tables`` into ``path``, committing all or nothing, and close it."""
+    if create:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    else:
+        ds = ogr.Open(str(path), update=1)
+    try:
         ds.StartTransaction()
         for name, table in tables.items():
             check_canceled(feedback)
             write_table(ds, name, table)
         check_canceled(feedback)
         ds.CommitTransaction()
-        ds = None  # the only reference: closing writes everything before the swap
-        os.replace(work, path)
     except BaseException:
-        ds = None
-        _remove(work)
+        ds.RollbackTransaction()
+        # Closing after a rollback, GDAL reports the triggers of layers the rollback removed:
+        # expected, and not for the user's eyes.
+        previous = sys.unraisablehook
+        sys.unraisablehook = lambda _unraisable: None
+        try:
+            ds = None
+        finally:
+            sys.unraisablehook = previous
         raise
-
-
-def _checkpoint(path: Path):
-    """Fold a WAL journal into the file so the copy holds the latest content."""
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ds = None  # the only reference: closing flushes the GeoPackage
 
 
 def _remove(path: Path):

@@ -45,3 +45,25 @@ def study_3pays(qgis_app, tmp_path_factory):
     path = tmp_path_factory.mktemp("etude") / "observatoire.gpkg"
     create_study("grand-amienois+grand-beauvaisis+pays-de-thierache", path)
     return path
+
+
+@pytest.fixture(scope="session")
+def beauvaisis_study(qgis_app, tmp_path_factory):
+    """CA du Beauvaisis (53 communes, names such as Lachaussée-du-Bois-d'Écu and
+    Saint-Martin-le-Nœud) with a small synthetic stock of the Oise, imported, indicators computed."""
+    from ess_territoires.core import reference
+    from ess_territoires.core.synthetic import generate_sirene
+    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.gis.sampling import CommunePointSampler
+
+    folder = tmp_path_factory.mktemp("beauvaisis")
+    communes = reference.communes_france()
+    communes = communes[communes["code_departement"] == "60"]
+    stock = generate_sirene(communes, folder / "sirene", seed=11, national_rows=30_000,
+                            point_sampler=CommunePointSampler())
+    path = folder / "beauvaisis.gpkg"
+    processing_run("ess_territoires:import_sirene", {
+        "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
+        "GEOLOCALISATION": str(stock["geolocalisation"]), "TERRITOIRE": "epci:200067999", "OUTPUT": str(path)})
+    processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
+    return path, stock
