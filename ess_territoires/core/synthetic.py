@@ -165,6 +165,16 @@ def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements
              "geolocalisation": out_dir / f"{GEO_NAME}.zip"}
     writer = _Writer(frame, rng, point_sampler)
     level = 1 if target > 500_000 else 6
+    try:
+        _write(paths, writer, target, level, feedback)
+    except BaseException:
+        for path in paths.values():  # no half-written stock is left behind
+            path.unlink(missing_ok=True)
+        raise
+    return paths
+
+
+def _write(paths, writer, target, level, feedback):
     with _zip_writer(paths["etablissements"], f"{ETAB_NAME}.csv", level) as etab_out, \
             _zip_writer(paths["unites_legales"], f"{UL_NAME}.csv", level) as ul_out, \
             _zip_writer(paths["geolocalisation"], f"{GEO_NAME}.csv", level) as geo_out:
@@ -181,14 +191,15 @@ def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements
             written += n
             if feedback is not None:
                 feedback.setProgress(100.0 * written / target)
-    return paths
 
 
 def _select_communes(communes, departements) -> pd.DataFrame:
     needed = {"code_commune", "nom", "code_departement", "population"}
     missing = needed - set(communes.columns)
     if missing:
-        raise InputError(tr("The communes table lacks the column {col}.").format(col=", ".join(sorted(missing))))
+        raise InputError(tr("The communes table lacks the column {col}. Give the reference table of communes "
+                            "(code_commune, nom, code_departement, code_epci, population).")
+                         .format(col=", ".join(sorted(missing))))
     frame = communes.copy()
     frame["code_commune"] = frame["code_commune"].astype(str)
     frame["code_departement"] = frame["code_departement"].astype(str)

@@ -153,3 +153,25 @@ def test_ess_shares_with_the_pipeline_and_plain_pandas(three_departements):
     assert set(result.etablissements["famille"]) == {"association", "cooperative", "mutuelle", "fondation",
                                                      "entreprise_ess"}
     assert (result.etablissements["precision_geoloc"] == "adresse").mean() > 0.9
+
+
+def test_cancel_leaves_no_files(tmp_path):
+    from ess_territoires.core.errors import Cancelled
+    from ess_territoires.core.progress import Feedback
+
+    class CancelAfterFirstBlock(Feedback):
+        def setProgress(self, percent):
+            self.cancel()
+
+    with pytest.raises(Cancelled):
+        generate_sirene(fake_communes(per_departement=5), tmp_path, seed=1, national_rows=50_000,
+                        feedback=CancelAfterFirstBlock())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_requests_are_refused(tmp_path):
+    from ess_territoires.core.errors import InputError
+    with pytest.raises(InputError, match="No commune"):
+        generate_sirene(fake_communes(), tmp_path, departements=["59"])
+    with pytest.raises(InputError, match="lacks the column population"):
+        generate_sirene(fake_communes().drop(columns="population"), tmp_path, departements=["02"])
