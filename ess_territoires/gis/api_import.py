@@ -233,7 +233,7 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
     classified = recherche_entreprises.classify(raw, perimeter)
     diffusible = classified["statut_diffusion"].ne("P")
     new = classified.loc[diffusible, list(ETABLISSEMENT_FIELDS)].reset_index(drop=True)
-    rejets = _place_inside_france(new)
+    rejets = place_inside_france(new)
     new[CONFIRMED] = True
 
     previous = gpkg.read_frame(out, "etablissements_ess") if "etablissements_ess" in gpkg.layer_names(out) \
@@ -290,7 +290,7 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
     return {**counts, "remarque": remark}
 
 
-def _place_inside_france(frame: pd.DataFrame) -> list:
+def place_inside_france(frame: pd.DataFrame) -> list:
     """Blank coordinates outside France (the point goes to the commune); their rejets rows."""
     outside = outside_france(frame["x"], frame["y"])
     rejets = [{"fichier": SOURCE, "siret": siret, "code_commune": code, "action": "corrige",

@@ -1,0 +1,53 @@
+"""ess_territoires:import_partenaires — match a partner list (CSV or XLSX) to a study."""
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+
+from ..core.i18n import tr
+from .base import EssAlgorithm
+
+
+class ImportPartenairesAlgorithm(EssAlgorithm):
+    FICHIER = "FICHIER"
+    OUTPUT = "OUTPUT"
+    API_URL = "API_URL"
+    OFFLINE = "OFFLINE"
+
+    def name(self):
+        return "import_partenaires"
+
+    def displayName(self):
+        return tr("Import a partner list")
+
+    def group(self):
+        return tr("Sources")
+
+    def groupId(self):
+        return "sources"
+
+    def shortHelpString(self):
+        return tr("Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a "
+                  "SIRET or SIREN column plus any other columns. Each row is matched to the study's "
+                  "establishments; a number not in the study is looked up in API Recherche d'entreprises "
+                  "(a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. "
+                  "The rows and their columns go to the table partenaires, the establishments are flagged "
+                  "partenaire, and the rows that cannot be used go to rejets with the reason.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.FICHIER, tr("Partner list (CSV or XLSX)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.API_URL, tr("API address (empty: the plugin setting)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OFFLINE, tr("Offline: no look-up online (cached answers only)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+
+    def run_step(self, parameters, context, feedback):
+        from ..gis.partners_import import import_partners_into_study
+
+        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        counts = import_partners_into_study(
+            out, self.parameterAsFile(parameters, self.FICHIER, context),
+            api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
+            offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)
+        return {self.OUTPUT: out, "DANS_L_ETUDE": counts["dans_l_etude"], "AJOUTES": counts["ajoutes"],
+                "REJETS": counts["rejets"]}
