@@ -1,0 +1,140 @@
+"""Communes from geo.api.gouv.fr added to a study GeoPackage, so a study can be built anywhere.
+
+The plugin's reference holds the contours of a few départements; ``add_reference_communes``
+fetches the communes of other départements or EPCIs (contour, population, surface, EPCI and
+its name) and writes them into the STUDY GeoPackage (never into the plugin folder) as the
+layer ``communes_reference_ajoutees``, in Lambert-93 with valid multipolygons and the fields of
+the study's ``communes`` (gis.study.COMMUNE_FIELDS). Answers go through the study's
+``cache_api`` (offline mode works from it). ``added_communes`` is what study creation reads
+when a commune has no contour in the reference.
+"""
+import time
+from pathlib import Path
+
+import pandas as pd
+from osgeo import ogr, osr
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.text import sort_key
+from ..sources import geo_api
+from ..sources.http import NotCachedError
+from . import gpkg, network
+from .api_import import offline_without_cache_error, open_cache
+from .ogr_geometry import lambert93, polygons_only
+
+LAYER = "communes_reference_ajoutees"
+STEP = "communes_geo_api"
+FIELDS = ["code_commune", "nom", "nom_tri", "code_departement", "code_epci", "nom_epci", "population",
+          "surface_km2"]  # gis.study.COMMUNE_FIELDS
+
+
+def _codes(values) -> list:
+    if isinstance(values, str):
+        values = values.split(",")
+    return [str(v).strip() for v in values or () if str(v).strip()]
+
+
+def fetch_communes(http, departements=(), epcis=(), feedback=None):
+    """(frame of FIELDS, OGR multipolygons in Lambert-93) of the communes of these départements
+    and EPCIs, from geo.api.gouv.fr through ``http``."""
+    departements = [code.upper().zfill(2) for code in _codes(departements)]
+    epcis = _codes(epcis)
+    communes = geo_api.communes_of(http, departements, epcis, feedback)
+    names = {}
+    for code in departements:
+        found = geo_api.epcis(http, code, feedback)
+        names.update(zip(found["code_epci"], found["nom"]))
+    for code in sorted(set(communes["code_epci"]) - set(names) - {""}):
+        names[code] = geo_api.epci(http, code, feedback)["nom"]
+    to_l93 = osr.CoordinateTransformation(_wgs84(), lambert93())
+    rows, geometries = [], []
+    for record in communes.itertuples(index=False):
+        if not record.geometry:
+            raise InputError(tr("geo.api.gouv.fr gave no contour for the commune {code}. Try again later.")
+                             .format(code=record.code_commune))
+        geometry = ogr.CreateGeometryFromJson(_json(record.geometry))
+        geometry.Transform(to_l93)
+        geometry = polygons_only(geometry)
+        surface = record.surface_ha / 100.0 if record.surface_ha else geometry.GetArea() / 1e6
+        rows.append({"code_commune": record.code_commune, "nom": record.nom, "nom_tri": sort_key(record.nom),
+                     "code_departement": record.code_departement, "code_epci": record.code_epci,
+                     "nom_epci": names.get(record.code_epci, ""), "population": int(record.population),
+                     "surface_km2": round(float(surface), 4)})
+        geometries.append(geometry)
+    return pd.DataFrame(rows, columns=FIELDS), geometries
+
+
+def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline=False, feedback=None,
+                           settings=None, client_options=None) -> dict:
+    """Fetch the communes of ``departements`` / ``epcis`` and write them into the layer
+    communes_reference_ajoutees of the GeoPackage ``out`` (created when absent; a study or a
+    study to be). Communes already in the layer are replaced. All or nothing; returns counts."""
+    started = time.monotonic()
+    out = Path(out)
+    if out.suffix.lower() != ".gpkg":
+        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+    if not _codes(departements) and not _codes(epcis):
+        raise InputError(tr("Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN)."))
+    offline = network.effective_offline(offline, settings)
+    url = network.geo_url(geo_url, settings)
+    cache = open_cache(out, offline)
+    if cache is None:
+        raise offline_without_cache_error(out)
+    http = network.geo_client(url, offline, cache, settings, **(client_options or {}))
+    try:
+        frame, geometries = fetch_communes(http, departements, epcis, feedback)
+    except NotCachedError as error:
+        raise InputError(tr("{message} Nothing was written.").format(message=error)) from error
+    finally:
+        http.close()
+        cache.close()
+    if LAYER in gpkg.layer_names(out):
+        previous, previous_geoms = read_added(out)
+        keep = ~previous["code_commune"].isin(set(frame["code_commune"]))
+        geometries = [g for g, k in zip(previous_geoms, keep) if k] + geometries
+        frame = pd.concat([previous[keep], frame], ignore_index=True)
+    counts = {"communes": int(len(frame)), "requetes": http.requests_sent, "reponses_du_cache": http.cache_hits}
+    from .study import append_import, import_row
+
+    tables = {LAYER: gpkg.Table(frame, geometries, ogr.wkbMultiPolygon,
+                                tr("Communes added from geo.api.gouv.fr (reference for the study)")),
+              "imports": append_import(out, import_row(STEP, [{"geo_api": url, "departements": _codes(departements),
+                                                               "epci": _codes(epcis)}], counts, started))}
+    gpkg.write_tables(out, tables, feedback)
+    return counts
+
+
+def read_added(path):
+    """(frame of FIELDS, OGR geometries) of the layer communes_reference_ajoutees of ``path``."""
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName(LAYER)
+    rows, geometries = [], []
+    for feature in layer:
+        rows.append({name: feature.GetField(name) for name in FIELDS})
+        geometries.append(feature.GetGeometryRef().Clone())
+    return pd.DataFrame(rows, columns=FIELDS), geometries
+
+
+def added_communes(path, codes) -> tuple:
+    """Rows (gis.study.COMMUNE_FIELDS) and Lambert-93 geometries of the communes ``codes`` that the
+    GeoPackage ``path`` holds in communes_reference_ajoutees; empty when it has none. Study
+    creation calls this for the communes that have no contour in the reference."""
+    if path is None or LAYER not in gpkg.layer_names(path):
+        return pd.DataFrame(columns=FIELDS), []
+    frame, geometries = read_added(path)
+    keep = frame["code_commune"].isin(set(codes))
+    return frame[keep].reset_index(drop=True), [g for g, k in zip(geometries, keep) if k]
+
+
+def _wgs84():
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _json(geometry) -> str:
+    import json
+
+    return json.dumps(geometry)
