@@ -237,10 +237,22 @@ def _first(values: pd.Series):
     return values.mode().iloc[0] if len(values.mode()) else ""
 
 
+@dataclass
+class ReferenceArea:
+    """The area every value is compared with: its communes (code_commune, population,
+    surface_km2, code_epci) and their ESS and employment aggregates, as in a study."""
+    name: str
+    communes: pd.DataFrame
+    ess_communes: pd.DataFrame
+    emploi_communes: pd.DataFrame
+
+
 def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes: pd.DataFrame,
-            distances: pd.Series = None, joined: pd.DataFrame = None) -> Indicators:
+            distances: pd.Series = None, joined: pd.DataFrame = None,
+            reference_area: ReferenceArea = None) -> Indicators:
     """The indicators of a study. ``distances``: km per code_commune (None: left empty);
-    ``joined``: columns to add to the communes, keyed by code_commune (see ``read_join``)."""
+    ``joined``: columns to add to the communes, keyed by code_commune (see ``read_join``);
+    ``reference_area``: what the ``_ref`` values describe (None: the whole study)."""
     communes = communes.reset_index(drop=True).copy()
     for column in ("code_commune", "code_epci", "code_pays", "nom", "nom_epci", "nom_pays"):
         communes[column] = communes[column].fillna("").astype(str)
@@ -278,12 +290,20 @@ def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes:
                 .reindex(pays.index, fill_value=0).astype("int64"))
     pays = add_ratios(pays).reset_index()
 
-    # Reference area: the whole study
-    reference = _aggregate(stocks, pd.Series(REFERENCE_CODE, index=stocks.index))
+    # Reference area: the reference départements when given, else the whole study
+    if reference_area is None:
+        ref_stocks, ref_epci, ref_name = stocks, by_code.loc[in_epci, "code_epci"], tr("Reference area (whole study)")
+    else:
+        ref_communes = reference_area.communes.reset_index(drop=True).copy()
+        ref_communes["code_commune"] = ref_communes["code_commune"].astype(str)
+        ref_stocks = commune_stocks(ref_communes, reference_area.ess_communes, reference_area.emploi_communes)
+        ref_epci = ref_communes["code_epci"].fillna("").astype(str)
+        ref_epci, ref_name = ref_epci[ref_epci != ""], reference_area.name
+    reference = _aggregate(ref_stocks, pd.Series(REFERENCE_CODE, index=ref_stocks.index))
     reference.index.name = "code_pays"
-    reference.insert(0, "nom", tr("Reference area (whole study)"))
+    reference.insert(0, "nom", ref_name)
     reference.insert(1, "nom_tri", reference["nom"].map(sort_key))
-    reference.insert(2, "nb_epci", int(by_code.loc[in_epci, "code_epci"].nunique()))
+    reference.insert(2, "nb_epci", int(ref_epci.nunique()))
     reference = add_ratios(reference).reset_index()
 
     _add_comparisons(commune_frame, pays, reference, with_pays=True)

@@ -72,6 +72,8 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
                                 "Give another file name to start a new study.")
                              .format(path=out, existing=existing, asked=territory_id))
         communes = gpkg.read_frame(out, "communes", ["code_commune"])["code_commune"]
+        reference_codes = (gpkg.read_frame(out, "communes_reference", ["code_commune"])["code_commune"]
+                           if "communes_reference" in gpkg.layer_names(out) else pd.Series(dtype=str))
         points = commune_points(out)
     else:
         if not territory_id:
@@ -82,26 +84,42 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
         tables = territory_tables(territory_id, feedback=feedback)
         tables["etude"] = gpkg.Table(study_metadata(territory_id), description=tr("Study settings"))
         communes = tables["communes"].frame["code_commune"]
+        reference_codes = tables["communes_reference"].frame["code_commune"]
         points = {code: (geom.PointOnSurface().GetX(), geom.PointOnSurface().GetY())
                   for code, geom in zip(communes, tables["communes"].geometries)}
 
-    result = import_sirene(etablissements, unites_legales, set(communes), geolocalisation=geolocalisation,
-                           include_closed=include_closed, perimeter=perimeter, feedback=feedback, engine=engine)
-    points_frame = _merge_with_other_sources(out, result.etablissements, "etablissements_ess", "siret")
-    rejets = result.rejets.assign(etape=STEP)
+    # One pass over the stock serves the study and its reference area (the comparisons).
+    territory = set(communes)
+    result = import_sirene(etablissements, unites_legales, territory | set(reference_codes),
+                           geolocalisation=geolocalisation, include_closed=include_closed, perimeter=perimeter,
+                           feedback=feedback, engine=engine)
+    in_territory = result.etablissements["code_commune"].isin(territory)
+    points_frame = _merge_with_other_sources(out, result.etablissements[in_territory].reset_index(drop=True),
+                                             "etablissements_ess", "siret")
+    ess_communes = result.ess_communes[result.ess_communes["code_commune"].isin(territory)]
+    emploi_communes = result.emploi_communes[result.emploi_communes["code_commune"].isin(territory)]
+    rejets = result.rejets[result.rejets["code_commune"].fillna("").isin(territory | {""})].assign(etape=STEP)
     if "rejets" in gpkg.layer_names(out):
         previous = gpkg.read_frame(out, "rejets")
         if "etape" in previous.columns:
             rejets = pd.concat([previous[previous["etape"] != STEP], rejets], ignore_index=True)
-    stats = result.stats
+    stats = dict(result.stats)
+    stats["etablissements_ess_zone_reference"] = stats.get("etablissements_ess", 0)
+    stats["etablissements_ess"] = int(ess_communes["nb_etab"].sum())
+    stats["etablissements_ess_diffusibles"] = int(in_territory.sum())
+    stats["rejets"] = int((rejets["action"] == "ecarte").sum()) if "action" in rejets else len(rejets)
     tables.update({
         "etablissements_ess": gpkg.Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
                                          tr("ESS establishments (diffusible only)")),
-        "ess_communes": gpkg.Table(result.ess_communes, description=tr(
+        "ess_communes": gpkg.Table(ess_communes.reset_index(drop=True), description=tr(
             "ESS establishments and estimated jobs per commune, family, sector, employer and size class "
             "(non-diffusible included)")),
-        "emploi_communes": gpkg.Table(result.emploi_communes, description=tr(
+        "emploi_communes": gpkg.Table(emploi_communes.reset_index(drop=True), description=tr(
             "All employer establishments per commune and their estimated jobs (SIRENE size bands)")),
+        "ess_communes_reference": gpkg.Table(result.ess_communes, description=tr(
+            "As ess_communes, for every commune of the reference area (comparisons)")),
+        "emploi_communes_reference": gpkg.Table(result.emploi_communes, description=tr(
+            "As emploi_communes, for every commune of the reference area (comparisons)")),
         "rejets": gpkg.Table(rejets, description=tr("Rows set aside or repaired, and why")),
     })
     counts = {k: v for k, v in stats.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}

@@ -1,6 +1,8 @@
 """A study GeoPackage: its territory (communes, EPCI, Pays) and what was run on it."""
+import contextlib
 import datetime
 import json
+import sqlite3
 import time
 from pathlib import Path
 
@@ -78,16 +80,46 @@ def territory_tables(territory_id: str, reference_path=None, feedback=None) -> d
 
     polygons = ogr.wkbMultiPolygon
     return {
+        "communes_reference": gpkg.Table(reference_communes(reference_path), description=tr(
+            "Communes of the reference area (the départements of the reference data) for comparisons")),
         "communes": gpkg.Table(communes, geometries, polygons, tr("Communes of the study")),
         "epci": gpkg.Table(epci, epci_geoms, polygons, tr("EPCI of the study")),
         "pays": gpkg.Table(pays, pays_geoms, polygons, tr("Pays of the study")),
     }
 
 
+def reference_communes(reference_path=None) -> pd.DataFrame:
+    """The reference area: every commune of the reference GeoPackage's communes layer."""
+    with contextlib.closing(sqlite3.connect(f"file:{reference_path or reference_gpkg()}?mode=ro", uri=True)) as con:
+        return pd.read_sql("SELECT code_commune, nom, code_departement, code_epci, population, surface_km2 "
+                           "FROM communes ORDER BY code_commune", con)
+
+
+def reference_area_name(reference_path=None) -> str:
+    departements = reference.metadata(reference_path or reference_gpkg()).get("departements", "")
+    return tr("Reference area (départements {codes})").format(codes=departements.replace(",", ", "))
+
+
+def reference_area(path):
+    """The study's reference area for the indicators, or None when the study has none (then
+    the whole study is the reference)."""
+    from ..core.indicators import ReferenceArea
+
+    names = gpkg.layer_names(path)
+    if not {"communes_reference", "ess_communes_reference", "emploi_communes_reference"} <= set(names):
+        return None
+    settings = dict(zip(*[gpkg.read_frame(path, "etude")[c] for c in ("cle", "valeur")]))
+    return ReferenceArea(settings.get("zone_reference") or reference_area_name(),
+                         gpkg.read_frame(path, "communes_reference"),
+                         gpkg.read_frame(path, "ess_communes_reference"),
+                         gpkg.read_frame(path, "emploi_communes_reference"))
+
+
 def study_metadata(territory_id: str, reference_path=None) -> pd.DataFrame:
     meta = reference.metadata(reference_path or reference_gpkg())
     return pd.DataFrame([
         ("territoire_id", territory_id),
+        ("zone_reference", reference_area_name(reference_path)),
         ("reference_source", f"{meta.get('source')} {meta.get('source_version')}"),
         ("reference_licence", meta.get("source_licence", "")),
         ("reference_build_date", meta.get("build_date", "")),

@@ -50,7 +50,8 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
     points_layer = layers.open_layer(path, POINTS_LAYER) if POINTS_LAYER in names else None
     distances = nearest_ess_km(communes_layer, points_layer, with_ess, feedback)
     del communes_layer, points_layer
-    result = indicators.compute(communes, ess, emploi, distances=distances, joined=joined)
+    result = indicators.compute(communes, ess, emploi, distances=distances, joined=joined,
+                                reference_area=study.reference_area(path))
     check_canceled(feedback)
 
     tables = {}
