@@ -41,8 +41,14 @@ from ..sources.cache import TABLE as CACHE_TABLE
 from ..sources.cache import ResponseCache
 from ..sources.http import NotCachedError
 from . import gpkg, network
-from .sirene_import import SIRENE_SOURCE_PREFIX, commune_points, place_points
-from .study import append_import, import_row, study_metadata, study_territory, territory_tables
+from .sirene_import import commune_points, place_points
+from .study import (
+    append_import,
+    import_row,
+    study_metadata,
+    study_territory,
+    territory_tables,
+)
 
 STEP = "import_api"
 SOURCE = recherche_entreprises.SOURCE
@@ -247,11 +253,11 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
 
     sirene = has_sirene_import(out)
     counts = {
-        "etablissements_api": int(len(raw)),
-        "etablissements_ess": int(len(classified)),
+        "etablissements_api": len(raw),
+        "etablissements_ess": len(classified),
         "etablissements_ess_diffusibles": int(diffusible.sum()),
         "etablissements_ess_non_diffusibles": int((~diffusible).sum()),
-        "ajoutes": int(len(added)),
+        "ajoutes": len(added),
         "deja_dans_l_etude_confirmes": int(confirmed.sum()),
         "requetes": int(requests_sent),
         "reponses_du_cache": int(cache_hits),

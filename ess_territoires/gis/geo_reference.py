@@ -94,7 +94,7 @@ def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline
         keep = ~previous["code_commune"].isin(set(frame["code_commune"]))
         geometries = [g for g, k in zip(previous_geoms, keep) if k] + geometries
         frame = pd.concat([previous[keep], frame], ignore_index=True)
-    counts = {"communes": int(len(frame)), "requetes": http.requests_sent, "reponses_du_cache": http.cache_hits}
+    counts = {"communes": len(frame), "requetes": http.requests_sent, "reponses_du_cache": http.cache_hits}
     from .study import append_import, import_row
 
     tables = {LAYER: gpkg.Table(frame, geometries, ogr.wkbMultiPolygon,

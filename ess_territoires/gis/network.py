@@ -21,7 +21,6 @@ or the registry on Windows). Credentials kept in QGIS's authentication database
 (``proxy/authcfg``) are not read: give them as proxy user and password.
 """
 from dataclasses import dataclass
-from typing import Optional
 from urllib.parse import quote, urlsplit
 
 from .. import __about__
@@ -149,22 +148,22 @@ def effective_offline(offline: bool = False, settings=None) -> bool:
     return bool(offline) or load_settings(settings).offline
 
 
-def api_url(url: Optional[str] = None, settings=None) -> str:
+def api_url(url: str | None = None, settings=None) -> str:
     return (url or "").strip() or load_settings(settings).api_url
 
 
-def geo_url(url: Optional[str] = None, settings=None) -> str:
+def geo_url(url: str | None = None, settings=None) -> str:
     return (url or "").strip() or load_settings(settings).geo_url
 
 
-def api_client(url: Optional[str] = None, offline: bool = False, cache=None, settings=None, **overrides):
+def api_client(url: str | None = None, offline: bool = False, cache=None, settings=None, **overrides):
     """A client of API Recherche d'entreprises configured from QGIS (``url`` overrides the setting)."""
     base = api_url(url, settings)
     options = {**client_options(base, offline, cache, settings), **overrides}
     return recherche_entreprises.make_client(base, **options)
 
 
-def geo_client(url: Optional[str] = None, offline: bool = False, cache=None, settings=None, **overrides):
+def geo_client(url: str | None = None, offline: bool = False, cache=None, settings=None, **overrides):
     """A client of geo.api.gouv.fr configured from QGIS (``url`` overrides the setting)."""
     base = geo_url(url, settings)
     options = {**client_options(base, offline, cache, settings), **overrides}

@@ -39,11 +39,17 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.perimeter import Perimeter, load_perimeter
 from ..core.progress import check_canceled
-from ..core.sirene import ETABLISSEMENT_FIELDS, ESS_COMMUNES_KEYS, JOBS, _ess_communes
+from ..core.sirene import ESS_COMMUNES_KEYS, ETABLISSEMENT_FIELDS, JOBS, _ess_communes
 from ..sources import recherche_entreprises
 from ..sources.http import NotCachedError
 from . import gpkg, network
-from .api_import import finish_points, is_study, open_cache, place_inside_france, replace_rejets
+from .api_import import (
+    finish_points,
+    is_study,
+    open_cache,
+    place_inside_france,
+    replace_rejets,
+)
 from .sirene_import import commune_points, place_points
 
 STEP = "import_partenaires"
@@ -141,11 +147,11 @@ def import_partners_into_study(out, path, api_url=None, offline=False, feedback=
                                                  keep=lambda previous: previous["fichier"] != fichier),
                                   description=tr("Rows set aside or repaired, and why"))
     counts = {
-        "lignes": int(len(rows)),
-        "dans_l_etude": int(len(matched)),
-        "ajoutes": int(len(new_points)),
+        "lignes": len(rows),
+        "dans_l_etude": len(matched),
+        "ajoutes": len(new_points),
         "non_diffusibles": int((pd.Series(statut, dtype=object) == HIDDEN).sum()),
-        "rejets": int(len(rejets_frame[rejets_frame["action"] == "ecarte"])),
+        "rejets": len(rejets_frame[rejets_frame["action"] == "ecarte"]),
         **stats,
     }
     from .study import append_import, import_row

@@ -1,6 +1,9 @@
 """ess_territoires:communes_geo_api — communes of any département or EPCI from geo.api.gouv.fr into a study."""
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

@@ -1,6 +1,9 @@
 """ess_territoires:import_api — ESS establishments of a study from API Recherche d'entreprises."""
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

@@ -1,6 +1,10 @@
 """ess_territoires:import_partenaires — match a partner list (CSV or XLSX) to a study."""
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

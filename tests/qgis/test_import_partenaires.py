@@ -15,7 +15,11 @@ from qgis.core import QgsProcessingException
 
 from ess_territoires.gis import gpkg
 from ess_territoires.gis.qgis_app import processing_run
-from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises, make_siren, make_siret
+from tests.fakes.fake_recherche_entreprises import (
+    FakeRechercheEntreprises,
+    make_siren,
+    make_siret,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TERRITORY = "epci:240200600"
