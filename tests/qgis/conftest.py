@@ -67,3 +67,25 @@ def beauvaisis_study(qgis_app, tmp_path_factory):
         "GEOLOCALISATION": str(stock["geolocalisation"]), "TERRITOIRE": "epci:200067999", "OUTPUT": str(path)})
     processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
     return path, stock
+
+
+@pytest.fixture(scope="session")
+def demo_study(qgis_app, tmp_path_factory):
+    """The demo's study (synthetic stock of 02, 60 and 80, seed of the demo), imported and with
+    its indicators: the data every figure of `make demo` comes from."""
+    from ess_territoires import demo
+    from ess_territoires.core import reference
+    from ess_territoires.core.synthetic import generate_sirene
+    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.gis.sampling import CommunePointSampler
+
+    folder = tmp_path_factory.mktemp("demo")
+    stock = generate_sirene(reference.communes_france(), folder / "sirene", seed=demo.DEMO_SEED,
+                            departements=demo.DEMO_DEPARTEMENTS.split(","), point_sampler=CommunePointSampler())
+    path = folder / "observatoire.gpkg"
+    processing_run("ess_territoires:etude", {"TERRITOIRE": demo.DEMO_TERRITORY, "OUTPUT": str(path)})
+    processing_run("ess_territoires:import_sirene", {
+        "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
+        "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(path)})
+    processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
+    return path, stock
