@@ -16,14 +16,14 @@ class EssTerritoiresPlugin:
         self.dock = None
         self.menu = tr("&ESS Territoires")
 
-    def initProcessing(self):  # noqa: N802 (QGIS's name)
+    def initProcessing(self):
         if self.provider is None:
             from .processing.provider import EssProvider
 
             self.provider = EssProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802
+    def initGui(self):
         from .gis.i18n import install_translator
         from .gui.dock import EssDock
 
@@ -52,6 +52,7 @@ class EssTerritoiresPlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.dock.shutdown()  # cancels a running task and waits for it
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

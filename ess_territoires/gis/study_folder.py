@@ -1,0 +1,208 @@
+"""A study folder: ``observatoire.gpkg`` and ``observatoire.qgz`` side by side, nothing else needed.
+
+The project refers to the GeoPackage by a relative path, holds the layouts, and its layers read
+their styles from the GeoPackage; no layer may need the network, so the folder can be copied to a
+laptop and opened at a meeting with no connection (``check_offline`` lists what would break that).
+"""
+from dataclasses import dataclass
+from pathlib import Path
+
+from qgis.core import QgsLayoutItemPicture, QgsProject
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from . import gpkg as gpkg_store
+from . import layers
+from . import project as study_project
+
+GPKG_NAME = "observatoire.gpkg"
+QGZ_NAME = "observatoire.qgz"
+STUDY_GROUP_LAYERS = ("etablissements_ess", "indicateurs_communes_points", "pays", "epci",
+                      "indicateurs_communes", "communes")
+LOCAL_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext", "memory", "virtual")
+
+
+@dataclass
+class StudyFolder:
+    folder: Path
+
+    @property
+    def gpkg(self) -> Path:
+        return self.folder / GPKG_NAME
+
+    @property
+    def qgz(self) -> Path:
+        return self.folder / QGZ_NAME
+
+
+def new_study_paths(folder) -> StudyFolder:
+    """The paths of a new study in ``folder``; refuses a folder that already holds one."""
+    study = StudyFolder(Path(folder))
+    if study.gpkg.exists() or study.qgz.exists():
+        raise InputError(tr("The folder {folder} already holds a study: open it, or choose an empty "
+                            "folder.").format(folder=study.folder))
+    study.folder.mkdir(parents=True, exist_ok=True)
+    return study
+
+
+def create_study_folder(folder, territory_id: str, project: QgsProject = None, feedback=None) -> StudyFolder:
+    """Create ``folder`` with the study GeoPackage of ``territory_id`` (the etude algorithm) and its
+    project; ``project`` (default: a new one) is cleared and becomes the study's project."""
+    from .qgis_app import processing_run
+
+    study = new_study_paths(folder)
+    processing_run("ess_territoires:etude", {"TERRITOIRE": territory_id, "OUTPUT": str(study.gpkg)}, feedback)
+    project = project if project is not None else QgsProject()
+    project.clear()
+    save_study(project, study.folder, title=territory_title(territory_id))
+    return study
+
+
+def territory_title(territory_id: str) -> str:
+    from ..core.territories import load_presets
+
+    names = {preset.id: preset.name for preset in load_presets()}
+    parts = [names.get(part.strip(), part.strip()) for part in territory_id.split("+") if part.strip()]
+    return tr("ESS observatory — {territory}").format(territory=" + ".join(parts))
+
+
+def save_study(project: QgsProject, folder, title: str = "") -> StudyFolder:
+    """Add the study's layers (and the workshop layers, with their relation) to ``project`` and
+    write ``observatoire.qgz`` next to the GeoPackage, with relative paths."""
+    from . import contributions
+
+    study = StudyFolder(Path(folder))
+    if not study.gpkg.exists():
+        raise InputError(tr("The folder {folder} holds no {name}: create the study first.")
+                         .format(folder=study.folder, name=GPKG_NAME))
+    contributions.add_to_project(project, study.gpkg)
+    study_project.save_project(project, study.gpkg, study.qgz, title=title)
+    return study
+
+
+def open_study_folder(folder, project: QgsProject = None) -> QgsProject:
+    """Read the folder's ``observatoire.qgz`` into ``project`` (default: the current project)."""
+    study = StudyFolder(Path(folder))
+    if not study.qgz.exists():
+        raise InputError(tr("The folder {folder} holds no {name}: choose a study folder (made with "
+                            "\"New study\" or the demo).").format(folder=study.folder, name=QGZ_NAME))
+    project = project if project is not None else QgsProject.instance()
+    if not project.read(str(study.qgz)):
+        raise InputError(tr("The project {path} cannot be read: {error}").format(path=study.qgz,
+                                                                              error=project.error()))
+    return project
+
+
+def layer_path(layer):
+    """The local file a layer reads, or None when it is not a file (web service, database…)."""
+    if layer.providerType() not in LOCAL_PROVIDERS:
+        return None
+    source = layer.source()
+    if layer.providerType() in ("memory", "virtual"):
+        return Path("")
+    path = source.split("|")[0]
+    if path.startswith("file://"):
+        path = path[len("file://"):].split("?")[0]
+    if "://" in path or path.startswith("/vsicurl") or not path:
+        return None
+    return Path(path)
+
+
+def check_offline(project: QgsProject) -> list:
+    """What the project would need the network (or a missing file) for: one line per layer that is
+    not a readable local file, per invalid layer and per layout picture read from a URL."""
+    problems = []
+    for layer in project.mapLayers().values():
+        path = layer_path(layer)
+        if path is None:
+            problems.append(tr("Layer '{name}' is not a local file ({provider}: {source})").format(
+                name=layer.name(), provider=layer.providerType(), source=layer.source()))
+        elif str(path) and not path.exists():
+            problems.append(tr("Layer '{name}' reads a missing file: {path}").format(name=layer.name(), path=path))
+        elif not layer.isValid():
+            problems.append(tr("Layer '{name}' is not valid").format(name=layer.name()))
+    for layout in project.layoutManager().layouts():
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemPicture) and "://" in (item.picturePath() or ""):
+                problems.append(tr("Layout '{layout}' shows a picture from {url}").format(
+                    layout=layout.name(), url=item.picturePath()))
+    return problems
+
+
+def study_layers(project: QgsProject, gpkg) -> list:
+    """The project's layers that read the GeoPackage ``gpkg``."""
+    wanted = Path(gpkg).resolve()
+    found = []
+    for layer in project.mapLayers().values():
+        path = layer_path(layer)
+        if path is not None and str(path) and path.resolve() == wanted:
+            found.append(layer)
+    return found
+
+
+def refresh_study_layers(project: QgsProject, gpkg) -> list:
+    """After a step wrote into ``gpkg`` (in place, in one transaction): reload the project's layers
+    that read it (data, fields, extent, default style) and add the study layers that are new.
+    Returns the layers added."""
+    present = set(gpkg_store.layer_names(gpkg))
+    for layer in study_layers(project, gpkg):
+        layer.dataProvider().reloadData()
+        layer.reload()
+        layer.updateFields()
+        layer.updateExtents()
+        layer.triggerRepaint()
+    before = set(project.mapLayers())
+    titles = dict(study_project.study_layer_titles())
+    root = project.layerTreeRoot()
+    group = root.findGroup(tr("Study")) or root.insertGroup(0, tr("Study"))
+    for name in reversed(STUDY_GROUP_LAYERS):
+        if name not in present:
+            continue
+        layer = layers.find_or_add_layer(project, gpkg, name, titles.get(name, name), style=lambda _layer: None)
+        if layer.id() in before:
+            continue
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is not group:
+            group.insertChildNode(0, node.clone())
+            node.parent().removeChildNode(node)
+    return [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
+
+
+def reload_default_style(layer) -> bool:
+    """Apply the default style saved in the layer's GeoPackage again (after the style step)."""
+    _message, ok = layer.loadDefaultStyle()
+    if ok:
+        layer.triggerRepaint()
+    return ok
+
+
+def generate_demo_stock(gpkg, out_dir, rows: int | None = None, seed: int = 2024, feedback=None) -> dict:
+    """Fictitious SIRENE stock files for the départements of the study ``gpkg`` (core.synthetic, as
+    the synthetic-sirene command): ~1 establishment row per 9 inhabitants, or ``rows`` rows over
+    the study's communes. Returns the files by role."""
+    from ..core import reference
+    from ..core.synthetic import generate_sirene
+    from .sampling import CommunePointSampler
+
+    study = gpkg_store.read_frame(gpkg, "communes", ["code_commune", "code_departement"])
+    communes = reference.communes_france()
+    if rows:
+        selected = communes[communes["code_commune"].isin(set(study["code_commune"]))]
+        return generate_sirene(selected, out_dir, seed=seed, national_rows=rows,
+                               point_sampler=CommunePointSampler(), feedback=feedback)
+    departements = sorted(set(study["code_departement"]))
+    return generate_sirene(communes, out_dir, seed=seed, departements=departements,
+                           point_sampler=CommunePointSampler(), feedback=feedback)
+
+
+def mark_demo_data(gpkg):
+    """Record in the study's settings (table ``etude``) that its establishments are fictitious:
+    every atlas page then says so."""
+    import pandas as pd
+
+    from .atlas import DEMO_TEXT_KEY
+
+    frame = gpkg_store.read_frame(gpkg, "etude")
+    frame = frame[frame["cle"] != DEMO_TEXT_KEY]
+    frame = pd.concat([frame, pd.DataFrame([{"cle": DEMO_TEXT_KEY, "valeur": "oui"}])], ignore_index=True)
+    gpkg_store.write_tables(gpkg, {"etude": gpkg_store.Table(frame, description=tr("Study settings"))})

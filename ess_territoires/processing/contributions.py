@@ -1,0 +1,108 @@
+"""ess_territoires:contributions — workshop layers of a study, draft recommendations, export.
+
+Creates the layers ``contributions_atelier`` (points), ``contributions_atelier_zones`` (areas),
+``enquetes`` and ``recommandations`` in the study with their ready forms (never touching one that
+exists), optionally drafts recommendations from the levers and obstacles raised, and exports the
+contributions and recommendations with the indicators as XLSX and CSV (one file per table).
+"""
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+)
+
+from ..core.i18n import tr
+from .base import EssAlgorithm
+
+
+def export_tables(gpkg_path, xlsx_path=None, csv_folder=None) -> dict:
+    """Write the export sheets (gis.contributions.export_sheets) as one XLSX (through GDAL) and/or
+    one CSV per table in ``csv_folder``; returns the row count of each sheet."""
+    from ..gis.contributions import export_sheets
+    from .indicateurs import write_xlsx
+
+    sheets = export_sheets(gpkg_path)
+    if xlsx_path:
+        write_xlsx(xlsx_path, sheets)
+    if csv_folder:
+        folder = Path(csv_folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, frame in sheets.items():
+            frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
+    return {name: len(frame) for name, frame in sheets.items()}
+
+
+class ContributionsAlgorithm(EssAlgorithm):
+    GPKG = "GPKG"
+    RECOMMANDATIONS = "RECOMMANDATIONS"
+    OUTPUT_XLSX = "OUTPUT_XLSX"
+    OUTPUT_CSV = "OUTPUT_CSV"
+
+    def name(self):
+        return "contributions"
+
+    def displayName(self):
+        return tr("Workshop contributions and recommendations")
+
+    def group(self):
+        return tr("Workshops")
+
+    def groupId(self):
+        return "ateliers"
+
+    def shortHelpString(self):
+        return tr("Adds to a study the layers for the workshops: contributions drawn on the map as points "
+                  "or areas (lever, obstacle, project or need, theme, description, participant, workshop, "
+                  "date), interviews with the ESS establishments and recommendations per Pays, each with a "
+                  "ready form. Existing layers are kept as they are. Optionally drafts one recommendation per "
+                  "Pays, theme and lever or obstacle raised (rows already there are kept), and exports the "
+                  "contributions and recommendations with the indicators as XLSX and CSV.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.GPKG, tr("Study GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.RECOMMANDATIONS, tr("Draft recommendations from the levers and obstacles"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_XLSX, tr("Export with the indicators (XLSX)"), fileFilter="XLSX (*.xlsx)", optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_CSV, tr("Export with the indicators (folder of CSV files)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber("RECOMMANDATIONS_AJOUTEES", tr("Recommendations drafted")))
+
+    def run_step(self, parameters, context, feedback):
+        from ..core.errors import InputError
+        from ..core.progress import check_canceled
+        from ..gis import contributions
+
+        path = self.parameterAsFile(parameters, self.GPKG, context)
+        if not path or not Path(path).exists():
+            raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=path))
+        created = contributions.ensure_tables(path)
+        if created:
+            feedback.pushInfo(tr("Layers created: {names}").format(names=", ".join(created)))
+        check_canceled(feedback)
+        added = 0
+        if self.parameterAsBoolean(parameters, self.RECOMMANDATIONS, context):
+            added = contributions.draft_recommendations(path)
+            feedback.pushInfo(tr("{n} recommendations drafted").format(n=added))
+        check_canceled(feedback)
+        xlsx = self._optional(parameters, self.OUTPUT_XLSX, context, folder=False)
+        csv_folder = self._optional(parameters, self.OUTPUT_CSV, context, folder=True)
+        if xlsx or csv_folder:
+            counts = export_tables(path, xlsx, csv_folder)
+            feedback.pushInfo(tr("Exported: {tables}").format(
+                tables=", ".join(f"{name} ({n})" for name, n in counts.items())))
+        return {self.GPKG: path, self.OUTPUT_XLSX: xlsx, self.OUTPUT_CSV: csv_folder,
+                "RECOMMANDATIONS_AJOUTEES": added}
+
+    def _optional(self, parameters, name, context, folder):
+        if parameters.get(name) in (None, ""):
+            return None
+        if folder:
+            return self.parameterAsString(parameters, name, context) or None
+        return self.parameterAsFileOutput(parameters, name, context) or None

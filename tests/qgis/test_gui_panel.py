@@ -1,0 +1,209 @@
+"""The dock panel offscreen, opened through the plugin: a study made and run through its own buttons."""
+import sqlite3
+import subprocess
+import time
+import unicodedata
+
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QSettings
+
+DEMO_ROWS = 20_000
+
+
+def wait_for(panel, timeout=120):
+    """Let the task manager and the event loop run until the panel is idle (bounded)."""
+    deadline = time.monotonic() + timeout
+    while (panel.is_running() or QgsApplication.taskManager().countActiveTasks()) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+    assert not panel.is_running(), "the step did not finish in time"
+
+
+def bar_messages(iface, level):
+    return [item.text() for item in iface.message_bar.items() if item.level() == level]
+
+
+def table_counts(gpkg) -> dict:
+    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
+        names = [row[0] for row in con.execute("SELECT table_name FROM gpkg_contents")]
+        return {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+@pytest.fixture
+def settings_file(tmp_path, monkeypatch):
+    from ess_territoires.gui import settings
+
+    path = tmp_path / "settings.ini"
+    monkeypatch.setattr(settings, "store", lambda: QgsSettings(str(path), QSettings.IniFormat))
+    return path
+
+
+@pytest.fixture
+def plugin(iface, project, settings_file, monkeypatch):
+    """The plugin loaded as QGIS loads it (its own provider), unloaded afterwards."""
+    import ess_territoires
+    from ess_territoires.gui import dock
+
+    monkeypatch.setattr(dock, "DEMO_ROWS", DEMO_ROWS)
+    registry = QgsApplication.processingRegistry()
+    shared = registry.providerById("ess_territoires")
+    if shared is not None:
+        registry.removeProvider(shared)
+    loaded = ess_territoires.classFactory(iface)
+    loaded.initGui()
+    try:
+        yield loaded
+    finally:
+        loaded.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        from ess_territoires.gis import qgis_app
+        qgis_app._provider = None
+        qgis_app._init_processing()
+
+
+def test_demo_chain_through_the_panel(plugin, iface, tmp_path):
+    panel = plugin.dock
+    plugin.action.trigger()
+    panel.territory_combo.setCurrentIndex(panel.territory_combo.findData("pays-de-thierache"))
+    folder = tmp_path / "etude"
+    panel._ask_folder = lambda _title: str(folder)
+
+    panel.new_study_button.click()
+    assert panel.is_running()
+    wait_for(panel)
+    assert (folder / "observatoire.gpkg").exists() and (folder / "observatoire.qgz").exists()
+    project = QgsProject.instance()
+    assert project.mapLayersByName("Communes")[0].featureCount() == 160
+    assert panel.atlas_pays_combo.findData("pays-de-thierache") > 0
+
+    panel.demo_button.click()
+    wait_for(panel)
+    establishments = project.mapLayersByName("ESS establishments")
+    assert establishments and establishments[0].featureCount() > 100
+    assert panel.etab_file.filePath().endswith(".zip")
+
+    panel.indicators_button.click()
+    wait_for(panel)
+    indicators = project.mapLayersByName("ESS establishments per 10,000 inhabitants")
+    assert indicators and indicators[0].featureCount() == 160
+
+    panel.map_layer_combo.setCurrentIndex(panel.map_layer_combo.findData("indicateurs_communes"))
+    panel.map_field_combo.setCurrentIndex(panel.map_field_combo.findText("part_emploi_ess"))
+    panel.map_method_combo.setCurrentIndex(panel.map_method_combo.findData("quantiles"))
+    panel.map_classes_spin.setValue(4)
+    panel.style_button.click()
+    wait_for(panel)
+    renderer = indicators[0].renderer()
+    assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "part_emploi_ess"
+    assert len(renderer.ranges()) == 4
+
+    panel.atlas_coverage_combo.setCurrentIndex(0)
+    panel.atlas_theme_combo.setCurrentIndex(panel.atlas_theme_combo.findData("densite"))
+    panel.atlas_button.click()  # main thread, progress dialog
+    wait_for(panel)
+    text = subprocess.run(["pdftotext", str(folder / "atlas_pays.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # undoes the PDF's ligatures (ﬁ)
+    assert "Pays de Thiérache" in text and "Demonstration data (fictitious)" in text
+    layouts = [layout.name() for layout in project.layoutManager().layouts()]
+    assert any(name.startswith("ESS atlas") for name in layouts), layouts
+
+    panel.workshop_layers_button.click()
+    wait_for(panel)
+    assert project.mapLayersByName("Workshop contributions")
+    assert bar_messages(iface, Qgis.Critical) == []
+
+    # the study's project was saved with all of it; the panel remembers the choices
+    reopened = QgsProject()
+    assert reopened.read(str(folder / "observatoire.qgz"))
+    assert {layout.name() for layout in reopened.layoutManager().layouts()} == set(layouts)
+    from ess_territoires.gui.settings import PanelSettings
+    remembered = PanelSettings.load()
+    assert remembered.study_folder == str(folder) and remembered.territory == "pays-de-thierache"
+    assert remembered.map_field == "part_emploi_ess" and remembered.atlas_theme == "densite"
+
+
+@pytest.fixture(scope="module")
+def stock(qgis_app, tmp_path_factory):
+    from ess_territoires.gis.study_folder import (
+        create_study_folder,
+        generate_demo_stock,
+    )
+
+    base = tmp_path_factory.mktemp("cancel")
+    study = create_study_folder(base / "etude", "pays-de-thierache")
+    return base, generate_demo_stock(study.gpkg, base / "sirene", rows=DEMO_ROWS)
+
+
+def test_cancel_a_running_import_leaves_the_study_unchanged(plugin, iface, stock):
+    from ess_territoires.gis.qgis_app import processing_run
+
+    base, files = stock
+    folder = base / "etude"
+    gpkg = folder / "observatoire.gpkg"
+    processing_run("ess_territoires:import_sirene", {
+        "ETABLISSEMENTS": str(files["etablissements"]), "UNITES_LEGALES": str(files["unites_legales"]),
+        "OUTPUT": str(gpkg)})
+    before = table_counts(gpkg)
+    panel = plugin.dock
+    panel.open_study(str(folder))
+    panel.etab_file.setFilePath(str(files["etablissements"]))
+    panel.ul_file.setFilePath(str(files["unites_legales"]))
+    panel.geo_file.setFilePath(str(files["geolocalisation"]))
+
+    panel.import_sirene_button.click()
+    task = panel.task
+    assert task is not None and panel.cancel_button.isEnabled()
+    deadline = time.monotonic() + 60
+    while task.status() != task.Running or task.progress() <= 0:  # cancel while it reads the files
+        assert time.monotonic() < deadline and panel.task is task
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
+    panel.cancel_button.click()
+    wait_for(panel)
+    assert panel.status_label.text() == "Cancelled: nothing was written."
+    assert bar_messages(iface, Qgis.Critical) == []
+    assert table_counts(gpkg) == before
+    leftovers = [p.name for p in folder.iterdir() if p.name not in ("observatoire.gpkg", "observatoire.qgz")]
+    assert leftovers == []
+    # the panel is usable again, and the same import then runs to its end
+    panel.import_sirene_button.click()
+    wait_for(panel)
+    assert "Cancelled" not in panel.status_label.text()
+    assert table_counts(gpkg)["imports"] == before["imports"] + 1
+
+
+def test_bad_input_goes_to_the_message_bar_and_the_log(plugin, iface, tmp_path):
+    from qgis.core import QgsMessageLog
+
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append((tag, text)))
+    panel = plugin.dock
+    panel.open_study(str(tmp_path / "not_a_study"))
+    assert any("holds no observatoire.qgz" in text for text in bar_messages(iface, Qgis.Critical))
+    assert any(tag == "ESS Territoires" and "observatoire.qgz" in text for tag, text in logged)
+    assert QgsMessageLog is not None
+
+
+def test_settings_round_trip_and_network_keys(settings_file):
+    from ess_territoires.gis import network
+    from ess_territoires.gui import settings
+    from ess_territoires.sources import geo_api, recherche_entreprises
+
+    assert settings.NETWORK_KEYS == {"api_url": network.KEY_API_URL, "geo_url": network.KEY_GEO_URL,
+                                     "offline": network.KEY_OFFLINE}
+    assert settings.DEFAULT_API_URL == recherche_entreprises.DEFAULT_BASE_URL
+    assert settings.DEFAULT_GEO_URL == geo_api.DEFAULT_BASE_URL
+    values = settings.PanelSettings.load()
+    assert values == settings.PanelSettings()
+    values.offline, values.map_classes, values.atlas_format = True, 7, "A3"
+    values.api_url = "http://127.0.0.1:9/api"
+    values.save()
+    again = settings.PanelSettings.load()
+    assert again == values
+    # the network module reads the same keys
+    assert network.load_settings(settings.store()).offline is True
+    assert network.load_settings(settings.store()).api_url == "http://127.0.0.1:9/api"
+    assert "panel\\map_classes=7" in settings_file.read_text()
