@@ -33,6 +33,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRelation,
+    QgsRelationContext,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QFont
@@ -288,15 +289,16 @@ def add_relation(project: QgsProject, enquetes, establishments) -> QgsRelation:
         if (existing.referencingLayerId(), existing.referencedLayerId()) == (enquetes.id(), establishments.id()):
             return existing
         manager.removeRelation(RELATION_ID)
-    relation = QgsRelation()
+    relation = QgsRelation(QgsRelationContext(project))  # layer ids resolved in this project
     relation.setId(RELATION_ID)
     relation.setName(tr("Interviews of the establishment"))
     relation.setReferencingLayer(enquetes.id())
     relation.setReferencedLayer(establishments.id())
     relation.addFieldPair("siret", "siret")
     if not relation.isValid():
-        raise InputError(tr("The relation between the interviews and the establishments is not valid: {reason}")
-                         .format(reason=relation.validationError()))
+        raise InputError(tr("The relation between the interviews and the establishments is not valid: check "
+                            "that the layers '{a}' and '{b}' have a field siret.").format(
+            a=enquetes.name(), b=establishments.name()))
     manager.addRelation(relation)
     if not establishments.displayExpression() or establishments.displayExpression() == '"siret"':
         establishments.setDisplayExpression("\"nom\" || ' (' || \"siret\" || ')'")

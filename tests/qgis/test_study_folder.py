@@ -1,0 +1,195 @@
+"""A study folder holds everything: copied elsewhere, it opens with every layer valid and every atlas
+exportable, with no network; credentials never land in the settings or the project."""
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsNetworkAccessManager,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QImage
+
+from ess_territoires.core.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "build" / "demo"
+
+
+@pytest.fixture(scope="module")
+def demo_like(qgis_app, tmp_path_factory):
+    """A study folder made the way the demo makes one (small synthetic stock over the Thiérache):
+    study, import, indicators, default maps, fictitious-data mark, one atlas per coverage, project."""
+    from ess_territoires.gis import atlas, atlas_themes
+    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.gis.study_folder import (
+        create_study_folder,
+        generate_demo_stock,
+        mark_demo_data,
+        save_study,
+    )
+    from ess_territoires.processing.style import style_study
+
+    base = tmp_path_factory.mktemp("demo_like")
+    project = QgsProject()
+    study = create_study_folder(base / "etude", "pays-de-thierache", project)
+    stock = generate_demo_stock(study.gpkg, base / "sirene", rows=20_000)
+    processing_run("ess_territoires:import_sirene", {
+        "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
+        "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(study.gpkg)})
+    processing_run("ess_territoires:indicateurs", {"GPKG": str(study.gpkg)})
+    processing_run("ess_territoires:contributions", {"GPKG": str(study.gpkg)})
+    style_study(study.gpkg)
+    mark_demo_data(study.gpkg)
+    for coverage, theme in (("pays", "densite"), ("epci", "emplois"), ("communes", "familles")):
+        atlas.build_atlas(project, study.gpkg, coverage, theme=theme,
+                          theme_layers=atlas_themes.theme_layers(project, study.gpkg, theme))
+    save_study(project, study.folder)
+    project.clear()
+    return study.folder
+
+
+def copy_study(folder: Path, target: Path) -> Path:
+    shutil.copytree(folder, target, ignore=shutil.ignore_patterns("*.pdf", "sirene*", "*.png"))
+    return target
+
+
+def check_opens_offline(copy: Path, tmp_path: Path, original: Path):
+    from ess_territoires.gis.study_folder import (
+        check_offline,
+        layer_path,
+        open_study_folder,
+    )
+
+    requests = []
+    manager = QgsNetworkAccessManager.instance()
+    manager.requestAboutToBeCreated.connect(requests.append)
+    try:
+        project = open_study_folder(copy, QgsProject())
+        layers = list(project.mapLayers().values())
+        assert len(layers) >= 8
+        for layer in layers:
+            assert layer.isValid(), layer.name()
+            path = layer_path(layer)
+            assert path is not None and path.resolve().parent == copy.resolve(), (layer.name(), layer.source())
+            assert original.resolve() not in path.resolve().parents
+        assert check_offline(project) == []
+        layouts = project.layoutManager().layouts()
+        assert len([layout for layout in layouts if layout.atlas().enabled()]) == 3
+        for index, layout in enumerate(layouts):
+            atlas = layout.atlas()
+            assert atlas.coverageLayer() is not None and atlas.coverageLayer().isValid()
+            assert atlas.beginRender() and atlas.count() > 0
+            assert atlas.seekTo(0)
+            image = tmp_path / f"page_{index}.png"
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = 40
+            assert QgsLayoutExporter(layout).exportToImage(str(image), settings) == QgsLayoutExporter.Success
+            atlas.endRender()
+            picture = QImage(str(image))
+            colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 7)}
+            assert len(colours) > 20, layout.name()  # a drawn page, not a blank one
+        pdf = tmp_path / "atlas.pdf"
+        first = next(layout for layout in layouts if layout.atlas().coverageLayer().featureCount() <= 20)
+        assert QgsLayoutExporter.exportToPdf(first.atlas(), str(pdf), QgsLayoutExporter.PdfExportSettings())[0] == 0
+        assert pdf.stat().st_size > 10_000
+        project.clear()
+    finally:
+        manager.requestAboutToBeCreated.disconnect(requests.append)
+    assert requests == []
+
+
+def test_copied_study_opens_offline_with_every_layer_valid_and_every_atlas_exportable(demo_like, tmp_path):
+    copy = copy_study(demo_like, tmp_path / "copie")
+    moved = demo_like.with_name("etude_elsewhere")
+    demo_like.rename(moved)  # the copy must not read the original folder
+    try:
+        check_opens_offline(copy, tmp_path, moved)
+    finally:
+        moved.rename(demo_like)
+    assert sorted(p.name for p in copy.iterdir()) == ["observatoire.gpkg", "observatoire.qgz"]
+
+
+@pytest.mark.skipif(not (DEMO / "observatoire.qgz").exists(), reason="make demo has not been run")
+def test_copied_demo_opens_offline(tmp_path):
+    copy = copy_study(DEMO, tmp_path / "demo")
+    check_opens_offline(copy, tmp_path, DEMO)
+
+
+def test_check_offline_lists_web_layers_and_missing_files(demo_like, tmp_path):
+    from ess_territoires.gis.study_folder import check_offline
+
+    project = QgsProject()
+    web = QgsRasterLayer("type=xyz&url=https://tile.openstreetmap.org/%7Bz%7D/%7Bx%7D/%7By%7D.png", "OSM", "wms")
+    local = QgsVectorLayer(f"{demo_like / 'observatoire.gpkg'}|layername=communes", "Communes", "ogr")
+    gone = QgsVectorLayer(f"{tmp_path / 'gone.gpkg'}|layername=communes", "Gone", "ogr")
+    for layer in (web, local, gone):
+        project.addMapLayer(layer)
+    problems = check_offline(project)
+    assert len(problems) == 2
+    assert any("OSM" in problem and "not a local file" in problem for problem in problems)
+    assert any("Gone" in problem for problem in problems)
+
+
+def test_new_study_refuses_a_study_folder_and_open_needs_one(demo_like, tmp_path):
+    from ess_territoires.gis.study_folder import new_study_paths, open_study_folder
+
+    with pytest.raises(InputError, match="already holds a study"):
+        new_study_paths(demo_like)
+    with pytest.raises(InputError, match="observatoire.qgz"):
+        open_study_folder(tmp_path, QgsProject())
+    assert new_study_paths(tmp_path / "new").folder.is_dir()
+
+
+CREDENTIAL_SCRIPT = r"""
+import sys, zipfile
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+out = Path(sys.argv[2])
+from ess_territoires.gis.qgis_app import start_qgis
+start_qgis()
+from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
+manager = QgsApplication.authManager()
+assert manager.setMasterPassword("master-of-the-test", True)
+from ess_territoires.gui import settings
+authcfg = settings.store_credential("proxy", "cartographe", "S3cret-Pw-42")
+values = settings.PanelSettings.load()
+values.authcfg = authcfg
+values.save()
+assert settings.PanelSettings.load().authcfg == authcfg
+assert settings.credential(authcfg) == ("cartographe", "S3cret-Pw-42")
+project = QgsProject.instance()
+project.addMapLayer(QgsVectorLayer("Point?crs=EPSG:2154", "p", "memory"))
+project.writeEntry("ess_territoires", "authcfg", authcfg)
+assert project.write(str(out / "projet.qgz"))
+QgsSettings().sync()
+print(QgsSettings().fileName())
+print(authcfg)
+"""
+
+
+def test_credentials_go_to_the_auth_database_only(tmp_path):
+    """In a QGIS of its own (fresh profile): the secret is read back from QGIS's authentication
+    database and appears neither in the settings file nor in the project."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CONFIG_HOME": str(home / "config")}
+    run = subprocess.run([sys.executable, "-c", CREDENTIAL_SCRIPT, str(ROOT), str(tmp_path)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    settings_file, authcfg = run.stdout.strip().splitlines()[-2:]
+    text = Path(settings_file).read_text(encoding="utf-8")
+    assert authcfg in text and "S3cret-Pw-42" not in text and "cartographe" not in text
+    with zipfile.ZipFile(tmp_path / "projet.qgz") as archive:
+        for name in archive.namelist():
+            assert b"S3cret-Pw-42" not in archive.read(name)
+    auth_dbs = list(home.rglob("qgis-auth.db"))
+    assert auth_dbs and b"S3cret-Pw-42" not in auth_dbs[0].read_bytes()  # stored encrypted
