@@ -147,7 +147,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     if feedback is not None:
         feedback.setProgress(100.0)
         feedback.pushInfo(tr("{n} ESS establishments found ({p} non-diffusible, counted in the totals only) "
-                             "among {t} establishments of the territory.")
+                             "among {t} establishments of the communes read.")
                           .format(n=counts["etablissements_ess"], p=counts["etablissements_ess_non_diffusibles"],
                                   t=counts["etablissements_territoire"]))
     return SireneImport(etablissements_ess, ess_communes, emploi_communes, rejets_frame, stats)

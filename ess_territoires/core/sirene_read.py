@@ -54,6 +54,10 @@ ROLES = {
 }
 
 
+# Zip comment of the files core.synthetic writes: pages built from them must say the data is fictitious.
+SYNTHETIC_MARK = "ESS Territoires synthetic SIRENE stock: fictitious data"
+
+
 @dataclass
 class Source:
     path: Path
@@ -66,10 +70,11 @@ class Source:
     columns: list
     delimiter: str = ","
     encoding: str = "utf-8"
+    synthetic: bool = False  # written by core.synthetic (fictitious data)
 
     def describe(self) -> dict:
         return {"path": str(self.path), "size_bytes": self.size, "modified": self.modified,
-                "format": self.kind, "member": self.member}
+                "format": self.kind, "member": self.member, "synthetique": self.synthetic}
 
 
 def default_engine() -> str:
@@ -115,9 +120,15 @@ def open_source(path, role: str) -> Source:
         head = _head_bytes(path, member)
         columns, delimiter, encoding = _parse_header(head, path.name, label)
         source = Source(path, role, kind, member, stat.st_size, data_size, modified, columns,
-                        delimiter, encoding)
+                        delimiter, encoding, synthetic=kind == "zip" and _is_synthetic(path))
     _check_columns(source)
     return source
+
+
+def _is_synthetic(path: Path) -> bool:
+    """Synthetic stock files carry SYNTHETIC_MARK as their zip comment."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.comment.decode("utf-8", "replace") == SYNTHETIC_MARK
 
 
 def _open_parquet(path, role, size, modified) -> Source:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from .errors import InputError
 from .i18n import tr
+from .sirene_read import SYNTHETIC_MARK
 from .progress import check_canceled
 from .text import sort_key
 
@@ -218,6 +219,7 @@ def _select_communes(communes, departements) -> pd.DataFrame:
 class _ZipStream:
     def __init__(self, path, member, level):
         self.zf = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=level)
+        self.zf.comment = SYNTHETIC_MARK.encode("utf-8")
         info = zipfile.ZipInfo(member, date_time=ZIP_DATE)
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o644 << 16

@@ -19,12 +19,12 @@ from ..core.i18n import tr
 from ..core.paths import resource
 from . import gpkg, layers
 from .atlas_layout import FONT, PAGE_FORMATS
+from .study import SYNTHETIC_DATA_KEY
 
 COVERAGES = ("pays", "epci", "communes")
 THEMES = ("familles", "emplois", "densite", "part_emploi")
 KEYS = {"pays": "code_pays", "epci": "code_epci", "communes": "code_commune"}
 INDICATOR_LAYERS = {"pays": "indicateurs_pays", "epci": "indicateurs_epci", "communes": "indicateurs_communes"}
-DEMO_TEXT_KEY = "donnees_fictives"
 
 
 def coverage_titles():
@@ -75,7 +75,7 @@ def sources_text(gpkg_path) -> str:
 
 
 def is_demo(gpkg_path) -> bool:
-    return study_settings(gpkg_path).get(DEMO_TEXT_KEY) == "oui"
+    return study_settings(gpkg_path).get(SYNTHETIC_DATA_KEY) == "oui"
 
 
 def load_template(project: QgsProject, page_format: str) -> QgsPrintLayout:

@@ -14,7 +14,8 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.sirene import import_sirene
 from . import gpkg
-from .study import append_import, import_row, study_metadata, study_territory, territory_tables
+from .study import (SYNTHETIC_DATA_KEY, append_import, import_row, study_metadata, study_territory,
+                    territory_tables)
 
 SIRENE_SOURCE_PREFIX = "sirene_stock"
 STEP = "import_sirene"
@@ -122,6 +123,11 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
             "As emploi_communes, for every commune of the reference area (comparisons)")),
         "rejets": gpkg.Table(rejets, description=tr("Rows set aside or repaired, and why")),
     })
+    if any(source.get("synthetique") for source in stats.get("inputs", {}).values()):
+        settings = tables["etude"].frame if "etude" in tables else gpkg.read_frame(out, "etude")
+        settings = settings[settings["cle"] != SYNTHETIC_DATA_KEY]
+        tables["etude"] = gpkg.Table(pd.concat([settings, pd.DataFrame([{"cle": SYNTHETIC_DATA_KEY, "valeur": "oui"}])],
+                                               ignore_index=True), description=tr("Study settings"))
     counts = {k: v for k, v in stats.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     inputs = list(stats.get("inputs", {}).values())
     tables["imports"] = append_import(out, {**import_row(STEP, inputs, counts, started,

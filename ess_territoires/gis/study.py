@@ -19,6 +19,9 @@ from ..core.text import sort_key
 from . import gpkg
 from .ogr_geometry import dissolve
 
+# Study setting (table etude): "oui" when the data is synthetic; every page built from it says so.
+SYNTHETIC_DATA_KEY = "donnees_fictives"
+
 COMMUNE_FIELDS = ["code_commune", "nom", "nom_tri", "code_departement", "code_epci", "nom_epci",
                   "population", "surface_km2"]
 

@@ -118,8 +118,13 @@ class HttpClient:
                  timeout: float = DEFAULT_TIMEOUT, max_per_second: float = DEFAULT_MAX_PER_SECOND,
                  rate_window: float = 1.0, max_retries: int = 4, backoff: float = 1.0,
                  max_backoff: float = 30.0, max_retry_after: float = 120.0, max_rate_limited: int = 10,
-                 max_age: Optional[datetime.timedelta] = None):
+                 max_age: Optional[datetime.timedelta] = None, redact=None, redact_params=None):
+        """``redact(data) -> data`` is applied to every decoded answer before it is cached or
+        returned, and ``redact_params(params) -> params`` to the parameters recorded with it
+        (cache key, url), so what must never be stored (e.g. non-diffusible identifiers) never is."""
         self.base_url = base_url.rstrip("/")
+        self.redact = redact
+        self.redact_params = redact_params
         self.namespace = namespace
         self.cache = cache
         self.offline = offline
@@ -148,8 +153,10 @@ class HttpClient:
     def get_json(self, path: str, params: Optional[dict] = None, feedback=None):
         """The decoded JSON answer to GET base_url + path with ``params``."""
         params = {k: param_text(v) for k, v in (params or {}).items() if v is not None}
-        key = request_key(self.namespace, path, params)
+        recorded = self.redact_params(params) if self.redact_params is not None else params
+        key = request_key(self.namespace, path, recorded)
         url = self.url(path, params)
+        recorded_url = self.url(path, recorded)
         cached = self.cache.get(key) if self.cache is not None else None
         if cached is not None and (self.offline or self._fresh(cached.fetched_at)):
             self.cache_hits += 1
@@ -162,10 +169,13 @@ class HttpClient:
                 "access (offline mode off) to fill the cache, then work offline.").format(url=url))
         status, text = self._fetch(url, feedback)
         if status == 404:
-            self._store(key, url, params, status, text)
+            self._store(key, recorded_url, recorded, status, text)
             raise _not_found(url, text)
         data = _parse_json(text, url, status)  # raises before anything unreadable is cached
-        self._store(key, url, params, status, text)
+        if self.redact is not None:
+            data = self.redact(data)
+            text = json.dumps(data, ensure_ascii=False)
+        self._store(key, recorded_url, recorded, status, text)
         return data
 
     def _store(self, key, url, params, status, text):

@@ -18,6 +18,7 @@ the API's ``est_ess`` is wider) and the jobs per band, giving the SIRENE import'
 ETABLISSEMENT_FIELDS. ``lookup_sirets`` / ``lookup_sirens`` find single establishments for
 the partner lists (core.partners).
 """
+import hashlib
 import math
 from typing import Iterable, Mapping, Optional
 
@@ -62,8 +63,60 @@ class IncompleteError(EssError):
 
 
 def make_client(base_url: str = DEFAULT_BASE_URL, **options) -> HttpClient:
-    """An HttpClient for this API (options: cache, offline, proxies, headers, max_per_second…)."""
+    """An HttpClient for this API (options: cache, offline, proxies, headers, max_per_second…).
+
+    Answers are redacted before they are cached or used: non-diffusible establishments keep
+    their status, commune, activity and size band (they count in the aggregates) but lose
+    their SIRET, name, address and coordinates."""
+    options.setdefault("redact", redact_non_diffusible)
+    options.setdefault("redact_params", redact_identifier_query)
     return HttpClient(base_url or DEFAULT_BASE_URL, NAMESPACE, **options)
+
+
+MASKED_NAME = "[NON-DIFFUSIBLE]"  # as the API itself writes it
+# Keys of an establishment that identify or locate it.
+_IDENTIFYING = ("siret", "nom_commercial", "liste_enseignes", "adresse", "latitude", "longitude",
+                "libelle_voie", "numero_voie", "complement_adresse")
+
+
+def pseudonym(siret: str) -> str:
+    """A stable stand-in for a non-diffusible SIRET: the same establishment is still counted once."""
+    return "ND" + hashlib.sha256(f"ess-territoires:{siret}".encode()).hexdigest()[:12]
+
+
+def redact_identifier_query(params: dict) -> dict:
+    """A direct search by SIRET or SIREN is recorded under the identifier's pseudonym: the
+    cache can answer it again offline without ever holding the identifier."""
+    query = str(params.get("q", ""))
+    if query.isdigit() and len(query) in (9, 14):
+        return {**params, "q": pseudonym(query)}
+    return params
+
+
+def redact_non_diffusible(data):
+    """The /search answer with every non-diffusible establishment stripped of what identifies it."""
+    if not isinstance(data, dict):
+        return data
+    for unit in data.get("results") or []:
+        unit_masked = unit.get("statut_diffusion") == "P"
+        etabs = list(unit.get("matching_etablissements") or [])
+        if isinstance(unit.get("siege"), dict):
+            etabs.append(unit["siege"])
+        for etab in etabs:
+            if unit_masked or etab.get("statut_diffusion_etablissement") == "P":
+                siret = str(etab.get("siret") or "")
+                for key in _IDENTIFYING:
+                    if key in etab:
+                        etab[key] = None
+                etab["siret"] = pseudonym(siret) if siret else None
+                etab["statut_diffusion_etablissement"] = "P"
+        if unit_masked:
+            for key in ("nom_raison_sociale", "nom_complet", "sigle"):
+                if unit.get(key):
+                    unit[key] = MASKED_NAME
+            if unit.get("siren"):
+                unit["siren"] = pseudonym(str(unit["siren"]))
+    return data
 
 
 def fetch_territory(http: HttpClient, communes: Mapping[str, Optional[str]], *, include_closed: bool = False,
@@ -164,13 +217,12 @@ def lookup_sirets(http: HttpClient, sirets: Iterable[str], feedback=None) -> pd.
     for index, siret in enumerate(sirets):
         check_canceled(feedback)
         data = http.get_json("/search", {"q": siret, "page": 1, "per_page": 1}, feedback)
+        wanted = (siret, pseudonym(siret))  # a non-diffusible one comes back under its pseudonym
         for unit in _results(data, http):
-            for etab in unit.get("matching_etablissements") or []:
-                if etab.get("siret") == siret:
-                    rows[siret] = establishment_row(unit, etab)
-            siege = unit.get("siege") or {}
-            if siret not in rows and siege.get("siret") == siret:
-                rows[siret] = establishment_row(unit, siege)
+            for etab in [*(unit.get("matching_etablissements") or []), unit.get("siege") or {}]:
+                if siret not in rows and etab.get("siret") in wanted:
+                    # the caller asked for this SIRET: give it back, in memory only
+                    rows[siret] = {**establishment_row(unit, etab), "siret": siret}
         _progress(feedback, index, len(sirets))
     return to_frame(rows.values())
 
@@ -185,7 +237,7 @@ def lookup_sirens(http: HttpClient, sirens: Iterable[str], feedback=None) -> pd.
         data = http.get_json("/search", {"q": siren, "page": 1, "per_page": 1}, feedback)
         for unit in _results(data, http):
             siege = unit.get("siege") or {}
-            if unit.get("siren") == siren and siege.get("siret"):
+            if unit.get("siren") in (siren, pseudonym(siren)) and siege.get("siret"):
                 rows[siege["siret"]] = establishment_row(unit, siege)
         _progress(feedback, index, len(sirens))
     return to_frame(rows.values())

@@ -144,9 +144,14 @@ class FakeRechercheEntreprises(FakeServer):
                               statut_diffusion="P" if rng.random() < 0.03 else "O", rng=rng)
 
     def expected_ess_sirets(self, communes, active_only=True):
-        """SIRETs of the ESS units' establishments located in ``communes`` (what a complete fetch finds)."""
+        """SIRETs of the ESS units' establishments located in ``communes`` (what a complete fetch finds:
+        a non-diffusible establishment comes back under its pseudonym, never its SIRET)."""
+        from ess_territoires.sources.recherche_entreprises import pseudonym
+
         communes = set(communes)
-        return {e["siret"] for u in self.units if u["complements"]["est_ess"]
+        return {pseudonym(e["siret"]) if "P" in (u["statut_diffusion"], e["statut_diffusion_etablissement"])
+                else e["siret"]
+                for u in self.units if u["complements"]["est_ess"]
                 and (u["etat_administratif"] == "A" or not active_only)
                 for e in u["_etabs"] if e["commune"] in communes
                 and (e["etat_administratif"] == "A" or not active_only)}

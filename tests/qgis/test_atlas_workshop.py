@@ -116,3 +116,18 @@ def test_no_non_diffusible_establishment_is_drawn(project, beauvaisis_study, tmp
     assert drawn and not drawn & hidden
     text = " ".join(pages_text(tmp_path / "f.pdf"))
     assert not any(siret in text for siret in hidden)
+
+
+def test_synthetic_data_is_labelled_on_every_page(project, beauvaisis_study, tmp_path):
+    study, _ = beauvaisis_study
+    out = tmp_path / "demo.pdf"
+    atlas(study, out, THEME=THEMES["densite"], TERRITOIRE="epci:200067999")
+    pages = pages_text(out)
+    assert len(pages) == 53
+    assert all("Demonstration data (fictitious)" in page for page in pages)
+
+
+def test_real_data_carries_no_demonstration_label(project, study_3pays, tmp_path):
+    out = tmp_path / "reel.pdf"
+    processing_run("ess_territoires:atlas", {"GPKG": str(study_3pays), "COUVERTURE": 0, "OUTPUT": str(out)})
+    assert not any("Demonstration" in page for page in pages_text(out))

@@ -174,6 +174,12 @@ def test_status_p_never_appears(fast_api, study, communes):
             if frame[column].dtype == object:
                 values = set(frame[column].dropna().astype(str))
                 assert not values & (hidden | hidden_units), (name, column)
+    # nor in the cached answers, keys and urls (the identifiers are searched inside the texts)
+    cache = gpkg.read_frame(study, "cache_api")
+    assert len(cache) > 0
+    for column in ("request_key", "url", "params", "response"):
+        text = "\n".join(cache[column].astype(str))
+        assert not [identifier for identifier in hidden | hidden_units if identifier in text], column
     shown, everything = expected(api, set(communes["code_commune"]))
     assert len(everything) > len(shown)
 
