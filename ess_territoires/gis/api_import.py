@@ -44,6 +44,7 @@ from . import gpkg, network
 from .sirene_import import commune_points, place_points
 from .study import (
     append_import,
+    check_study,
     import_row,
     study_metadata,
     study_territory,
@@ -54,38 +55,7 @@ STEP = "import_api"
 SOURCE = recherche_entreprises.SOURCE
 CONFIRMED = "confirme_api"
 PARTNER_FLAG = "partenaire"
-# Layers a file may hold before its study is created: the cache and added reference communes.
-PREPARATION_LAYERS = {CACHE_TABLE, "communes_reference_ajoutees"}
-
-
 # ----------------------------------------------------------------------------- shared with the other sources
-
-def is_study(path) -> bool:
-    return "communes" in gpkg.layer_names(path)
-
-
-def check_study(out, territory_id=None) -> bool:
-    """True when ``out`` is an existing study (of ``territory_id`` when given), False when the
-    study is to be created; raises InputError for anything else."""
-    out = Path(out)
-    if out.suffix.lower() != ".gpkg":
-        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
-    names = set(gpkg.layer_names(out))
-    if "communes" in names:
-        existing = study_territory(out)
-        if territory_id and territory_id != existing:
-            raise InputError(tr("The study {path} was created for the territory '{existing}', not '{asked}'. "
-                                "Give another file name to start a new study.")
-                             .format(path=out, existing=existing, asked=territory_id))
-        return True
-    if out.exists() and not names <= PREPARATION_LAYERS:
-        raise InputError(tr("{path} is not a study GeoPackage (no communes layer). Give a new file name "
-                            "or a study created by ESS Territoires.").format(path=out))
-    if not territory_id:
-        raise InputError(tr("{path} does not exist: give a territory (e.g. --territoire "
-                            "pays-de-thierache) to create the study.").format(path=out))
-    return False
-
 
 class StudyCache:
     """The ResponseCache of a file, opened when it already holds a cache or when the first

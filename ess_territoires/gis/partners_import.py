@@ -45,12 +45,12 @@ from ..sources.http import NotCachedError
 from . import gpkg, network
 from .api_import import (
     finish_points,
-    is_study,
     open_cache,
     place_inside_france,
     replace_rejets,
 )
 from .sirene_import import commune_points, place_points
+from .study import is_study
 
 STEP = "import_partenaires"
 SOURCE_PREFIX = "liste_partenaire"

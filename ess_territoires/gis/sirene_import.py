@@ -14,7 +14,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.sirene import import_sirene
 from . import gpkg
-from .study import (SYNTHETIC_DATA_KEY, append_import, import_row, study_metadata, study_territory,
+from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, study_metadata, study_territory,
                     territory_tables)
 
 SIRENE_SOURCE_PREFIX = "sirene_stock"
@@ -45,15 +45,17 @@ def place_points(etablissements: pd.DataFrame, points: dict) -> list:
 
 
 def _merge_with_other_sources(path, new: pd.DataFrame, layer: str, key: str) -> pd.DataFrame:
-    """Rows of ``layer`` brought by other sources stay; SIRENE rows are replaced by ``new``."""
+    """Rows of ``layer`` brought by other sources stay; SIRENE rows are replaced by ``new``, keeping
+    what other sources recorded about them (columns SIRENE does not have, e.g. partner flags)."""
     if layer not in gpkg.layer_names(path):
         return new
     previous = gpkg.read_frame(path, layer)
     if "source" not in previous.columns:
         return new
-    keep = ~previous["source"].astype(str).str.startswith(SIRENE_SOURCE_PREFIX)
-    if key:
-        keep &= ~previous[key].isin(new[key])
+    extra = [c for c in previous.columns if c not in new.columns]
+    if extra:
+        new = new.merge(previous.drop_duplicates(key)[[key] + extra], on=key, how="left")
+    keep = ~previous["source"].astype(str).str.startswith(SIRENE_SOURCE_PREFIX) & ~previous[key].isin(new[key])
     return pd.concat([previous[keep], new], ignore_index=True)
 
 
@@ -63,26 +65,13 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     started = time.monotonic()
     out = Path(out)
     tables = {}
-    if out.exists():
-        if "communes" not in gpkg.layer_names(out):
-            raise InputError(tr("{path} is not a study GeoPackage (no communes layer). Give a new file name "
-                                "or a study created by ESS Territoires.").format(path=out))
-        existing = study_territory(out)
-        if territory_id and territory_id != existing:
-            raise InputError(tr("The study {path} was created for the territory '{existing}', not '{asked}'. "
-                                "Give another file name to start a new study.")
-                             .format(path=out, existing=existing, asked=territory_id))
+    if check_study(out, territory_id):
         communes = gpkg.read_frame(out, "communes", ["code_commune"])["code_commune"]
         reference_codes = (gpkg.read_frame(out, "communes_reference", ["code_commune"])["code_commune"]
                            if "communes_reference" in gpkg.layer_names(out) else pd.Series(dtype=str))
         points = commune_points(out)
     else:
-        if not territory_id:
-            raise InputError(tr("{path} does not exist: give a territory (e.g. --territoire "
-                                "pays-de-thierache) to create the study.").format(path=out))
-        if out.suffix.lower() != ".gpkg":
-            raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
-        tables = territory_tables(territory_id, feedback=feedback)
+        tables = territory_tables(territory_id, feedback=feedback, study_path=out)
         tables["etude"] = gpkg.Table(study_metadata(territory_id), description=tr("Study settings"))
         communes = tables["communes"].frame["code_commune"]
         reference_codes = tables["communes_reference"].frame["code_commune"]

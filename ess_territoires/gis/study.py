@@ -16,6 +16,7 @@ from ..core.paths import reference_gpkg
 from ..core.progress import check_canceled
 from ..core.territories import resolve
 from ..core.text import sort_key
+from ..sources.cache import TABLE as CACHE_TABLE
 from . import gpkg
 from .ogr_geometry import dissolve
 
@@ -38,17 +39,25 @@ def _reference_communes(path, codes: set) -> tuple:
     return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
 
 
-def territory_tables(territory_id: str, reference_path=None, feedback=None) -> dict:
-    """The ``communes``, ``epci`` and ``pays`` layers of a territory, from the reference."""
+def territory_tables(territory_id: str, reference_path=None, feedback=None, study_path=None) -> dict:
+    """The ``communes``, ``epci`` and ``pays`` layers of a territory, from the reference, and for
+    communes outside it from the contours added to the study ``study_path`` (geo.api.gouv.fr)."""
     reference_path = reference_path or reference_gpkg()
     territory = resolve(territory_id, reference.communes_france(reference_path))
     communes, geometries = _reference_communes(reference_path, territory.commune_codes)
     missing = territory.commune_codes - set(communes["code_commune"])
+    if missing and study_path is not None:
+        from .geo_reference import added_communes
+
+        extra, extra_geometries = added_communes(study_path, missing)
+        communes = pd.concat([communes, extra[COMMUNE_FIELDS]], ignore_index=True)
+        geometries = geometries + extra_geometries
+        missing -= set(extra["code_commune"])
     if missing:
         departements = sorted({code[:3] if code.startswith("97") else code[:2] for code in missing})
         raise InputError(tr("{n} communes of this territory have no contour in the reference data "
-                            "(départements {deps}). Add these départements with 'make data "
-                            "DEPARTEMENTS=…' or from geo.api.gouv.fr, then try again.")
+                            "(départements {deps}). Add their contours from geo.api.gouv.fr (algorithm "
+                            "communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.")
                          .format(n=len(missing), deps=", ".join(departements)))
     check_canceled(feedback)
     pays_of = territory.communes.set_index("code_commune")["code_pays"]
@@ -155,7 +164,7 @@ def create_study(territory_id: str, out, reference_path=None, feedback=None) -> 
     out = Path(out)
     if out.suffix.lower() != ".gpkg":
         raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
-    tables = territory_tables(territory_id, reference_path, feedback)
+    tables = territory_tables(territory_id, reference_path, feedback, study_path=out)
     counts = {name: len(table.frame) for name, table in tables.items()}
     tables["etude"] = gpkg.Table(study_metadata(territory_id, reference_path),
                                  description=tr("Study settings"))
@@ -163,6 +172,37 @@ def create_study(territory_id: str, out, reference_path=None, feedback=None) -> 
         "etude", [territory_id], counts, started))
     gpkg.write_tables(out, tables, feedback)
     return counts
+
+
+# Layers a file may hold before its study is created: the cache and added reference communes.
+PREPARATION_LAYERS = {CACHE_TABLE, "communes_reference_ajoutees"}
+
+
+def is_study(path) -> bool:
+    return "communes" in gpkg.layer_names(path)
+
+
+def check_study(out, territory_id=None) -> bool:
+    """True when ``out`` is an existing study (of ``territory_id`` when given), False when the
+    study is to be created; raises InputError for anything else."""
+    out = Path(out)
+    if out.suffix.lower() != ".gpkg":
+        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+    names = set(gpkg.layer_names(out))
+    if "communes" in names:
+        existing = study_territory(out)
+        if territory_id and territory_id != existing:
+            raise InputError(tr("The study {path} was created for the territory '{existing}', not '{asked}'. "
+                                "Give another file name to start a new study.")
+                             .format(path=out, existing=existing, asked=territory_id))
+        return True
+    if out.exists() and not names <= PREPARATION_LAYERS:
+        raise InputError(tr("{path} is not a study GeoPackage (no communes layer). Give a new file name "
+                            "or a study created by ESS Territoires.").format(path=out))
+    if not territory_id:
+        raise InputError(tr("{path} does not exist: give a territory (e.g. --territoire "
+                            "pays-de-thierache) to create the study.").format(path=out))
+    return False
 
 
 def study_territory(path) -> str:

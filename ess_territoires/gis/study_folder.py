@@ -194,15 +194,3 @@ def generate_demo_stock(gpkg, out_dir, rows: int | None = None, seed: int = 2024
     return generate_sirene(communes, out_dir, seed=seed, departements=departements,
                            point_sampler=CommunePointSampler(), feedback=feedback)
 
-
-def mark_demo_data(gpkg):
-    """Record in the study's settings (table ``etude``) that its establishments are fictitious:
-    every atlas page then says so."""
-    import pandas as pd
-
-    from .atlas import DEMO_TEXT_KEY
-
-    frame = gpkg_store.read_frame(gpkg, "etude")
-    frame = frame[frame["cle"] != DEMO_TEXT_KEY]
-    frame = pd.concat([frame, pd.DataFrame([{"cle": DEMO_TEXT_KEY, "valeur": "oui"}])], ignore_index=True)
-    gpkg_store.write_tables(gpkg, {"etude": gpkg_store.Table(frame, description=tr("Study settings"))})

@@ -85,3 +85,16 @@ def test_offline_and_errors(geo, tmp_path):
     with pytest.raises(QgsProcessingException, match="at least one département"):
         run(out, geo.url)
     pd.testing.assert_frame_equal(gpkg.read_frame(out, LAYER), before)
+
+
+def test_a_study_outside_the_reference_is_built_from_the_added_communes(geo, tmp_path):
+    out = tmp_path / "nord.gpkg"
+    with pytest.raises(QgsProcessingException, match="no contour in the reference"):
+        processing_run("ess_territoires:etude", {"TERRITOIRE": "communes:59001,59002", "OUTPUT": str(out)})
+    run(out, geo.url, DEPARTEMENTS="59")
+    processing_run("ess_territoires:etude", {"TERRITOIRE": "communes:59001,59002", "OUTPUT": str(out)})
+    communes = QgsVectorLayer(f"{out}|layername=communes", "c", "ogr")
+    assert communes.featureCount() == 2
+    assert {f["code_commune"] for f in communes.getFeatures()} == {"59001", "59002"}
+    assert all(f.geometry().isGeosValid() and f.geometry().area() > 0 for f in communes.getFeatures())
+    assert QgsVectorLayer(f"{out}|layername=pays", "p", "ogr").featureCount() == 1
