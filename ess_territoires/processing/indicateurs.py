@@ -18,7 +18,7 @@ from ..core.i18n import tr
 from .base import EssAlgorithm
 
 LEVEL_LAYERS = {"communes": "indicateurs_communes", "epci": "indicateurs_epci", "pays": "indicateurs_pays"}
-REQUIRED = ("communes", "epci", "pays", "ess_communes", "emploi_communes")
+REQUIRED = ("communes", "epci", "pays", "ess_communes")
 POINTS_LAYER = "etablissements_ess"
 
 
@@ -26,6 +26,8 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
                              feedback=None) -> dict:
     """Compute and write the indicators of the study GeoPackage ``path``; returns counts."""
     import time
+
+    import pandas as pd
 
     from ..core import indicators
     from ..core.progress import check_canceled
@@ -41,7 +43,15 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
                          .format(path=path, tables=", ".join(missing)))
     communes = gpkg.read_frame(path, "communes")
     ess = gpkg.read_frame(path, "ess_communes")
-    emploi = gpkg.read_frame(path, "emploi_communes")
+    if "emploi_communes" in names:
+        emploi = gpkg.read_frame(path, "emploi_communes")
+    else:  # an API-only study: the API cannot count every employer of a commune
+        emploi = pd.DataFrame(columns=["code_commune", "nb_etab_employeurs", "emplois_min", "emplois_est",
+                                       "emplois_max"])
+        if feedback is not None:
+            feedback.pushInfo(tr("This study has no SIRENE import: the total employment of the communes "
+                                    "is unknown, so the share of the ESS in employment is left at 0. Import "
+                                    "the SIRENE stock files to compute it."))
     joined = indicators.read_join(jointure, jointure_key) if jointure else None
     check_canceled(feedback)
 

@@ -289,3 +289,13 @@ def test_command_line_import_and_bad_input(api, tmp_path):
         assert message in result.stderr, (args, result.stderr)
     for name in ("absente.gpkg", "y.gpkg"):
         assert not (tmp_path / name).exists()
+
+
+def test_an_api_only_study_gets_its_indicators(fast_api, study):
+    run_fast(study, fast_api.url)
+    assert "emploi_communes" not in gpkg.layer_names(study)
+    processing_run("ess_territoires:indicateurs", {"GPKG": str(study)})
+    indicators = gpkg.read_frame(study, "indicateurs_communes")
+    assert indicators["nb_etab_ess"].sum() == gpkg.read_frame(study, "ess_communes")["nb_etab"].sum() > 0
+    assert (indicators["part_emploi_ess"] == 0).all()  # total employment unknown without SIRENE
+    assert (indicators["etab_ess_pour_10000_hab"] > 0).any()
