@@ -615,10 +615,10 @@ class EssDock(QgsDockWidget):
             self.etab_file.setFilePath(str(stock["etablissements"]))
             self.ul_file.setFilePath(str(stock["unites_legales"]))
             self.geo_file.setFilePath(str(stock["geolocalisation"]))
+            # the import marks a synthetic stock's study: every atlas page then says the data is fictitious
             self.queue.insert(0, Step(tr("Importing SIRENE"), self._algorithm("import_sirene", {
                 "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
-                "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(gpkg)}),
-                lambda _result: study_folder.mark_demo_data(gpkg)))
+                "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(gpkg)})))
 
         self.run_steps([Step(tr("Generating demonstration data"), generate, generated)])
 

@@ -73,7 +73,7 @@ def test_forms_survive_reopening(study, tmp_path):
     fields = points.fields()
     setup = {f.name(): points.editorWidgetSetup(i) for i, f in enumerate(fields)}
     assert setup["type"].type() == "ValueMap"
-    assert {list(entry.values())[0] for entry in setup["type"].config()["map"]} == {"levier", "frein", "projet", "besoin"}
+    assert {value for entry in setup["type"].config()["map"] for value in entry.values()} == {"levier", "frein", "projet", "besoin"}
     assert setup["theme"].type() == "ValueMap" and setup["date"].type() == "DateTime"
     assert points.defaultValueDefinition(fields.indexOf("date")).expression() == "now()"
     for name in ("type", "theme", "description", "atelier", "date"):
@@ -185,7 +185,7 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
     c.draft_recommendations(study)
     project = QgsProject()
     layout = atlas.build_atlas(project, study, "pays", theme_layers=c.map_layers(project, study))
-    assert [layer.name() for layer in layout.itemById("carte").layers()][0] == "Workshop contributions"
+    assert layout.itemById("carte").layers()[0].name() == "Workshop contributions"
     closing = c.recommendations_layout(project, study, territory="epci:200067999")
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # for pdftotext

@@ -32,7 +32,6 @@ def demo_like(qgis_app, tmp_path_factory):
     from ess_territoires.gis.study_folder import (
         create_study_folder,
         generate_demo_stock,
-        mark_demo_data,
         save_study,
     )
     from ess_territoires.processing.style import style_study
@@ -47,7 +46,6 @@ def demo_like(qgis_app, tmp_path_factory):
     processing_run("ess_territoires:indicateurs", {"GPKG": str(study.gpkg)})
     processing_run("ess_territoires:contributions", {"GPKG": str(study.gpkg)})
     style_study(study.gpkg)
-    mark_demo_data(study.gpkg)
     for coverage, theme in (("pays", "densite"), ("epci", "emplois"), ("communes", "familles")):
         atlas.build_atlas(project, study.gpkg, coverage, theme=theme,
                           theme_layers=atlas_themes.theme_layers(project, study.gpkg, theme))
