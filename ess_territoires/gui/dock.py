@@ -195,6 +195,9 @@ class EssDock(QgsDockWidget):
         self.steps.addItem(self._atlas_page(), tr("5. Atlas"))
         self.steps.addItem(self._workshops_page(), tr("6. Workshops"))
         layout.addWidget(self.steps)
+        for combo in self.steps.findChildren(QComboBox):  # long labels must not widen the dock
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
         progress_row = QHBoxLayout()
         self.progress_bar = QProgressBar(body)
@@ -209,7 +212,6 @@ class EssDock(QgsDockWidget):
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
-        layout.addStretch(1)
         scroll.setWidget(body)
         self.setWidget(scroll)
 
