@@ -8,16 +8,16 @@ Rendering and export belong to the main thread.
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsFillSymbol, QgsLayoutExporter, QgsLayoutItemManualTable,
+from qgis.core import (QgsExpression, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsLayoutExporter, QgsLayoutItemManualTable,
                        QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
-                       QgsTableCell, QgsTextFormat, QgsUnitTypes)
+                       QgsRenderContext, QgsTableCell, QgsTextFormat, QgsUnitTypes)
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from ..core.paths import resource
-from . import gpkg, layers
+from . import gpkg, layers, styles
 from .atlas_layout import FONT, PAGE_FORMATS
 from .study import SYNTHETIC_DATA_KEY
 
@@ -120,16 +120,42 @@ def neighbours_style(coverage: str):
     return style
 
 
+INSET_TOLERANCE_M = 400  # the inset is ~1:2,500,000: finer detail is invisible but weighs on every page
+
+
+def _inset_symbol(properties: dict) -> QgsFillSymbol:
+    """A fill drawing a simplified outline, so the inset stays light on every page."""
+    fill = QgsFillSymbol.createSimple(properties)
+    generator = QgsGeometryGeneratorSymbolLayer.create({
+        "geometryModifier": f"simplify($geometry, {INSET_TOLERANCE_M})", "SymbolType": "Fill"})
+    generator.setSubSymbol(fill)
+    symbol = QgsFillSymbol()
+    symbol.changeSymbolLayer(0, generator)
+    return symbol
+
+
 def highlight_style(coverage: str):
-    """The inset map: the study's territories, the page's own in red."""
+    """The inset map: the page's territory in red over the study's Pays (a red dot for a commune)."""
     def style(layer):
-        red = QgsFillSymbol.createSimple({"color": "#d7301f", "outline_color": "#7f0000", "outline_width": "0.2"})
-        other = QgsFillSymbol.createSimple({"color": "#e8e8e8", "outline_style": "no"})
+        if coverage == "communes":
+            red = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#d7301f", "outline_color": "#7f0000",
+                                                "size": "2.2", "size_unit": "MM"})
+        else:
+            red = _inset_symbol({"color": "#d7301f", "outline_color": "#7f0000", "outline_width": "0.2"})
         root = QgsRuleBasedRenderer.Rule(None)
         root.appendChild(QgsRuleBasedRenderer.Rule(red, 0, 0, _is_page_feature(coverage)))
-        root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE"))
+        if coverage != "communes":
+            other = _inset_symbol({"color": "#e8e8e8", "outline_style": "no"})
+            root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE"))
         layer.setRenderer(QgsRuleBasedRenderer(root))
     return style
+
+
+def inset_outline_style(layer):
+    """The study's Pays on the inset: simplified outlines."""
+    color, _ = styles.TERRITORY_OUTLINES["pays"]
+    layer.setRenderer(QgsSingleSymbolRenderer(_inset_symbol({"style": "no", "outline_color": color,
+                                                             "outline_width": "0.3"})))
 
 
 def key_figures_text(coverage: str) -> str:
@@ -206,7 +232,9 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     mask = layers.find_or_add_layer(project, gpkg_path, coverage,
                                     tr("Neighbours — {coverage}").format(coverage=coverage_titles()[coverage]),
                                     style=neighbours_style(coverage))
-    inset_layer = layers.find_or_add_layer(project, gpkg_path, coverage,
+    # Communes are located by a dot: reading 800 polygons for every page's inset is what weighs.
+    located = "indicateurs_communes_points" if coverage == "communes" and has_indicators else coverage
+    inset_layer = layers.find_or_add_layer(project, gpkg_path, located,
                                            tr("Location — {coverage}").format(coverage=coverage_titles()[coverage]),
                                            style=highlight_style(coverage))
     theme_layers = list(theme_layers or [])
@@ -227,7 +255,9 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     main.zoomToExtent(coverage_layer.extent())
 
     inset = item(layout, "carte_situation")
-    inset_layers = [inset_layer] if coverage == "pays" else [territory_layers["pays"], inset_layer]
+    inset_pays = layers.find_or_add_layer(project, gpkg_path, "pays", tr("Location — Pays outlines"),
+                                          style=inset_outline_style)
+    inset_layers = [inset_layer] if coverage == "pays" else [inset_pays, inset_layer]
     inset.setLayers(inset_layers)
     inset.setKeepLayerSet(True)
     inset.setCrs(coverage_layer.crs())
@@ -289,6 +319,8 @@ def _pdf_settings():
     settings.forceVectorOutput = True
     settings.appendGeoreference = False
     settings.exportMetadata = True
+    # Text as text, not outlines: a searchable PDF, several times smaller.
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     return settings
 
 

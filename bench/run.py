@@ -1,0 +1,41 @@
+"""`make bench`: every benchmark, results in build/bench/results.json.
+
+One object per benchmark, keyed by name, each with its measured ``seconds``, ``peak_rss_mb``,
+the input size, the reference measured in the same run (``reference``, ``reference_seconds``)
+and ``ratio`` = seconds / reference_seconds.
+
+    python bench/run.py --out build/bench/results.json [--skip-import]
+"""
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench" / "results.json")
+    parser.add_argument("--skip-import", action="store_true", help="skip the (long) SIRENE import benchmark")
+    args = parser.parse_args()
+    workdir = args.out.parent
+    workdir.mkdir(parents=True, exist_ok=True)
+    study = ROOT / "build" / "demo" / "observatoire.gpkg"
+    if not study.exists():
+        subprocess.run([sys.executable, "-m", "ess_territoires", "demo", "--out", str(study.parent)],
+                       cwd=ROOT, check=True)
+    results = {}
+    if not args.skip_import:
+        import bench_import_sirene
+        bench_import_sirene.run(results, workdir)
+    import bench_qgis
+    bench_qgis.run(results, workdir, study)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(f"written {args.out}")
+
+
+if __name__ == "__main__":
+    main()
