@@ -17,7 +17,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-requests
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: all deps venv data test test-unit test-qgis demo bench package deploy translations lint clean
+.PHONY: all deps venv data test test-unit test-qgis demo bench screenshot package deploy translations lint clean
 
 all: data
 
@@ -65,8 +65,19 @@ test-qgis: $(PYTHON) $(REFERENCE) translations
 demo: $(PYTHON) $(REFERENCE) translations
 	$(PYTHON) -m ess_territoires demo --out build/demo
 
-bench: $(PYTHON) $(REFERENCE)
-	$(PYTHON) bench/run.py --out build/bench/results.json
+# The benchmarks run in their own venv: DuckDB (the reference of the SIRENE import) is never
+# a dependency of the plugin or of its tests.
+BENCH_PYTHON := build/bench/venv/bin/python
+$(BENCH_PYTHON): | deps
+	$(SYSTEM_PYTHON) -m venv --system-site-packages build/bench/venv
+	$(BENCH_PYTHON) -m pip install -q --disable-pip-version-check duckdb "pyarrow<24"
+
+bench: $(BENCH_PYTHON) $(REFERENCE) translations
+	$(BENCH_PYTHON) bench/run.py --out build/bench/results.json
+
+# The README's screenshot of the panel over the demo's map.
+screenshot: demo
+	$(PYTHON) scripts/screenshot.py
 
 # The plugin folder as QGIS installs it: package, metadata, licence, resources, built data.
 package: $(PYTHON) $(REFERENCE) translations

@@ -76,6 +76,7 @@ def cmd_atlas(args):
         "FORMAT": FORMATS.index(args.format),
         "PAR_PAGE": args.par_page,
         "PNG": str(args.png) if args.png else None,
+        "ATELIERS": args.ateliers,
         "OUTPUT": str(args.out),
     })
 
@@ -129,6 +130,12 @@ def cmd_style(args):
         "CLASSES": args.classes, "BORNES": args.bornes or "", "FORCER": args.forcer})
 
 
+def cmd_contributions(args):
+    run_algorithm("contributions", {
+        "GPKG": str(args.gpkg), "RECOMMANDATIONS": args.recommandations,
+        "OUTPUT_XLSX": str(args.xlsx) if args.xlsx else None, "OUTPUT_CSV": str(args.csv) if args.csv else None})
+
+
 def cmd_demo(args):
     from .demo import run_demo
 
@@ -171,6 +178,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--forcer", action="store_true", help=tr("Draw a stock as a choropleth anyway."))
     sub.set_defaults(func=cmd_style)
 
+    sub = commands.add_parser("contributions", help=tr(
+        "Create the workshop layers of a study, draft the recommendations, export them."))
+    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--recommandations", action="store_true",
+                     help=tr("Draft the recommendations from the contributions (edited rows are kept)."))
+    sub.add_argument("--xlsx", type=Path, help=tr("Export contributions, recommendations and indicators as XLSX."))
+    sub.add_argument("--csv", type=Path, help=tr("Export them as CSV files into this folder."))
+    sub.set_defaults(func=cmd_contributions)
+
     sub = commands.add_parser("atlas", help=tr("Export a print atlas to PDF."))
     sub.add_argument("--gpkg", type=Path, help=tr("Study GeoPackage (default: the three preset Pays)."))
     sub.add_argument("--couverture", required=True, choices=["pays", "epci", "communes"],
@@ -182,6 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("Page format: A4 portrait or A3 landscape."))
     sub.add_argument("--par-page", action="store_true", help=tr("Also write one PDF per page."))
     sub.add_argument("--png", type=Path, help=tr("Folder where to write one PNG per page (slides)."))
+    sub.add_argument("--ateliers", action="store_true",
+                     help=tr("Show the workshop contributions and end with the recommendations page."))
     sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
     sub.set_defaults(func=cmd_atlas)
 

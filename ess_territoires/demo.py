@@ -29,7 +29,7 @@ def run_demo(out: Path, run_algorithm, run_command):
     ``run_command(argv)`` runs a command line (for the synthetic stock)."""
     from qgis.core import QgsProject
 
-    from .gis.project import save_project
+    from .gis.study_folder import save_study
     from .processing.style import style_study
 
     out.mkdir(parents=True, exist_ok=True)
@@ -49,9 +49,10 @@ def run_demo(out: Path, run_algorithm, run_command):
     run_algorithm("indicateurs", {"GPKG": str(gpkg), "OUTPUT_XLSX": str(out / "indicateurs.xlsx"),
                                   "OUTPUT_CSV": str(out / "indicateurs.csv")})
     style_study(gpkg)
+    run_algorithm("contributions", {"GPKG": str(gpkg)})  # empty workshop layers, ready for the meetings
     for name, coverage, territory, theme in ATLASES:
         run_algorithm("atlas", {"GPKG": str(gpkg), "COUVERTURE": coverage, "TERRITOIRE": territory,
                                 "THEME": theme, "OUTPUT": str(out / name)})
-    save_project(project, gpkg, out / "observatoire.qgz", title=tr("ESS observatory — demonstration"))
+    save_study(project, out, title=tr("ESS observatory — demonstration"))
     project.clear()  # closes the layers: the GeoPackage is complete on its own (no -wal file left)
     print(tr("Demo written to {out}").format(out=out))

@@ -182,7 +182,7 @@ def key_figures_text(coverage: str) -> str:
 def family_rows():
     return [(tr("Associations"), "nb_etab_association"), (tr("Cooperatives"), "nb_etab_cooperative"),
             (tr("Mutuals"), "nb_etab_mutuelle"), (tr("Foundations"), "nb_etab_fondation"),
-            (tr("ESS commercial companies"), "nb_etab_entreprise_ess"), (tr("All ESS"), "nb_etab_ess")]
+            (tr("ESS companies"), "nb_etab_entreprise_ess"), (tr("All ESS"), "nb_etab_ess")]
 
 
 def bind_family_table(layout):
@@ -216,11 +216,12 @@ def coverage_filter(territory: str) -> str:
 
 
 def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = "", theme: str = "",
-                page_format: str = "A4", theme_layers=None) -> QgsPrintLayout:
+                page_format: str = "A4", theme_layers=None, contributions: bool = False) -> QgsPrintLayout:
     """Load the template, bind it to the study and add the layout to the project.
 
     ``theme_layers``: layers drawn above the territories for the theme (styled by the caller);
-    none gives a map of the territories only.
+    none gives a map of the territories only. ``contributions``: also draw what the workshops
+    raised (contributions_atelier).
     """
     gpkg_path = Path(gpkg_path)
     has_indicators = INDICATOR_LAYERS[coverage] in gpkg.layer_names(gpkg_path)
@@ -238,6 +239,9 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
                                            tr("Location — {coverage}").format(coverage=coverage_titles()[coverage]),
                                            style=highlight_style(coverage))
     theme_layers = list(theme_layers or [])
+    if contributions:
+        from .contributions import map_layers
+        theme_layers = map_layers(project, gpkg_path) + theme_layers
 
     layout = load_template(project, page_format)
     name = tr("ESS atlas — {coverage}").format(coverage=coverage_titles()[coverage])
@@ -324,9 +328,10 @@ def _pdf_settings():
     return settings
 
 
-def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = False) -> int:
+def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = False, closing=None) -> int:
     """Export the atlas to one PDF, and with ``per_page`` also one PDF per page in the folder
-    named after ``out`` (without .pdf); returns the page count."""
+    named after ``out`` (without .pdf); ``closing``: a layout printed as the last page (the
+    recommendations). Returns the page count."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     atlas = layout.atlas()
@@ -335,7 +340,13 @@ def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = Fals
     count = atlas.count()
     qgs_feedback = _as_qgs_feedback(feedback)
     work = out.with_name(f".{out.stem}.writing.pdf")
-    result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), _pdf_settings(), qgs_feedback)
+    if closing is not None:
+        from .contributions import WithClosingPage
+        source = WithClosingPage(atlas, closing)
+        count += 1
+    else:
+        source = atlas
+    result, error = QgsLayoutExporter.exportToPdf(source, str(work), _pdf_settings(), qgs_feedback)
     try:
         _check_export(result, error, qgs_feedback, out)
     except Exception:

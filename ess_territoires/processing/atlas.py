@@ -24,6 +24,7 @@ class AtlasAlgorithm(EssAlgorithm):
     FORMAT = "FORMAT"
     PAR_PAGE = "PAR_PAGE"
     PNG = "PNG"
+    ATELIERS = "ATELIERS"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -66,6 +67,9 @@ class AtlasAlgorithm(EssAlgorithm):
             self.PAR_PAGE, tr("One PDF per page"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.PNG, tr("Folder for one PNG per page (optional)"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ATELIERS, tr("Show the workshop contributions and end with the recommendations"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Atlas PDF"), fileFilter="PDF (*.pdf)"))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
@@ -89,10 +93,18 @@ class AtlasAlgorithm(EssAlgorithm):
             from ..core.errors import InputError
             raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
         project = context.project()
+        workshops = self.parameterAsBoolean(parameters, self.ATELIERS, context)
         theme_layers = atlas_themes.theme_layers(project, gpkg, theme) if theme else []
         layout = atlas.build_atlas(project, gpkg, coverage, territory=territory, theme=theme,
-                                   page_format=page_format, theme_layers=theme_layers)
-        pages = atlas.export_pdf(layout, out, feedback, per_page=self.parameterAsBoolean(parameters, self.PAR_PAGE, context))
+                                   page_format=page_format, theme_layers=theme_layers, contributions=workshops)
+        closing = None
+        if workshops:
+            from ..gis import contributions
+            from ..gis.gpkg import layer_names
+            if contributions.RECOMMANDATIONS in layer_names(gpkg):
+                closing = contributions.recommendations_layout(project, gpkg, territory, page_format)
+        pages = atlas.export_pdf(layout, out, feedback, closing=closing,
+                                 per_page=self.parameterAsBoolean(parameters, self.PAR_PAGE, context))
         if png:
             atlas.export_png(layout, png, feedback)
         feedback.pushInfo(tr("{pages} pages written to {out}").format(pages=pages, out=out))
