@@ -4,132 +4,457 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="90" />
+      <location filename="../ess_territoires/cli.py" line="148" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="94" />
+      <location filename="../ess_territoires/cli.py" line="152" />
       <source>List the preset territories.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="97" />
+      <location filename="../ess_territoires/cli.py" line="155" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="99" />
+      <location filename="../ess_territoires/cli.py" line="157" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="100" />
+      <location filename="../ess_territoires/cli.py" line="158" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="103" />
+      <location filename="../ess_territoires/cli.py" line="161" />
+      <source>Compute the indicators per commune, EPCI and Pays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="162" />
+      <source>Study GeoPackage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="163" />
+      <source>CSV keyed by commune code to join to the communes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="164" />
+      <source>Commune code column of that CSV (found by name when absent).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="165" />
+      <source>Write the comparison table of the territories as CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="166" />
+      <source>Write the comparison table of the territories as XLSX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="169" />
+      <source>Style a layer of the study (saved as its default style).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="171" />
+      <source>Layer, e.g. indicateurs_communes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="172" />
+      <source>Field, e.g. etab_ess_pour_10000_hab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="175" />
+      <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="176" />
+      <source>Number of classes (2 to 9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="177" />
+      <source>Manual class limits, e.g. 0,5,10,20.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="178" />
+      <source>Draw a stock as a choropleth anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="181" />
+      <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="185" />
+      <source>Draft the recommendations from the contributions (edited rows are kept).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="186" />
+      <source>Export contributions, recommendations and indicators as XLSX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="187" />
+      <source>Export them as CSV files into this folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="190" />
       <source>Export a print atlas to PDF.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="104" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="106" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="107" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Only the features of this Pays of the study.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="108" />
-      <source>Page format.</source>
+      <location filename="../ess_territoires/cli.py" line="196" />
+      <source>Theme of the map (default: the territories only).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="109" />
+      <location filename="../ess_territoires/cli.py" line="198" />
+      <source>Page format: A4 portrait or A3 landscape.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="199" />
+      <source>Also write one PDF per page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="200" />
+      <source>Folder where to write one PNG per page (slides).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="202" />
+      <source>Show the workshop contributions and end with the recommendations page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>PDF file to write.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="112" />
-      <source>Run the whole chain on demonstration data.</source>
+      <location filename="../ess_territoires/cli.py" line="206" />
+      <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="113" />
+      <location filename="../ess_territoires/cli.py" line="207" />
+      <source>StockEtablissement (csv, zip, parquet).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="208" />
+      <source>StockUniteLegale (csv, zip, parquet).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="209" />
+      <source>Geolocalisation file (optional).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="210" />
+      <source>Keep closed establishments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="211" />
+      <source>An edited copy of the ESS perimeter table (CSV).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="212" />
+      <source>Territory id, to create the study when GPKG does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="216" />
+      <source>Import the ESS establishments from API Recherche d'entreprises.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="219" />
+      <source>Address of the API (default: the plugin setting).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="220" />
+      <source>Use the study's cache only, no network call.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="223" />
+      <source>Match a partner list (CSV or XLSX) to the study.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="224" />
+      <source>Partner list with a SIRET or SIREN column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="227" />
+      <source>Do not look unknown SIRETs up online.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="230" />
+      <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="232" />
+      <source>Départements to cover, e.g. 02,60,80.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="233" />
+      <source>N establishments over all of France.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="234" />
+      <source>Random seed (same seed, same files).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Folder to write.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="124" />
+      <location filename="../ess_territoires/cli.py" line="238" />
+      <source>Run the whole chain on demonstration data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="259" />
       <source>Error: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="121" />
+      <location filename="../ess_territoires/core/indicators.py" line="201" />
+      <source>family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="202" />
+      <source>sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="203" />
+      <source>size class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="295" />
+      <source>Reference area (whole study)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="180" />
+      <source>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="403" />
+      <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="410" />
+      <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="420" />
+      <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="424" />
+      <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="400" />
+      <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="205" />
+      <source>No SIRET or SIREN on this line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="85" />
+      <source>{name}: unknown text encoding. Save it as CSV UTF-8.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="43" />
+      <source>The partner list {path} does not exist. Check the path.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="60" />
+      <source>{name} is empty. Choose the file that holds the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="207" />
+      <source>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="211" />
+      <source>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="219" />
+      <source>{value} has {n} digits: a SIRET has 14, a SIREN 9.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="223" />
+      <source>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="232" />
+      <source>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="301" />
+      <source>Same identifier as line {line}: only the first line is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="51" />
+      <source>{name}: unsupported file type. Save the list as CSV or XLSX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="120" />
+      <source>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="136" />
+      <source>{name} has no sheet with data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="216" />
+      <source>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="244" />
+      <source>This line has {n} fields but the header has {m}: check the separators and quotes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="126" />
+      <source>{name} has no sheet named {sheet}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/partners.py" line="342" />
+      <source>Line {line}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/perimeter.py" line="125" />
       <source>perimeter file {name}, line {line}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="105" />
+      <location filename="../ess_territoires/core/perimeter.py" line="109" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="112" />
+      <location filename="../ess_territoires/core/perimeter.py" line="116" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="148" />
+      <location filename="../ess_territoires/core/perimeter.py" line="152" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="152" />
+      <location filename="../ess_territoires/core/perimeter.py" line="156" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="160" />
+      <location filename="../ess_territoires/core/perimeter.py" line="164" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="168" />
+      <location filename="../ess_territoires/core/perimeter.py" line="172" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="96" />
+      <location filename="../ess_territoires/core/perimeter.py" line="100" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="127" />
+      <location filename="../ess_territoires/core/perimeter.py" line="131" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="132" />
+      <location filename="../ess_territoires/core/perimeter.py" line="136" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="145" />
+      <location filename="../ess_territoires/core/perimeter.py" line="149" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="142" />
+      <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>In the {where}: {code} is not a NAF code (like 94.11Z) nor a division (like 84). Correct it.</source>
       <translation type="unfinished" />
     </message>
@@ -144,142 +469,142 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="154" />
+      <location filename="../ess_territoires/core/sirene.py" line="161" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="212" />
+      <location filename="../ess_territoires/core/sirene.py" line="229" />
       <source>Commune code without its leading zero: restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="220" />
+      <location filename="../ess_territoires/core/sirene.py" line="232" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="226" />
+      <location filename="../ess_territoires/core/sirene.py" line="238" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="240" />
+      <location filename="../ess_territoires/core/sirene.py" line="252" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="290" />
+      <location filename="../ess_territoires/core/sirene.py" line="303" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="142" />
-      <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the territory.</source>
+      <location filename="../ess_territoires/core/sirene.py" line="149" />
+      <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="158" />
+      <location filename="../ess_territoires/core/sirene.py" line="165" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="175" />
+      <location filename="../ess_territoires/core/sirene.py" line="182" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="82" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="94" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="280" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="315" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="80" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="92" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="93" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="97" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="109" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="139" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="157" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="166" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="184" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="200" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="217" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="138" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="125" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="143" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="136" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="160" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="178" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="179" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="196" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="265" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="291" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="212" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="272" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="298" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="155" />
+      <location filename="../ess_territoires/core/synthetic.py" line="162" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="185" />
-      <source>The communes table lacks the column {col}.</source>
+      <location filename="../ess_territoires/core/synthetic.py" line="201" />
+      <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="193" />
+      <location filename="../ess_territoires/core/synthetic.py" line="211" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation type="unfinished" />
     </message>
@@ -319,53 +644,613 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="21" />
+      <location filename="../ess_territoires/demo.py" line="56" />
       <source>ESS observatory — demonstration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="22" />
+      <location filename="../ess_territoires/demo.py" line="58" />
       <source>Demo written to {out}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="26" />
+      <location filename="../ess_territoires/gis/api_import.py" line="240" />
+      <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="243" />
+      <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="251" />
+      <source>ESS establishments (diffusible only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="254" />
+      <source>Rows set aside or repaired, and why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="106" />
+      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="187" />
+      <source>Study settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="247" />
+      <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="260" />
+      <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="203" />
+      <source>{message} Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="31" />
       <source>Pays</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas.py" line="31" />
       <source>EPCI</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas.py" line="31" />
       <source>Communes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="109" />
+      <location filename="../ess_territoires/gis/atlas.py" line="36" />
+      <source>ESS establishments by family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="37" />
+      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <source>ESS establishments per 10,000 inhabitants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="39" />
+      <source>Share of the ESS in salaried employment (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="262" />
+      <source>Location — Pays outlines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="273" />
+      <source>EPCI and communes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="282" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="121" />
+      <location filename="../ess_territoires/gis/atlas.py" line="296" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="35" />
-      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}). Map: ESS Territoires, {today}.</source>
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="178" />
+      <source>Population: [% format_number("population", 0) %] inhabitants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <source>Associations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <source>Cooperatives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="184" />
+      <source>Mutuals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="184" />
+      <source>Foundations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="185" />
+      <source>ESS companies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="185" />
+      <source>All ESS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="192" />
+      <source>The layout has no table: restore the template.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="247" />
+      <source>ESS atlas — {coverage}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="294" />
+      <source>Demonstration data (fictitious)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="339" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="167" />
+      <location filename="../ess_territoires/gis/atlas.py" line="61" />
+      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="73" />
+      <source>Map: ESS Territoires, {today}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="116" />
+      <source>Outside the page's territory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="118" />
+      <source>The page's territory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <source>ESS establishments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>Estimated ESS salaried jobs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="176" />
+      <source>Share of salaried employment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="177" />
+      <source>Per 10,000 inhabitants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <source>Family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <source>Count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="230" />
+      <source>Atlas pages — {coverage}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="234" />
+      <source>Neighbours — {coverage}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="239" />
+      <source>Location — {coverage}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="65" />
+      <source>INSEE SIRENE stock files, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="84" />
+      <source>The layout template {path} is missing: reinstall the plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="90" />
+      <source>The layout template {path} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="97" />
+      <source>The layout has no item '{id}': restore the template.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <source>{label}: {value} (ref. area {ref})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="383" />
       <source>The atlas could not be exported to {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="25" />
+      <source>import the establishments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="25" />
+      <source>compute the indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
+      <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <source>Lever</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <source>Obstacle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <source>Need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="69" />
+      <source>Employment and skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="70" />
+      <source>Funding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="71" />
+      <source>Cooperation between actors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
+      <source>Land and premises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <source>Mobility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <source>Services to the population</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="75" />
+      <source>Ecological transition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <source>Food and agriculture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
+      <source>Visibility of the ESS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <source>Governance and public policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <source>1 — high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <source>2 — medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <source>3 — low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <source>Participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <source>Workshop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <source>Commune code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <source>Establishment (SIRET)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <source>Interviewer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <source>Person interviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <source>Employees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <source>Volunteers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <source>Activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <source>Needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <source>Obstacles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <source>Projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <source>Cooperations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <source>Comment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <source>What was said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <source>Contributions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <source>Proposed action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <source>Actors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <source>Workshop contributions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <source>Workshop contributions (areas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <source>Interviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <source>Recommendations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="294" />
+      <source>Interviews of the establishment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="420" />
+      <source>Recommendations per Pays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="121" />
+      <source>Workshop contributions (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="123" />
+      <source>Interviews with ESS establishments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="387" />
+      <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="469" />
+      <source>The study has no recommendations yet: draft them first (contributions).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="271" />
+      <source>Workshops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="386" />
+      <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="507" />
+      <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="134" />
+      <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="213" />
+      <source>The priority is 1, 2 or 3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="299" />
+      <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <source>Unknown page format {format}: A4 or A3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/geo_reference.py" line="78" />
+      <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/geo_reference.py" line="101" />
+      <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
+      <source>The study file must end in .gpkg (got {name}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
+      <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -374,68 +1259,718 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="21" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="92" />
+      <source>Not in the study, and offline mode forbids looking it up: run again with network access.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/partners_import.py" line="94" />
+      <source>Not found in SIRENE by API Recherche d'entreprises: check the number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/partners_import.py" line="103" />
+      <source>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
+      <source>Establishment {siret} is closed: not added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/partners_import.py" line="106" />
+      <source>Non-diffusible establishment outside the territory or closed: not added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/partners_import.py" line="137" />
+      <source>Rows of the partner lists matched to the study</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/partners_import.py" line="71" />
+      <source>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/partners_import.py" line="163" />
+      <source>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="15" />
+      <source>ESS jobs per commune</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="28" />
+      <source>Study</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="43" />
       <source>The project {path} could not be written: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="81" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
+      <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
+      <source>As ess_communes, for every commune of the reference area (comparisons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/sirene_import.py" line="111" />
+      <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="97" />
       <source>Communes of the study</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="82" />
+      <location filename="../ess_territoires/gis/study.py" line="98" />
       <source>EPCI of the study</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="83" />
+      <location filename="../ess_territoires/gis/study.py" line="99" />
       <source>Pays of the study</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="114" />
+      <location filename="../ess_territoires/gis/study.py" line="112" />
+      <source>Reference area (départements {codes})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="158" />
       <source>Runs that produced the tables of this study</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="126" />
-      <source>Study settings</source>
+      <location filename="../ess_territoires/gis/study.py" line="95" />
+      <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="44" />
-      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add these départements with 'make data DEPARTEMENTS=…' or from geo.api.gouv.fr, then try again.</source>
+      <location filename="../ess_territoires/gis/study.py" line="58" />
+      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="122" />
-      <source>The study file must end in .gpkg (got {name}).</source>
+      <location filename="../ess_territoires/gis/study.py" line="200" />
+      <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="38" />
+      <location filename="../ess_territoires/gis/study.py" line="203" />
+      <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="195" />
+      <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="66" />
+      <source>ESS observatory — {territory}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="42" />
+      <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="76" />
+      <source>The folder {folder} holds no {name}: create the study first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="87" />
+      <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="91" />
+      <source>The project {path} cannot be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
+      <source>Layer '{name}' is not a local file ({provider}: {source})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
+      <source>Layer '{name}' reads a missing file: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="127" />
+      <source>Layout '{layout}' shows a picture from {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="123" />
+      <source>Layer '{name}' is not valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="380" />
       <source>ESS Territoires</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="47" />
+      <location filename="../ess_territoires/gis/thematic.py" line="170" />
+      <source>The manual method needs class limits, for example 0,5,10,20.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="226" />
+      <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <source>Communes of {n} inhabitants or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="408" />
+      <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="85" />
+      <source>Unknown palette '{name}': use one of {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="132" />
+      <source>Unknown classification method '{method}': use auto, {methods}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="136" />
+      <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="143" />
+      <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or set the override to draw it as a choropleth anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="181" />
+      <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="184" />
+      <source>The field '{field}' is not numeric: it cannot be mapped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="206" />
+      <source>The number of classes must be between {low} and {high} (got {n}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="217" />
+      <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="234" />
+      <source>No class could be made from the field '{field}': check its values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="269" />
+      <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="299" />
+      <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="383" />
+      <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="438" />
+      <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="166" />
+      <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <source>SIRENE files (*.csv *.zip *.parquet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="183" />
+      <source>New study…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="184" />
+      <source>Open study…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="191" />
+      <source>1. Territory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="192" />
+      <source>2. Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="193" />
+      <source>3. Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="194" />
+      <source>4. Maps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <source>5. Atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="196" />
+      <source>6. Workshops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="206" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="226" />
+      <source>The three preset Pays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>Custom set of EPCI…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="58" />
+      <location filename="../ess_territoires/gui/dock.py" line="238" />
       <source>Show the territory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="42" />
+      <location filename="../ess_territoires/gui/dock.py" line="247" />
+      <source>SIRENE stock files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
+      <source>StockEtablissement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
+      <source>StockUniteLegale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <source>Geolocalisation (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="256" />
+      <source>Import SIRENE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <source>API Recherche d'entreprises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
+      <source>Offline: use the study's cache only, no network call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <source>API address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="269" />
+      <source>Import from the API</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="273" />
+      <source>Partner lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="275" />
+      <source>Lists (*.csv *.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <source>List (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="277" />
+      <source>Import the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="282" />
+      <source>Demonstration data (fictitious SIRENE stock)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="290" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="291" />
+      <source>CSV to join by commune code (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <source>Compute the indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <source>Jenks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <source>Quantiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <source>Equal intervals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <source>Standard deviation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <source>Manual limits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="318" />
+      <source>e.g. 0,5,10,20</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <source>Layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="321" />
+      <source>Classification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <source>Classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
+      <source>Draw the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="348" />
+      <source>Also one PDF per page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <source>One page per</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="352" />
+      <source>Only the Pays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="354" />
+      <source>Page format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="356" />
+      <source>PNG folder (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <source>Export the atlas (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
+      <source>Add the workshop layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <source>Draft recommendations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="370" />
+      <source>XLSX (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <source>Export with the indicators (XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="452" />
+      <source>All the Pays of the study</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="474" />
+      <source>The current project has unsaved changes. Close it for the study?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="485" />
+      <source>Folder of the new study</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="221" />
       <source>Territory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="86" />
+      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <source>"New study…" creates a folder for this territory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="334" />
+      <source>Commune</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="340" />
+      <source>Territories only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <source>Estimated ESS jobs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="342" />
+      <source>Share of the ESS in employment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <source>A4 portrait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <source>A3 landscape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="441" />
+      <source>No study open: create one (New study…) or open a study folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="483" />
       <source>Tick at least one EPCI for a custom territory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="508" />
+      <source>Study folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="584" />
+      <source>Choose the StockEtablissement and StockUniteLegale files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="600" />
+      <source>Choose a partner list (CSV or XLSX).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="638" />
+      <source>Compute the indicators first: the layer has no field to map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <source>A step is already running: wait for it or cancel it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="706" />
+      <source>Done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="758" />
+      <source>Cancelled: nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="502" />
+      <source>Creating the study</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="589" />
+      <source>Importing SIRENE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="594" />
+      <source>Importing from API Recherche d'entreprises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="604" />
+      <source>Importing the partner list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="625" />
+      <source>Generating demonstration data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="631" />
+      <source>Computing the indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="651" />
+      <source>Drawing the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="670" />
+      <source>Exporting the atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="674" />
+      <source>Adding the workshop layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="678" />
+      <source>Drafting recommendations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="683" />
+      <source>Exporting the workshops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="443" />
+      <source>Study: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="520" />
+      <source>This study needs files or the network: {problems}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="668" />
+      <source>{pages} pages written to {out}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="685" />
+      <source>Written to {out}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/settings.py" line="103" />
+      <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/settings.py" line="124" />
+      <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/settings.py" line="141" />
+      <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -449,68 +1984,138 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="28" />
+      <location filename="../ess_territoires/processing/atlas.py" line="34" />
       <source>Print atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="31" />
+      <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Maps and atlases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="41" />
-      <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name. Without a study GeoPackage, the atlas covers the three preset Pays.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="46" />
-      <source>Study GeoPackage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
-      <source>One page per</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="50" />
-      <source>Only the Pays (territory id)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="52" />
-      <source>Page format</source>
+      <location filename="../ess_territoires/processing/atlas.py" line="47" />
+      <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="54" />
+      <source>Study GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <source>Only the Pays (territory id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
+      <source>One PDF per page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
+      <source>Folder for one PNG per page (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <source>Show the workshop contributions and end with the recommendations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="74" />
       <source>Atlas PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="55" />
+      <location filename="../ess_territoires/processing/atlas.py" line="75" />
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="76" />
-      <source>EPCI and communes</source>
+      <location filename="../ess_territoires/processing/atlas.py" line="94" />
+      <source>The study {path} does not exist: create it first (etude).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="78" />
-      <source>{pages} pages written to {out}</source>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="23" />
+      <source>Add communes from geo.api.gouv.fr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="73" />
-      <source>ESS atlas — {coverage}</source>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="26" />
+      <source>Sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="18" />
-      <source>Study</source>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="32" />
+      <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
+      <source>Départements (codes separated by commas, e.g. 59,62)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
+      <source>EPCI (SIREN separated by commas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="43" />
+      <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="45" />
+      <source>Offline: use the cache only, no network call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="58" />
+      <source>{n} communes stored in {out}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="49" />
+      <source>Workshop contributions and recommendations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="58" />
+      <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="68" />
+      <source>Draft recommendations from the levers and obstacles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="73" />
+      <source>Export with the indicators (folder of CSV files)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="75" />
+      <source>Recommendations drafted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="87" />
+      <source>Layers created: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="92" />
+      <source>{n} recommendations drafted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="98" />
+      <source>Exported: {tables}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -534,6 +2139,176 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="22" />
+      <source>Import from API Recherche d'entreprises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="31" />
+      <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="42" />
+      <source>Territory (to create the study when the file does not exist)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="44" />
+      <source>API address (empty: the plugin setting)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
+      <source>Import a partner list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="32" />
+      <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
+      <source>Partner list (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="44" />
+      <source>Offline: no look-up online (cached answers only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="22" />
+      <source>Import SIRENE stock files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
+      <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
+      <source>StockEtablissement file (csv, zip or parquet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <source>StockUniteLegale file (csv, zip or parquet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <source>Geolocalisation file (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <source>Keep closed establishments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <source>Edited ESS perimeter (CSV, optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
+      <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="166" />
+      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the whole study. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="52" />
+      <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="175" />
+      <source>CSV to join, keyed by commune code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
+      <source>Commune code column of the CSV (found by name when empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
+      <source>Comparison table (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
+      <source>Comparison table (XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="41" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="75" />
+      <source>ESS indicators per {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="78" />
+      <source>ESS indicators per {level}, at a point of each territory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="126" />
+      <source>The table file must end in .xlsx (got {name}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="192" />
+      <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/style.py" line="44" />
+      <source>Style a thematic map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/style.py" line="53" />
+      <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <source>Number of classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/style.py" line="72" />
+      <source>Manual class limits (comma-separated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/style.py" line="74" />
+      <source>Draw a stock as a choropleth anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/style.py" line="75" />
+      <source>Layer styled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/style.py" line="88" />
+      <source>Default style of '{layer}' saved in {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ess_territoires/sources/cache.py" line="129" />
       <source>The cache file {path} cannot be used ({error}). Choose another file or delete this one.</source>
       <translation type="unfinished" />
@@ -554,72 +2329,72 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="252" />
+      <location filename="../ess_territoires/sources/http.py" line="265" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="157" />
+      <location filename="../ess_territoires/sources/http.py" line="167" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="233" />
+      <location filename="../ess_territoires/sources/http.py" line="246" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="260" />
+      <location filename="../ess_territoires/sources/http.py" line="273" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="206" />
+      <location filename="../ess_territoires/sources/http.py" line="219" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="214" />
+      <location filename="../ess_territoires/sources/http.py" line="227" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="225" />
+      <location filename="../ess_territoires/sources/http.py" line="238" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="198" />
+      <location filename="../ess_territoires/sources/http.py" line="211" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="152" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="207" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="370" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="424" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="232" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="286" />
       <source>{query} ({total} results)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="209" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="263" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="220" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="274" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="229" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="283" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation type="unfinished" />
     </message>
