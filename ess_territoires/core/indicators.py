@@ -11,8 +11,9 @@ described once, in ``resources/indicateurs.csv`` (``field_table``). Stocks are s
 up; ratios are always computed from the sums of their level (ratio of sums, never a mean of commune
 ratios) and are 0 when their denominator is 0.
 
-Comparison columns. The reference area is the whole study (all its communes): the study holds the
-SIRENE establishments of its own communes only, so no wider area can be computed from it. On the
+Comparison columns. The reference area is the area of the reference data (by default the three
+départements 02, 60 and 80), whose ESS and employment the SIRENE import aggregates in the same
+pass as the study's (``ReferenceArea``); a study without them (API only) is compared with itself. On the
 layers, only the fields marked ``comparaison = oui`` in the field table carry the value of their Pays
 (``<field>_pays``, communes and EPCI) and of the reference area (``<field>_ref``): the ratios, which
 compare territories of any size, and the key stocks (ESS establishments, estimated ESS and total
@@ -84,7 +85,7 @@ def field_table() -> pd.DataFrame:
     for suffix, levels, alias, definition in (
             (PAYS_SUFFIX, ("communes", "epci"), "{alias} (Pays)", "Valeur du Pays du territoire : {definition}"),
             (REF_SUFFIX, LEVELS, "{alias} (référence)",
-             "Valeur de la zone de référence (toute l'étude) : {definition}")):
+             "Valeur de la zone de référence (départements des données de référence) : {definition}")):
         extra = compared.copy()
         extra["champ"] = extra["champ"] + suffix
         extra["alias"] = [alias.format(alias=a) for a in extra["alias"]]
@@ -126,7 +127,8 @@ def fields_markdown() -> str:
         lines.append(f"| `{row.champ}` | {row.alias} | {row.definition} | {row.unite} | {', '.join(row.niveaux)} |")
     lines.append("")
     lines.append("Les champs marqués d'une comparaison existent aussi avec le suffixe `_pays` (valeur du Pays) "
-                 "et `_ref` (valeur de la zone de référence, toute l'étude) : "
+                 "et `_ref` (valeur de la zone de référence : les départements des données de référence, "
+                 "l'Aisne, l'Oise et la Somme par défaut) : "
                  + ", ".join(f"`{c}`" for c in table.loc[table["comparaison"], "champ"]) + ".")
     return "\n".join(lines)
 
@@ -140,7 +142,7 @@ class Indicators:
     communes: pd.DataFrame
     epci: pd.DataFrame
     pays: pd.DataFrame
-    reference: pd.DataFrame  # one row: the whole study
+    reference: pd.DataFrame  # one row: the reference area
 
 
 def stock_fields() -> list:

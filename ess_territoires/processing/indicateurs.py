@@ -166,7 +166,7 @@ class IndicateursAlgorithm(EssAlgorithm):
         return tr("Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per "
                   "family, size and sector, estimated jobs from the SIRENE size bands, share of employment, "
                   "per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS "
-                  "establishment), each with the value of its Pays and of the whole study. Optionally joins a "
+                  "establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a "
                   "CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.")
 
     def initAlgorithm(self, config=None):
