@@ -3,7 +3,6 @@ from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFileDest
                        QgsProcessingParameterString)
 
 from ..core.i18n import tr
-from ..gis.study import create_study
 from .base import EssAlgorithm
 
 
@@ -30,6 +29,8 @@ class EtudeAlgorithm(EssAlgorithm):
         self.addOutput(QgsProcessingOutputString("TERRITOIRE_ID", tr("Territory id")))
 
     def run_step(self, parameters, context, feedback):
+        from ..gis.study import create_study
+
         territory = self.parameterAsString(parameters, self.TERRITOIRE, context)
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         counts = create_study(territory, out, feedback=feedback)

@@ -85,3 +85,27 @@ def test_dock_custom_epci(iface, project, monkeypatch, tmp_path):
     communes = QgsProject.instance().mapLayersByName("Communes")[0]
     assert communes.featureCount() == 68 + 26
     panel.deleteLater()
+
+
+def test_start_up_imports_nothing_heavy():
+    """QGIS start-up stays fast: loading the plugin imports neither pandas nor GDAL's bindings
+    (timed by `make bench`, key startup)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    script = (
+        "import sys\n"
+        f"sys.path[:0] = [{str(here.parents[1])!r}, {str(here)!r}]\n"
+        "from qgis.core import QgsApplication\n"
+        "app = QgsApplication([], False)\napp.initQgis()\n"
+        "from fake_iface import QgisLikeInterface\n"
+        "import ess_territoires\n"
+        "plugin = ess_territoires.classFactory(QgisLikeInterface())\n"
+        "plugin.initProcessing()\nplugin.initGui()\n"
+        "heavy = sorted(m for m in ('pandas', 'numpy', 'osgeo', 'requests') if m in sys.modules)\n"
+        "print('HEAVY', heavy)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "HEAVY []" in result.stdout, result.stdout + result.stderr[-2000:]
