@@ -92,7 +92,7 @@ def cmd_import_sirene(args):
 
 def cmd_import_api(args):
     run_algorithm("import_api", {"TERRITOIRE": args.territoire or "", "API_URL": args.api_url or "",
-                                 "OFFLINE": args.offline, "OUTPUT": str(args.out)})
+                                 "GEO_URL": args.geo_url or "", "OFFLINE": args.offline, "OUTPUT": str(args.out)})
 
 
 def cmd_import_partenaires(args):
@@ -217,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
     sub.add_argument("--api-url", help=tr("Address of the API (default: the plugin setting)."))
+    sub.add_argument("--geo-url", help=tr("Address of geo.api.gouv.fr, for communes outside the reference data "
+                                          "(default: the plugin setting)."))
     sub.add_argument("--offline", action="store_true", help=tr("Use the study's cache only, no network call."))
     sub.set_defaults(func=cmd_import_api)
 

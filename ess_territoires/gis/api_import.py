@@ -45,6 +45,8 @@ from .sirene_import import commune_points, place_points
 from .study import (
     append_import,
     check_study,
+    communes_without_contour,
+    departement_of,
     import_row,
     study_metadata,
     study_territory,
@@ -161,11 +163,13 @@ def outside_france(x: pd.Series, y: pd.Series) -> pd.Series:
 # ----------------------------------------------------------------------------- the import
 
 def import_api_into_study(out, territory_id=None, api_url=None, offline=False, feedback=None, cache_path=None,
-                          perimeter=None, settings=None, client_options=None) -> dict:
+                          perimeter=None, settings=None, client_options=None, geo_url=None) -> dict:
     """Import the ESS establishments of the study ``out`` (created for ``territory_id`` when
     absent) from API Recherche d'entreprises. See the module docstring for what is written.
 
     api_url: overrides the setting (default https://recherche-entreprises.api.gouv.fr).
+    geo_url: geo.api.gouv.fr's address, used (unless offline) to fetch the contours of a new
+    study's communes that the reference data lacks.
     offline: no network call (the setting can also ask for it); answers come from the cache.
     cache_path: a GeoPackage holding the cache (default: the study itself).
     perimeter: path of an edited perimeter table (default perimeter when None).
@@ -183,7 +187,13 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
         communes = gpkg.read_frame(out, "communes", ["code_commune", "code_epci"])
         points = commune_points(out)
     else:
-        tables = territory_tables(territory_id, feedback=feedback)
+        missing = communes_without_contour(territory_id, out)
+        if missing and not network.effective_offline(offline, settings):
+            from .geo_reference import add_reference_communes
+            add_reference_communes(out, departements=sorted({departement_of(c) for c in missing}), geo_url=geo_url,
+                                   offline=offline, feedback=feedback, settings=settings,
+                                   client_options=client_options)
+        tables = territory_tables(territory_id, feedback=feedback, study_path=out)
         tables["etude"] = gpkg.Table(study_metadata(territory_id), description=tr("Study settings"))
         communes = tables["communes"].frame[["code_commune", "code_epci"]]
         points = points_of_communes(tables)

@@ -39,6 +39,25 @@ def _reference_communes(path, codes: set) -> tuple:
     return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
 
 
+def departement_of(code_commune: str) -> str:
+    return code_commune[:3] if code_commune.startswith("97") else code_commune[:2]
+
+
+def communes_without_contour(territory_id: str, study_path=None, reference_path=None) -> set:
+    """Codes of the territory's communes that neither the reference nor the study's added
+    communes (geo.api.gouv.fr) give a contour for."""
+    reference_path = reference_path or reference_gpkg()
+    territory = resolve(territory_id, reference.communes_france(reference_path))
+    with contextlib.closing(sqlite3.connect(f"file:{reference_path}?mode=ro", uri=True)) as con:
+        mapped = {row[0] for row in con.execute("SELECT code_commune FROM communes")}
+    missing = territory.commune_codes - mapped
+    if missing and study_path is not None:
+        from .geo_reference import added_communes
+
+        missing -= set(added_communes(study_path, missing)[0]["code_commune"])
+    return missing
+
+
 def territory_tables(territory_id: str, reference_path=None, feedback=None, study_path=None) -> dict:
     """The ``communes``, ``epci`` and ``pays`` layers of a territory, from the reference, and for
     communes outside it from the contours added to the study ``study_path`` (geo.api.gouv.fr)."""
@@ -54,7 +73,7 @@ def territory_tables(territory_id: str, reference_path=None, feedback=None, stud
         geometries = geometries + extra_geometries
         missing -= set(extra["code_commune"])
     if missing:
-        departements = sorted({code[:3] if code.startswith("97") else code[:2] for code in missing})
+        departements = sorted({departement_of(code) for code in missing})
         raise InputError(tr("{n} communes of this territory have no contour in the reference data "
                             "(départements {deps}). Add their contours from geo.api.gouv.fr (algorithm "
                             "communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.")

@@ -13,6 +13,7 @@ class ImportApiAlgorithm(EssAlgorithm):
     OUTPUT = "OUTPUT"
     TERRITOIRE = "TERRITOIRE"
     API_URL = "API_URL"
+    GEO_URL = "GEO_URL"
     OFFLINE = "OFFLINE"
 
     def name(self):
@@ -42,6 +43,9 @@ class ImportApiAlgorithm(EssAlgorithm):
             self.TERRITOIRE, tr("Territory (to create the study when the file does not exist)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.API_URL, tr("API address (empty: the plugin setting)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.GEO_URL, tr("geo.api.gouv.fr address, for communes outside the reference data (empty: the "
+                             "plugin setting)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: use the cache only, no network call"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -54,6 +58,7 @@ class ImportApiAlgorithm(EssAlgorithm):
         counts = import_api_into_study(
             out, territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
+            geo_url=self.parameterAsString(parameters, self.GEO_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)
         return {self.OUTPUT: out, "ETABLISSEMENTS_ESS": counts["etablissements_ess"],
                 "REQUETES": counts["requetes"]}

@@ -299,3 +299,20 @@ def test_an_api_only_study_gets_its_indicators(fast_api, study):
     assert indicators["nb_etab_ess"].sum() == gpkg.read_frame(study, "ess_communes")["nb_etab"].sum() > 0
     assert (indicators["part_emploi_ess"] == 0).all()  # total employment unknown without SIRENE
     assert (indicators["etab_ess_pour_10000_hab"] > 0).any()
+
+
+def test_a_study_outside_the_reference_fetches_its_contours_from_geo_api(tmp_path):
+    from ess_territoires.gis.api_import import import_api_into_study
+    from tests.fakes.fake_geo_api import FakeGeoApi
+
+    with FakeGeoApi() as geo, FakeRechercheEntreprises() as api_server:
+        geo.add_departement("59", {"200093201": "CA du Cambrésis"}, communes_per_epci=3)
+        api_server.add_unit(["59001", "59002"], epci_of={"59001": "200093201", "59002": "200093201"},
+                            nom="Association du Nord")
+        out = tmp_path / "nord.gpkg"
+        import_api_into_study(out, territory_id="communes:59001,59002", api_url=api_server.url, geo_url=geo.url,
+                              client_options=FAST)
+        assert len(gpkg.read_frame(out, "communes")) == 2
+        points = gpkg.read_frame(out, "etablissements_ess")
+        assert set(points["code_commune"]) == {"59001", "59002"}
+        assert any(request.path.startswith("/departements/59") for request in geo.requests)
