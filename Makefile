@@ -25,7 +25,7 @@ all: data
 deps:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, pandas, requests, osgeo" 2>/dev/null \
 	    || ! command -v pdftotext >/dev/null || ! command -v lrelease >/dev/null \
-	    || ! $(SYSTEM_PYTHON) -m venv --help >/dev/null 2>&1; then \
+	    || ! $(SYSTEM_PYTHON) -c "import ensurepip, venv" 2>/dev/null; then \
 	  echo "Installing QGIS and tools (apt-get)…"; \
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
