@@ -6,2397 +6,2407 @@
     <message>
       <location filename="../ess_territoires/cli.py" line="148" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
-      <translation type="unfinished" />
+      <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="152" />
       <source>List the preset territories.</source>
-      <translation type="unfinished" />
+      <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="155" />
       <source>Create a study GeoPackage for a territory.</source>
-      <translation type="unfinished" />
+      <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="157" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
-      <translation type="unfinished" />
+      <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="158" />
       <source>Study GeoPackage to write (.gpkg).</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="161" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
-      <translation type="unfinished" />
+      <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="162" />
       <source>Study GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage d'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="163" />
       <source>CSV keyed by commune code to join to the communes.</source>
-      <translation type="unfinished" />
+      <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="164" />
       <source>Commune code column of that CSV (found by name when absent).</source>
-      <translation type="unfinished" />
+      <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="165" />
       <source>Write the comparison table of the territories as CSV.</source>
-      <translation type="unfinished" />
+      <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="166" />
       <source>Write the comparison table of the territories as XLSX.</source>
-      <translation type="unfinished" />
+      <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="169" />
       <source>Style a layer of the study (saved as its default style).</source>
-      <translation type="unfinished" />
+      <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="171" />
       <source>Layer, e.g. indicateurs_communes.</source>
-      <translation type="unfinished" />
+      <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="172" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
-      <translation type="unfinished" />
+      <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="175" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
-      <translation type="unfinished" />
+      <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="176" />
       <source>Number of classes (2 to 9).</source>
-      <translation type="unfinished" />
+      <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="177" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
-      <translation type="unfinished" />
+      <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="178" />
       <source>Draw a stock as a choropleth anyway.</source>
-      <translation type="unfinished" />
+      <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="181" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
-      <translation type="unfinished" />
+      <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="185" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
-      <translation type="unfinished" />
+      <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="186" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
-      <translation type="unfinished" />
+      <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="187" />
       <source>Export them as CSV files into this folder.</source>
-      <translation type="unfinished" />
+      <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="190" />
       <source>Export a print atlas to PDF.</source>
-      <translation type="unfinished" />
+      <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="191" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="193" />
       <source>One page per Pays, EPCI or commune.</source>
-      <translation type="unfinished" />
+      <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="194" />
       <source>Only the features of this Pays of the study.</source>
-      <translation type="unfinished" />
+      <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="196" />
       <source>Theme of the map (default: the territories only).</source>
-      <translation type="unfinished" />
+      <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="198" />
       <source>Page format: A4 portrait or A3 landscape.</source>
-      <translation type="unfinished" />
+      <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="199" />
       <source>Also write one PDF per page.</source>
-      <translation type="unfinished" />
+      <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="200" />
       <source>Folder where to write one PNG per page (slides).</source>
-      <translation type="unfinished" />
+      <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="202" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
-      <translation type="unfinished" />
+      <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="203" />
       <source>PDF file to write.</source>
-      <translation type="unfinished" />
+      <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="206" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
-      <translation type="unfinished" />
+      <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="207" />
       <source>StockEtablissement (csv, zip, parquet).</source>
-      <translation type="unfinished" />
+      <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="208" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
-      <translation type="unfinished" />
+      <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="209" />
       <source>Geolocalisation file (optional).</source>
-      <translation type="unfinished" />
+      <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="210" />
       <source>Keep closed establishments.</source>
-      <translation type="unfinished" />
+      <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="211" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
-      <translation type="unfinished" />
+      <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="212" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="216" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
-      <translation type="unfinished" />
+      <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="219" />
       <source>Address of the API (default: the plugin setting).</source>
-      <translation type="unfinished" />
+      <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="220" />
+      <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
+      <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Use the study's cache only, no network call.</source>
-      <translation type="unfinished" />
+      <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="225" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
-      <translation type="unfinished" />
+      <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Partner list with a SIRET or SIREN column.</source>
-      <translation type="unfinished" />
+      <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Do not look unknown SIRETs up online.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/cli.py" line="230" />
-      <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
-      <translation type="unfinished" />
+      <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="232" />
-      <source>Départements to cover, e.g. 02,60,80.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
-      <source>N establishments over all of France.</source>
-      <translation type="unfinished" />
+      <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
+      <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="234" />
-      <source>Random seed (same seed, same files).</source>
-      <translation type="unfinished" />
+      <source>Départements to cover, e.g. 02,60,80.</source>
+      <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="235" />
+      <source>N establishments over all of France.</source>
+      <translation>N établissements répartis sur toute la France.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="236" />
+      <source>Random seed (same seed, same files).</source>
+      <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Folder to write.</source>
-      <translation type="unfinished" />
+      <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>Run the whole chain on demonstration data.</source>
-      <translation type="unfinished" />
+      <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Error: {message}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/core/indicators.py" line="201" />
-      <source>family</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../ess_territoires/core/indicators.py" line="202" />
-      <source>sector</source>
-      <translation type="unfinished" />
+      <translation>Erreur : {message}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/indicators.py" line="203" />
+      <source>family</source>
+      <translation>famille</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="204" />
+      <source>sector</source>
+      <translation>secteur</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/indicators.py" line="205" />
       <source>size class</source>
-      <translation type="unfinished" />
+      <translation>classe de taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="295" />
+      <location filename="../ess_territoires/core/indicators.py" line="297" />
       <source>Reference area (whole study)</source>
-      <translation type="unfinished" />
+      <translation>Zone de référence (toute l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="180" />
+      <location filename="../ess_territoires/core/indicators.py" line="182" />
       <source>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</source>
-      <translation type="unfinished" />
+      <translation>La table ess_communes contient des valeurs de {what} inconnues : {values}. Valeurs admises : {allowed} ; relancez l'import SIRENE pour reconstruire la table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="403" />
+      <location filename="../ess_territoires/core/indicators.py" line="405" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier à joindre {path} n'est encodé ni en UTF-8 ni en Windows-1252 : enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="410" />
+      <location filename="../ess_territoires/core/indicators.py" line="412" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier à joindre {path} n'a pas de colonne de code commune (noms cherchés : {names} ; colonnes trouvées : {columns}). Nommez code_commune la colonne des codes commune INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="420" />
+      <location filename="../ess_territoires/core/indicators.py" line="422" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier à joindre {path} a {n} lignes sans code commune dans la colonne {column} : complétez-les ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="424" />
+      <location filename="../ess_territoires/core/indicators.py" line="426" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier à joindre {path} a plusieurs lignes pour la ou les communes {codes} : gardez une ligne par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="400" />
+      <location filename="../ess_territoires/core/indicators.py" line="402" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier à joindre {path} ne peut pas être lu ({error}). Fournissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="205" />
       <source>No SIRET or SIREN on this line.</source>
-      <translation type="unfinished" />
+      <translation>Aucun SIRET ni SIREN sur cette ligne.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="85" />
       <source>{name}: unknown text encoding. Save it as CSV UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>{name} : encodage du texte inconnu. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="43" />
       <source>The partner list {path} does not exist. Check the path.</source>
-      <translation type="unfinished" />
+      <translation>La liste de partenaires {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="60" />
       <source>{name} is empty. Choose the file that holds the list.</source>
-      <translation type="unfinished" />
+      <translation>{name} est vide. Choisissez le fichier qui contient la liste.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="207" />
       <source>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</source>
-      <translation type="unfinished" />
+      <translation>{value} : le nombre a été écrit en notation scientifique par un tableur et a perdu des chiffres. Formatez la colonne en texte et exportez à nouveau la liste.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="211" />
       <source>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</source>
-      <translation type="unfinished" />
+      <translation>{value} n'est ni un SIRET (14 chiffres) ni un SIREN (9 chiffres).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="219" />
       <source>{value} has {n} digits: a SIRET has 14, a SIREN 9.</source>
-      <translation type="unfinished" />
+      <translation>{value} a {n} chiffres : un SIRET en a 14, un SIREN 9.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="223" />
       <source>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</source>
-      <translation type="unfinished" />
+      <translation>{value} : clé de contrôle erronée, ce {kind} n'existe pas. Vérifiez qu'il ne contient pas de faute de frappe.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="232" />
       <source>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas de colonne SIRET ou SIREN (colonnes : {columns}). Nommez SIRET ou SIREN la colonne qui contient les numéros.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="301" />
       <source>Same identifier as line {line}: only the first line is kept.</source>
-      <translation type="unfinished" />
+      <translation>Même identifiant que la ligne {line} : seule la première ligne est conservée.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="51" />
       <source>{name}: unsupported file type. Save the list as CSV or XLSX.</source>
-      <translation type="unfinished" />
+      <translation>{name} : type de fichier non pris en charge. Enregistrez la liste en CSV ou XLSX.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="120" />
       <source>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</source>
-      <translation type="unfinished" />
+      <translation>{name} ne peut pas être lu comme un classeur. Ouvrez-le et enregistrez-le à nouveau en XLSX, ou en CSV.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="136" />
       <source>{name} has no sheet with data.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="216" />
       <source>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</source>
-      <translation type="unfinished" />
+      <translation>{value} a {n} chiffres : un zéro initial a probablement été perdu dans un tableur. Formatez la colonne en texte et exportez à nouveau la liste.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="244" />
       <source>This line has {n} fields but the header has {m}: check the separators and quotes.</source>
-      <translation type="unfinished" />
+      <translation>Cette ligne a {n} champs mais l'en-tête en a {m} : vérifiez les séparateurs et les guillemets.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="126" />
       <source>{name} has no sheet named {sheet}.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/partners.py" line="342" />
       <source>Line {line}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="125" />
       <source>perimeter file {name}, line {line}</source>
-      <translation type="unfinished" />
+      <translation>fichier de périmètre {name}, ligne {line}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="109" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de périmètre {name} est vide. Partez d'une copie du périmètre par défaut (resources/perimetre_ess.csv).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="116" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
-      <translation type="unfinished" />
+      <translation>Il manque la colonne {col} au fichier de périmètre {name}. Sa première ligne doit être : {cols}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="152" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de périmètre {name} n'a pas de ligne de version. Ajoutez une ligne 'version,&lt;nom de votre version&gt;' pour que chaque résultat indique le périmètre utilisé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="156" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de périmètre {name} ne cite aucune catégorie juridique ni aucun indicateur SIRENE : rien ne serait ESS. Ajoutez des lignes categorie_juridique.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="164" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
-      <translation type="unfinished" />
+      <translation>Dans le {where} : {code} n'est pas un code de catégorie juridique (4 chiffres, comme 9220). Corrigez-le.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="172" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
-      <translation type="unfinished" />
+      <translation>Dans le {where} : la famille {famille} est inconnue. Utilisez l'une de celles-ci : {familles}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="100" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de périmètre {name} ne peut pas être lu ({error}). Vérifiez le chemin, ou laissez l'option vide pour utiliser le périmètre par défaut.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="131" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
-      <translation type="unfinished" />
+      <translation>Dans le {where} : la plage {a}-{b} se termine avant de commencer. Intervertissez les deux codes.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="136" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
-      <translation type="unfinished" />
+      <translation>Dans le {where} : la colonne valeur est vide. Indiquez la valeur de economieSocialeSolidaireUniteLegale à retenir, par ex. O.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="149" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
-      <translation type="unfinished" />
+      <translation>Dans le {where} : la règle {rule} est inconnue. Utilisez l'une de celles-ci : {rules}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>In the {where}: {code} is not a NAF code (like 94.11Z) nor a division (like 84). Correct it.</source>
-      <translation type="unfinished" />
+      <translation>Dans le {where} : {code} n'est ni un code NAF (comme 94.11Z) ni une division (comme 84). Corrigez-le.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/progress.py" line="35" />
       <source>Cancelled by the user: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/reference.py" line="16" />
       <source>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</source>
-      <translation type="unfinished" />
+      <translation>Les données de référence {path} sont absentes. Construisez-les avec 'make data' ou réinstallez l'extension.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="161" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
-      <translation type="unfinished" />
+      <translation>Le territoire ne compte aucune commune. Choisissez un territoire (prédéfini, EPCI, communes ou départements) avant l'import.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="229" />
       <source>Commune code without its leading zero: restored.</source>
-      <translation type="unfinished" />
+      <translation>Code commune sans son zéro initial : rétabli.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="232" />
       <source>Duplicated SIRET: the first row was kept.</source>
-      <translation type="unfinished" />
+      <translation>SIRET en double : la première ligne a été conservée.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="238" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
-      <translation type="unfinished" />
+      <translation>Tranche d'effectifs inconnue : comptée comme tranche manquante (aucun emploi).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="252" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
-      <translation type="unfinished" />
+      <translation>Unité légale absente du fichier StockUniteLegale : établissement exclu du décompte ESS (toujours compté dans l'emploi).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="303" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
-      <translation type="unfinished" />
+      <translation>Coordonnées hors de France : l'établissement est placé dans sa commune.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="149" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
-      <translation type="unfinished" />
+      <translation>{n} établissements ESS trouvés ({p} non diffusibles, comptés uniquement dans les totaux) parmi {t} établissements des communes lues.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="165" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
-      <translation type="unfinished" />
+      <translation>Ces codes commune ne sont pas des codes INSEE à 5 caractères : {codes}. Écrivez-les en texte avec leur zéro initial (02691, et non 2691).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene.py" line="182" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} contient un en-tête mais aucune ligne. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="94" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
-      <translation type="unfinished" />
+      <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="315" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} mélange plusieurs encodages (ce n'est pas du {encoding} valide). Enregistrez-le à nouveau en CSV UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="92" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
-      <translation type="unfinished" />
+      <translation>Le moteur {engine} est inconnu. Utilisez pyarrow ou pandas.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="105" />
       <source>The {label} file {path} does not exist. Check the path.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {label} {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="109" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {label} {name} est vide (0 octet). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="157" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier zip {name} devrait contenir exactement un fichier CSV ({label}) ; il en contient {n}. Fournissez le zip publié par l'INSEE ou le CSV lui-même.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="184" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {label} {name} est vide. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="217" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} n'a pas la colonne {col}, obligatoire dans un fichier {label}. Fournissez le fichier {label} tel que publié par l'INSEE (séparateur virgule ou point-virgule, ligne d'en-tête conservée).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="138" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
-      <translation type="unfinished" />
+      <translation>{name} est un fichier Parquet, qui nécessite pyarrow, non installé ici. Utilisez plutôt le fichier CSV ou zip publié par l'INSEE.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="143" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier Parquet {name} ne peut pas être lu ({error}). Il est endommagé ou tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="154" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier zip {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="178" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="196" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} n'est encodé ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="291" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau ; rien n'a été importé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="212" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} fourni comme {label} est un fichier {other} : les deux fichiers semblent inversés. Placez chaque fichier à sa place.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="298" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/synthetic.py" line="162" />
       <source>Nothing to generate: ask for at least one establishment.</source>
-      <translation type="unfinished" />
+      <translation>Rien à générer : demandez au moins un établissement.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/synthetic.py" line="201" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
-      <translation type="unfinished" />
+      <translation>Il manque la colonne {col} à la table des communes. Fournissez la table de référence des communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/synthetic.py" line="211" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
-      <translation type="unfinished" />
+      <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/territories.py" line="97" />
       <source>No territory given: pass a preset id such as grand-amienois.</source>
-      <translation type="unfinished" />
+      <translation>Aucun territoire indiqué : passez un identifiant prédéfini tel que grand-amienois.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/territories.py" line="101" />
       <source>The parts of territory '{id}' overlap (communes {codes}): give each commune to one part only.</source>
-      <translation type="unfinished" />
+      <translation>Les parties du territoire '{id}' se chevauchent (communes {codes}) : attribuez chaque commune à une seule partie.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/territories.py" line="76" />
       <source>Custom territory ({n} EPCI)</source>
-      <translation type="unfinished" />
+      <translation>Territoire personnalisé ({n} EPCI)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/territories.py" line="92" />
       <source>Territory '{id}': unknown codes {codes} in the reference data.</source>
-      <translation type="unfinished" />
+      <translation>Territoire '{id}' : codes {codes} inconnus dans les données de référence.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/territories.py" line="81" />
       <source>Custom territory ({n} communes)</source>
-      <translation type="unfinished" />
+      <translation>Territoire personnalisé ({n} communes)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/territories.py" line="86" />
       <source>Département {codes}</source>
-      <translation type="unfinished" />
+      <translation>Département {codes}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/territories.py" line="89" />
       <source>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</source>
-      <translation type="unfinished" />
+      <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
       <location filename="../ess_territoires/demo.py" line="56" />
       <source>ESS observatory — demonstration</source>
-      <translation type="unfinished" />
+      <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
       <location filename="../ess_territoires/demo.py" line="58" />
       <source>Demo written to {out}</source>
-      <translation type="unfinished" />
+      <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="240" />
+      <location filename="../ess_territoires/gis/api_import.py" line="250" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
-      <translation type="unfinished" />
+      <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="243" />
+      <location filename="../ess_territoires/gis/api_import.py" line="253" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
-      <translation type="unfinished" />
+      <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="251" />
+      <location filename="../ess_territoires/gis/api_import.py" line="261" />
       <source>ESS establishments (diffusible only)</source>
-      <translation type="unfinished" />
+      <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="254" />
+      <location filename="../ess_territoires/gis/api_import.py" line="264" />
       <source>Rows set aside or repaired, and why</source>
-      <translation type="unfinished" />
+      <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="106" />
+      <location filename="../ess_territoires/gis/api_import.py" line="108" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
-      <translation type="unfinished" />
+      <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="187" />
+      <location filename="../ess_territoires/gis/api_import.py" line="197" />
       <source>Study settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="247" />
+      <location filename="../ess_territoires/gis/api_import.py" line="257" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
-      <translation type="unfinished" />
+      <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="260" />
+      <location filename="../ess_territoires/gis/api_import.py" line="270" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
-      <translation type="unfinished" />
+      <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="203" />
+      <location filename="../ess_territoires/gis/api_import.py" line="213" />
       <source>{message} Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="31" />
       <source>Pays</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="31" />
       <source>EPCI</source>
-      <translation type="unfinished" />
+      <translation>EPCI</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="31" />
       <source>Communes</source>
-      <translation type="unfinished" />
+      <translation>Communes</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="36" />
       <source>ESS establishments by family</source>
-      <translation type="unfinished" />
+      <translation>Établissements ESS par famille</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="37" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
-      <translation type="unfinished" />
+      <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="38" />
       <source>ESS establishments per 10,000 inhabitants</source>
-      <translation type="unfinished" />
+      <translation>Établissements ESS pour 10 000 habitants</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="39" />
       <source>Share of the ESS in salaried employment (%)</source>
-      <translation type="unfinished" />
+      <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="262" />
       <source>Location — Pays outlines</source>
-      <translation type="unfinished" />
+      <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="273" />
       <source>EPCI and communes</source>
-      <translation type="unfinished" />
+      <translation>EPCI et communes</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="282" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Légende</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="296" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
-      <translation type="unfinished" />
+      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="69" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
-      <translation type="unfinished" />
+      <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="173" />
       <source>Key figures</source>
-      <translation type="unfinished" />
+      <translation>Chiffres clés</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="178" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
-      <translation type="unfinished" />
+      <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Associations</source>
-      <translation type="unfinished" />
+      <translation>Associations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Cooperatives</source>
-      <translation type="unfinished" />
+      <translation>Coopératives</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="184" />
       <source>Mutuals</source>
-      <translation type="unfinished" />
+      <translation>Mutuelles</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="184" />
       <source>Foundations</source>
-      <translation type="unfinished" />
+      <translation>Fondations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="185" />
       <source>ESS companies</source>
-      <translation type="unfinished" />
+      <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="185" />
       <source>All ESS</source>
-      <translation type="unfinished" />
+      <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="192" />
       <source>The layout has no table: restore the template.</source>
-      <translation type="unfinished" />
+      <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="247" />
       <source>ESS atlas — {coverage}</source>
-      <translation type="unfinished" />
+      <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="294" />
       <source>Demonstration data (fictitious)</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="339" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
-      <translation type="unfinished" />
+      <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="61" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
-      <translation type="unfinished" />
+      <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="73" />
       <source>Map: ESS Territoires, {today}.</source>
-      <translation type="unfinished" />
+      <translation>Carte : ESS Territoires, {today}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="116" />
       <source>Outside the page's territory</source>
-      <translation type="unfinished" />
+      <translation>Hors du territoire de la page</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="118" />
       <source>The page's territory</source>
-      <translation type="unfinished" />
+      <translation>Territoire de la page</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
-      <translation type="unfinished" />
+      <translation>{label} : {value} (Pays {pays}, zone de réf. {ref})</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="174" />
       <source>ESS establishments</source>
-      <translation type="unfinished" />
+      <translation>Établissements ESS</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="175" />
       <source>Estimated ESS salaried jobs</source>
-      <translation type="unfinished" />
+      <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="176" />
       <source>Share of salaried employment</source>
-      <translation type="unfinished" />
+      <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="177" />
       <source>Per 10,000 inhabitants</source>
-      <translation type="unfinished" />
+      <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="193" />
       <source>Family</source>
-      <translation type="unfinished" />
+      <translation>Famille</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="193" />
       <source>Count</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="193" />
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>Part</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="230" />
       <source>Atlas pages — {coverage}</source>
-      <translation type="unfinished" />
+      <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="234" />
       <source>Neighbours — {coverage}</source>
-      <translation type="unfinished" />
+      <translation>Voisins — {coverage}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="239" />
       <source>Location — {coverage}</source>
-      <translation type="unfinished" />
+      <translation>Localisation — {coverage}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="65" />
       <source>INSEE SIRENE stock files, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
-      <translation type="unfinished" />
+      <translation>Fichiers stock SIRENE de l'INSEE, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="84" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="90" />
       <source>The layout template {path} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="97" />
       <source>The layout has no item '{id}': restore the template.</source>
-      <translation type="unfinished" />
+      <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>{label}: {value} (ref. area {ref})</source>
-      <translation type="unfinished" />
+      <translation>{label} : {value} (zone de réf. {ref})</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="383" />
       <source>The atlas could not be exported to {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="25" />
       <source>import the establishments</source>
-      <translation type="unfinished" />
+      <translation>importer les établissements</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="25" />
       <source>compute the indicators</source>
-      <translation type="unfinished" />
+      <translation>calculer les indicateurs</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
-      <translation type="unfinished" />
+      <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="64" />
       <source>Lever</source>
-      <translation type="unfinished" />
+      <translation>Levier</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="64" />
       <source>Obstacle</source>
-      <translation type="unfinished" />
+      <translation>Frein</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="64" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="64" />
       <source>Need</source>
-      <translation type="unfinished" />
+      <translation>Besoin</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="69" />
       <source>Employment and skills</source>
-      <translation type="unfinished" />
+      <translation>Emploi et compétences</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="70" />
       <source>Funding</source>
-      <translation type="unfinished" />
+      <translation>Financement</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="71" />
       <source>Cooperation between actors</source>
-      <translation type="unfinished" />
+      <translation>Coopération entre acteurs</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Land and premises</source>
-      <translation type="unfinished" />
+      <translation>Foncier et locaux</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="73" />
       <source>Mobility</source>
-      <translation type="unfinished" />
+      <translation>Mobilité</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Services to the population</source>
-      <translation type="unfinished" />
+      <translation>Services à la population</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="75" />
       <source>Ecological transition</source>
-      <translation type="unfinished" />
+      <translation>Transition écologique</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Food and agriculture</source>
-      <translation type="unfinished" />
+      <translation>Alimentation et agriculture</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Visibility of the ESS</source>
-      <translation type="unfinished" />
+      <translation>Visibilité de l'ESS</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="78" />
       <source>Governance and public policy</source>
-      <translation type="unfinished" />
+      <translation>Gouvernance et politiques publiques</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>1 — high</source>
-      <translation type="unfinished" />
+      <translation>1 — haute</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>2 — medium</source>
-      <translation type="unfinished" />
+      <translation>2 — moyenne</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>3 — low</source>
-      <translation type="unfinished" />
+      <translation>3 — basse</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Thème</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>Participant</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Workshop</source>
-      <translation type="unfinished" />
+      <translation>Atelier</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Commune code</source>
-      <translation type="unfinished" />
+      <translation>Code commune</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Establishment (SIRET)</source>
-      <translation type="unfinished" />
+      <translation>Établissement (SIRET)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>Interviewer</source>
-      <translation type="unfinished" />
+      <translation>Enquêteur</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>Person interviewed</source>
-      <translation type="unfinished" />
+      <translation>Personne interrogée</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Fonction</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="93" />
       <source>Employees</source>
-      <translation type="unfinished" />
+      <translation>Salariés</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="93" />
       <source>Volunteers</source>
-      <translation type="unfinished" />
+      <translation>Bénévoles</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="93" />
       <source>Activities</source>
-      <translation type="unfinished" />
+      <translation>Activités</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>Needs</source>
-      <translation type="unfinished" />
+      <translation>Besoins</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>Obstacles</source>
-      <translation type="unfinished" />
+      <translation>Freins</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>Projets</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="95" />
       <source>Cooperations</source>
-      <translation type="unfinished" />
+      <translation>Coopérations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="95" />
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Commentaire</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="95" />
       <source>What was said</source>
-      <translation type="unfinished" />
+      <translation>Propos recueillis</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>Contributions</source>
-      <translation type="unfinished" />
+      <translation>Contributions</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>Proposed action</source>
-      <translation type="unfinished" />
+      <translation>Action proposée</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Actors</source>
-      <translation type="unfinished" />
+      <translation>Acteurs</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>Priorité</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="254" />
       <source>Workshop contributions</source>
-      <translation type="unfinished" />
+      <translation>Contributions des ateliers</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="254" />
       <source>Workshop contributions (areas)</source>
-      <translation type="unfinished" />
+      <translation>Contributions des ateliers (zones)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="255" />
       <source>Interviews</source>
-      <translation type="unfinished" />
+      <translation>Entretiens</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="255" />
       <source>Recommendations</source>
-      <translation type="unfinished" />
+      <translation>Préconisations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="294" />
       <source>Interviews of the establishment</source>
-      <translation type="unfinished" />
+      <translation>Entretiens avec l'établissement</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="420" />
       <source>Recommendations per Pays</source>
-      <translation type="unfinished" />
+      <translation>Préconisations par Pays</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="121" />
       <source>Workshop contributions (points)</source>
-      <translation type="unfinished" />
+      <translation>Contributions des ateliers (points)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="123" />
       <source>Interviews with ESS establishments</source>
-      <translation type="unfinished" />
+      <translation>Entretiens avec les établissements ESS</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="387" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
-      <translation type="unfinished" />
+      <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="469" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
-      <translation type="unfinished" />
+      <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="271" />
       <source>Workshops</source>
-      <translation type="unfinished" />
+      <translation>Ateliers</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="386" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
-      <translation type="unfinished" />
+      <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="507" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
-      <translation type="unfinished" />
+      <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="134" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas un GeoPackage d'étude (pas de couche 'communes') : créez d'abord l'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="213" />
       <source>The priority is 1, 2 or 3.</source>
-      <translation type="unfinished" />
+      <translation>La priorité vaut 1, 2 ou 3.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="299" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
-      <translation type="unfinished" />
+      <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="473" />
       <source>Unknown page format {format}: A4 or A3.</source>
-      <translation type="unfinished" />
+      <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/geo_reference.py" line="78" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez au moins un département (par ex. 59) ou un EPCI (son SIREN à 9 chiffres).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/geo_reference.py" line="101" />
       <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
-      <translation type="unfinished" />
+      <translation>Communes ajoutées depuis geo.api.gouv.fr (référence pour l'étude)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
       <source>The study file must end in .gpkg (got {name}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
-      <translation type="unfinished" />
+      <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/layers.py" line="20" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
-      <translation type="unfinished" />
+      <translation>La couche '{name}' ne peut pas être lue depuis {path} : s'agit-il bien d'un GeoPackage d'étude ? Créez d'abord l'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="92" />
       <source>Not in the study, and offline mode forbids looking it up: run again with network access.</source>
-      <translation type="unfinished" />
+      <translation>Absent de l'étude, et le mode hors ligne interdit de le rechercher : relancez avec un accès réseau.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="94" />
       <source>Not found in SIRENE by API Recherche d'entreprises: check the number.</source>
-      <translation type="unfinished" />
+      <translation>Introuvable dans SIRENE via l'API Recherche d'entreprises : vérifiez le numéro.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="103" />
       <source>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</source>
-      <translation type="unfinished" />
+      <translation>L'établissement {siret} est situé dans la commune {code}, hors du territoire de l'étude : non ajouté.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="105" />
       <source>Establishment {siret} is closed: not added.</source>
-      <translation type="unfinished" />
+      <translation>L'établissement {siret} est fermé : non ajouté.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="106" />
       <source>Non-diffusible establishment outside the territory or closed: not added.</source>
-      <translation type="unfinished" />
+      <translation>Établissement non diffusible hors du territoire ou fermé : non ajouté.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="137" />
       <source>Rows of the partner lists matched to the study</source>
-      <translation type="unfinished" />
+      <translation>Lignes des listes de partenaires rapprochées de l'étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="71" />
       <source>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas un GeoPackage d'étude. Créez d'abord l'étude (etude, import-sirene ou import-api), puis rapprochez-en la liste de partenaires.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="163" />
       <source>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</source>
-      <translation type="unfinished" />
+      <translation>{file} : {lines} lignes, {study} déjà dans l'étude, {added} ajoutées, {hidden} non diffusibles (non affichées), {rejets} écartées (voir la table rejets).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/project.py" line="15" />
       <source>ESS jobs per commune</source>
-      <translation type="unfinished" />
+      <translation>Emplois ESS par commune</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/project.py" line="28" />
       <source>Study</source>
-      <translation type="unfinished" />
+      <translation>Étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/project.py" line="43" />
       <source>The project {path} could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
-      <translation type="unfinished" />
+      <translation>Ensemble des établissements employeurs par commune et leurs emplois estimés (tranches SIRENE)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
-      <translation type="unfinished" />
+      <translation>Comme ess_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/sirene_import.py" line="111" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
-      <translation type="unfinished" />
+      <translation>Comme emploi_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="97" />
+      <location filename="../ess_territoires/gis/study.py" line="116" />
       <source>Communes of the study</source>
-      <translation type="unfinished" />
+      <translation>Communes de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="98" />
+      <location filename="../ess_territoires/gis/study.py" line="117" />
       <source>EPCI of the study</source>
-      <translation type="unfinished" />
+      <translation>EPCI de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="99" />
+      <location filename="../ess_territoires/gis/study.py" line="118" />
       <source>Pays of the study</source>
-      <translation type="unfinished" />
+      <translation>Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="112" />
+      <location filename="../ess_territoires/gis/study.py" line="131" />
       <source>Reference area (départements {codes})</source>
-      <translation type="unfinished" />
+      <translation>Zone de référence (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="158" />
+      <location filename="../ess_territoires/gis/study.py" line="177" />
       <source>Runs that produced the tables of this study</source>
-      <translation type="unfinished" />
+      <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="95" />
+      <location filename="../ess_territoires/gis/study.py" line="114" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
-      <translation type="unfinished" />
+      <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="58" />
+      <location filename="../ess_territoires/gis/study.py" line="77" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
-      <translation type="unfinished" />
+      <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="200" />
+      <location filename="../ess_territoires/gis/study.py" line="219" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="203" />
+      <location filename="../ess_territoires/gis/study.py" line="222" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="195" />
+      <location filename="../ess_territoires/gis/study.py" line="214" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
-      <translation type="unfinished" />
+      <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="66" />
       <source>ESS observatory — {territory}</source>
-      <translation type="unfinished" />
+      <translation>Observatoire de l'ESS — {territory}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="42" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} contient déjà une étude : ouvrez-la, ou choisissez un dossier vide.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="76" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} ne contient pas de fichier {name} : créez d'abord l'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="87" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} ne contient pas de fichier {name} : choisissez un dossier d'étude (créé avec « Nouvelle étude » ou la démo).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="91" />
       <source>The project {path} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Le projet {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="118" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
-      <translation type="unfinished" />
+      <translation>La couche '{name}' n'est pas un fichier local ({provider} : {source})</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="121" />
       <source>Layer '{name}' reads a missing file: {path}</source>
-      <translation type="unfinished" />
+      <translation>La couche '{name}' lit un fichier absent : {path}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="127" />
       <source>Layout '{layout}' shows a picture from {url}</source>
-      <translation type="unfinished" />
+      <translation>La mise en page '{layout}' affiche une image provenant de {url}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/study_folder.py" line="123" />
       <source>Layer '{name}' is not valid</source>
-      <translation type="unfinished" />
+      <translation>La couche '{name}' n'est pas valide</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="380" />
       <source>ESS Territoires</source>
-      <translation type="unfinished" />
+      <translation>ESS Territoires</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="170" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
-      <translation type="unfinished" />
+      <translation>La méthode manuelle nécessite des bornes de classes, par exemple 0,5,10,20.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="226" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="339" />
       <source>Communes of {n} inhabitants or more</source>
-      <translation type="unfinished" />
+      <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="408" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
-      <translation type="unfinished" />
+      <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="85" />
       <source>Unknown palette '{name}': use one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>Palette '{name}' inconnue : utilisez l'une de celles-ci : {names}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="132" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
-      <translation type="unfinished" />
+      <translation>Méthode de classification '{method}' inconnue : utilisez auto, {methods}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="136" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
-      <translation type="unfinished" />
+      <translation>Le champ '{field}' est un identifiant, pas une valeur : choisissez un indicateur.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="143" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or set the override to draw it as a choropleth anyway.</source>
-      <translation type="unfinished" />
+      <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou activez le forçage pour le représenter quand même en choroplèthe.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="181" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>La couche '{layer}' n'a pas de champ '{field}'. Champs : {fields}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="184" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
-      <translation type="unfinished" />
+      <translation>Le champ '{field}' n'est pas numérique : il ne peut pas être cartographié.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="206" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
-      <translation type="unfinished" />
+      <translation>Le nombre de classes doit être compris entre {low} et {high} (reçu : {n}).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="217" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
-      <translation type="unfinished" />
+      <translation>Le champ '{field}' de la couche '{layer}' n'a aucune valeur à classer.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="234" />
       <source>No class could be made from the field '{field}': check its values.</source>
-      <translation type="unfinished" />
+      <translation>Aucune classe n'a pu être construite à partir du champ '{field}' : vérifiez ses valeurs.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="269" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
-      <translation type="unfinished" />
+      <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="299" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
-      <translation type="unfinished" />
+      <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="383" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
-      <translation type="unfinished" />
+      <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="438" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
-      <translation type="unfinished" />
+      <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="166" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
-      <translation type="unfinished" />
+      <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="249" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="183" />
       <source>New study…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle étude…</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="184" />
       <source>Open study…</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une étude…</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="191" />
       <source>1. Territory</source>
-      <translation type="unfinished" />
+      <translation>1. Territoire</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="192" />
       <source>2. Sources</source>
-      <translation type="unfinished" />
+      <translation>2. Sources</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="193" />
       <source>3. Indicators</source>
-      <translation type="unfinished" />
+      <translation>3. Indicateurs</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="194" />
       <source>4. Maps</source>
-      <translation type="unfinished" />
+      <translation>4. Cartes</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>5. Atlas</source>
-      <translation type="unfinished" />
+      <translation>5. Atlas</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="196" />
       <source>6. Workshops</source>
-      <translation type="unfinished" />
+      <translation>6. Ateliers</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="206" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="226" />
       <source>The three preset Pays</source>
-      <translation type="unfinished" />
+      <translation>Les trois Pays prédéfinis</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>Custom set of EPCI…</source>
-      <translation type="unfinished" />
+      <translation>Ensemble personnalisé d'EPCI…</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="238" />
       <source>Show the territory</source>
-      <translation type="unfinished" />
+      <translation>Afficher le territoire</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="247" />
       <source>SIRENE stock files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers stock SIRENE</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>StockEtablissement</source>
-      <translation type="unfinished" />
+      <translation>StockEtablissement</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>StockUniteLegale</source>
-      <translation type="unfinished" />
+      <translation>StockUniteLegale</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="255" />
       <source>Geolocalisation (optional)</source>
-      <translation type="unfinished" />
+      <translation>Géolocalisation (facultatif)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="256" />
       <source>Import SIRENE</source>
-      <translation type="unfinished" />
+      <translation>Importer SIRENE</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="261" />
       <source>API Recherche d'entreprises</source>
-      <translation type="unfinished" />
+      <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>Offline: use the study's cache only, no network call</source>
-      <translation type="unfinished" />
+      <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="267" />
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Adresse de l'API</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="269" />
       <source>Import from the API</source>
-      <translation type="unfinished" />
+      <translation>Importer depuis l'API</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="273" />
       <source>Partner lists</source>
-      <translation type="unfinished" />
+      <translation>Listes de partenaires</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="275" />
       <source>Lists (*.csv *.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="276" />
       <source>List (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="277" />
       <source>Import the list</source>
-      <translation type="unfinished" />
+      <translation>Importer la liste</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="282" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="290" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="291" />
       <source>CSV to join by commune code (optional)</source>
-      <translation type="unfinished" />
+      <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>Compute the indicators</source>
-      <translation type="unfinished" />
+      <translation>Calculer les indicateurs</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="308" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
-      <translation type="unfinished" />
+      <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="308" />
       <source>Jenks</source>
-      <translation type="unfinished" />
+      <translation>Jenks</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Quantiles</source>
-      <translation type="unfinished" />
+      <translation>Quantiles</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Equal intervals</source>
-      <translation type="unfinished" />
+      <translation>Intervalles égaux</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>Standard deviation</source>
-      <translation type="unfinished" />
+      <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>Manual limits</source>
-      <translation type="unfinished" />
+      <translation>Bornes manuelles</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="318" />
       <source>e.g. 0,5,10,20</source>
-      <translation type="unfinished" />
+      <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="319" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Couche</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="320" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="321" />
       <source>Classification</source>
-      <translation type="unfinished" />
+      <translation>Classification</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="322" />
       <source>Classes</source>
-      <translation type="unfinished" />
+      <translation>Classes</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>Draw the map</source>
-      <translation type="unfinished" />
+      <translation>Dessiner la carte</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="348" />
       <source>Also one PDF per page</source>
-      <translation type="unfinished" />
+      <translation>Aussi un PDF par page</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="351" />
       <source>One page per</source>
-      <translation type="unfinished" />
+      <translation>Une page par</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="352" />
       <source>Only the Pays</source>
-      <translation type="unfinished" />
+      <translation>Uniquement le Pays</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="354" />
       <source>Page format</source>
-      <translation type="unfinished" />
+      <translation>Format de page</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="356" />
       <source>PNG folder (optional)</source>
-      <translation type="unfinished" />
+      <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="357" />
       <source>Export the atlas (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>Add the workshop layers</source>
-      <translation type="unfinished" />
+      <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>Draft recommendations</source>
-      <translation type="unfinished" />
+      <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="370" />
       <source>XLSX (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>Export with the indicators (XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="452" />
       <source>All the Pays of the study</source>
-      <translation type="unfinished" />
+      <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="474" />
       <source>The current project has unsaved changes. Close it for the study?</source>
-      <translation type="unfinished" />
+      <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="485" />
       <source>Folder of the new study</source>
-      <translation type="unfinished" />
+      <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="221" />
       <source>Territory</source>
-      <translation type="unfinished" />
+      <translation>Territoire</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="240" />
       <source>"New study…" creates a folder for this territory.</source>
-      <translation type="unfinished" />
+      <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="334" />
       <source>Commune</source>
-      <translation type="unfinished" />
+      <translation>Commune</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="340" />
       <source>Territories only</source>
-      <translation type="unfinished" />
+      <translation>Territoires seuls</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Estimated ESS jobs</source>
-      <translation type="unfinished" />
+      <translation>Emplois ESS estimés</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="342" />
       <source>Share of the ESS in employment</source>
-      <translation type="unfinished" />
+      <translation>Part de l'ESS dans l'emploi</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="346" />
       <source>A4 portrait</source>
-      <translation type="unfinished" />
+      <translation>A4 portrait</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="346" />
       <source>A3 landscape</source>
-      <translation type="unfinished" />
+      <translation>A3 paysage</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="364" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
-      <translation type="unfinished" />
+      <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="441" />
       <source>No study open: create one (New study…) or open a study folder.</source>
-      <translation type="unfinished" />
+      <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="483" />
       <source>Tick at least one EPCI for a custom territory.</source>
-      <translation type="unfinished" />
+      <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="508" />
       <source>Study folder</source>
-      <translation type="unfinished" />
+      <translation>Dossier d'étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="584" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="600" />
       <source>Choose a partner list (CSV or XLSX).</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="638" />
       <source>Compute the indicators first: the layer has no field to map.</source>
-      <translation type="unfinished" />
+      <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="697" />
       <source>A step is already running: wait for it or cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="706" />
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Terminé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="758" />
       <source>Cancelled: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="502" />
       <source>Creating the study</source>
-      <translation type="unfinished" />
+      <translation>Création de l'étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="589" />
       <source>Importing SIRENE</source>
-      <translation type="unfinished" />
+      <translation>Import de SIRENE</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="594" />
       <source>Importing from API Recherche d'entreprises</source>
-      <translation type="unfinished" />
+      <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="604" />
       <source>Importing the partner list</source>
-      <translation type="unfinished" />
+      <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="625" />
       <source>Generating demonstration data</source>
-      <translation type="unfinished" />
+      <translation>Génération des données de démonstration</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="631" />
       <source>Computing the indicators</source>
-      <translation type="unfinished" />
+      <translation>Calcul des indicateurs</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="651" />
       <source>Drawing the map</source>
-      <translation type="unfinished" />
+      <translation>Dessin de la carte</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="670" />
       <source>Exporting the atlas</source>
-      <translation type="unfinished" />
+      <translation>Export de l'atlas</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="674" />
       <source>Adding the workshop layers</source>
-      <translation type="unfinished" />
+      <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="678" />
       <source>Drafting recommendations</source>
-      <translation type="unfinished" />
+      <translation>Ébauche des préconisations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="683" />
       <source>Exporting the workshops</source>
-      <translation type="unfinished" />
+      <translation>Export des ateliers</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="443" />
       <source>Study: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Étude : {folder}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="520" />
       <source>This study needs files or the network: {problems}</source>
-      <translation type="unfinished" />
+      <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="668" />
       <source>{pages} pages written to {out}</source>
-      <translation type="unfinished" />
+      <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="685" />
       <source>Written to {out}</source>
-      <translation type="unfinished" />
+      <translation>Écrit dans {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/settings.py" line="103" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
-      <translation type="unfinished" />
+      <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/settings.py" line="124" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
-      <translation type="unfinished" />
+      <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/settings.py" line="141" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
-      <translation type="unfinished" />
+      <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/plugin.py" line="17" />
       <source>&amp;ESS Territoires</source>
-      <translation type="unfinished" />
+      <translation>&amp;ESS Territoires</translation>
     </message>
     <message>
       <location filename="../ess_territoires/plugin.py" line="42" />
       <source>Show the ESS Territoires panel</source>
-      <translation type="unfinished" />
+      <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="34" />
       <source>Print atlas</source>
-      <translation type="unfinished" />
+      <translation>Atlas imprimable</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Maps and atlases</source>
-      <translation type="unfinished" />
+      <translation>Cartes et atlas</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="47" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
-      <translation type="unfinished" />
+      <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Study GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage d'étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="58" />
       <source>Only the Pays (territory id)</source>
-      <translation type="unfinished" />
+      <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>One PDF per page</source>
-      <translation type="unfinished" />
+      <translation>Un PDF par page</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Folder for one PNG per page (optional)</source>
-      <translation type="unfinished" />
+      <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="71" />
       <source>Show the workshop contributions and end with the recommendations</source>
-      <translation type="unfinished" />
+      <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="74" />
       <source>Atlas PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF de l'atlas</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="75" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>Pages</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/atlas.py" line="94" />
       <source>The study {path} does not exist: create it first (etude).</source>
-      <translation type="unfinished" />
+      <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="23" />
       <source>Add communes from geo.api.gouv.fr</source>
-      <translation type="unfinished" />
+      <translation>Ajouter des communes depuis geo.api.gouv.fr</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="26" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Sources</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="32" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
-      <translation type="unfinished" />
+      <translation>Récupère les communes (contour, population, superficie, EPCI) de départements ou d'EPCI depuis geo.api.gouv.fr et les enregistre dans le GeoPackage d'étude (couche communes_reference_ajoutees, Lambert-93), afin qu'une étude puisse couvrir des communes absentes des données de référence de l'extension. Les réponses sont mises en cache dans l'étude ; le mode hors ligne utilise uniquement le cache.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
-      <translation type="unfinished" />
+      <translation>Départements (codes séparés par des virgules, par ex. 59,62)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
       <source>EPCI (SIREN separated by commas)</source>
-      <translation type="unfinished" />
+      <translation>EPCI (SIREN séparés par des virgules)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="43" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
-      <translation type="unfinished" />
+      <translation>Adresse de geo.api.gouv.fr (vide : le réglage de l'extension)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="45" />
       <source>Offline: use the cache only, no network call</source>
-      <translation type="unfinished" />
+      <translation>Hors ligne : utiliser uniquement le cache, sans appel réseau</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="58" />
       <source>{n} communes stored in {out}.</source>
-      <translation type="unfinished" />
+      <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="49" />
       <source>Workshop contributions and recommendations</source>
-      <translation type="unfinished" />
+      <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="58" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
-      <translation type="unfinished" />
+      <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="68" />
       <source>Draft recommendations from the levers and obstacles</source>
-      <translation type="unfinished" />
+      <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="73" />
       <source>Export with the indicators (folder of CSV files)</source>
-      <translation type="unfinished" />
+      <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="75" />
       <source>Recommendations drafted</source>
-      <translation type="unfinished" />
+      <translation>Préconisations ébauchées</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="87" />
       <source>Layers created: {names}</source>
-      <translation type="unfinished" />
+      <translation>Couches créées : {names}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="92" />
       <source>{n} recommendations drafted</source>
-      <translation type="unfinished" />
+      <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="98" />
       <source>Exported: {tables}</source>
-      <translation type="unfinished" />
+      <translation>Tables exportées : {tables}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="18" />
+      <location filename="../ess_territoires/processing/etude.py" line="17" />
       <source>Create a study</source>
-      <translation type="unfinished" />
+      <translation>Créer une étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="21" />
+      <location filename="../ess_territoires/processing/etude.py" line="20" />
       <source>Creates a study GeoPackage holding the communes, EPCI and Pays of a territory. Territory: a preset (grand-amienois, grand-beauvaisis, pays-de-thierache), epci:SIREN,…, communes:CODE,… or dep:CODE,…; join several with +.</source>
-      <translation type="unfinished" />
+      <translation>Crée un GeoPackage d'étude contenant les communes, les EPCI et les Pays d'un territoire. Territoire : un territoire prédéfini (grand-amienois, grand-beauvaisis, pays-de-thierache), epci:SIREN,…, communes:CODE,… ou dep:CODE,… ; combinez-en plusieurs avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="30" />
+      <location filename="../ess_territoires/processing/etude.py" line="29" />
       <source>Territory id</source>
-      <translation type="unfinished" />
+      <translation>Identifiant du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="36" />
+      <location filename="../ess_territoires/processing/etude.py" line="37" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
-      <translation type="unfinished" />
+      <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="22" />
+      <location filename="../ess_territoires/processing/import_api.py" line="23" />
       <source>Import from API Recherche d'entreprises</source>
-      <translation type="unfinished" />
+      <translation>Importer depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="31" />
+      <location filename="../ess_territoires/processing/import_api.py" line="32" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
-      <translation type="unfinished" />
+      <translation>Interroge l'API Recherche d'entreprises (gratuite, sans clé) sur les établissements ESS des communes de l'étude, applique à nouveau le périmètre ESS et les ajoute au GeoPackage d'étude sous forme de points ; un établissement déjà importé depuis SIRENE conserve sa ligne SIRENE et est marqué comme confirmé. Chaque réponse est mise en cache dans l'étude : une exécution interrompue reprend là où elle s'est arrêtée, et le mode hors ligne fonctionne à partir du cache sans aucun appel réseau. Les décomptes ESS par commune ne sont recalculés que si l'étude n'a pas d'import SIRENE ; l'API ne peut pas fournir l'emploi de l'ensemble des employeurs, la part de l'emploi nécessite donc SIRENE. Les établissements non diffusibles sont comptés uniquement dans les totaux.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="42" />
+      <location filename="../ess_territoires/processing/import_api.py" line="43" />
       <source>Territory (to create the study when the file does not exist)</source>
-      <translation type="unfinished" />
+      <translation>Territoire (pour créer l'étude si le fichier n'existe pas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="44" />
+      <location filename="../ess_territoires/processing/import_api.py" line="45" />
       <source>API address (empty: the plugin setting)</source>
-      <translation type="unfinished" />
+      <translation>Adresse de l'API (vide : le réglage de l'extension)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="47" />
+      <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
+      <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (vide : le réglage de l'extension)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
       <source>Import a partner list</source>
-      <translation type="unfinished" />
+      <translation>Importer une liste de partenaires</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_partenaires.py" line="32" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
-      <translation type="unfinished" />
+      <translation>Lit une liste de partenaires (CSV avec n'importe quel séparateur usuel, en UTF-8 ou latin-1, ou XLSX) contenant une colonne SIRET ou SIREN et d'autres colonnes libres. Chaque ligne est rapprochée des établissements de l'étude ; un numéro absent de l'étude est recherché dans l'API Recherche d'entreprises (un SIREN renvoie son siège), sauf hors ligne, et ajouté avec le motif liste_partenaire. Les lignes et leurs colonnes vont dans la table partenaires, les établissements sont marqués partenaire, et les lignes inutilisables vont dans rejets avec leur motif.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
       <source>Partner list (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Liste de partenaires (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_partenaires.py" line="44" />
       <source>Offline: no look-up online (cached answers only)</source>
-      <translation type="unfinished" />
+      <translation>Hors ligne : aucune recherche en ligne (réponses en cache uniquement)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="22" />
       <source>Import SIRENE stock files</source>
-      <translation type="unfinished" />
+      <translation>Importer les fichiers stock SIRENE</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</source>
-      <translation type="unfinished" />
+      <translation>Lit les fichiers StockEtablissement et StockUniteLegale de l'INSEE (CSV, zip publié ou Parquet) pour les communes de l'étude, retient les établissements ESS selon le périmètre, estime leurs emplois à partir des tranches d'effectifs et écrit les points, les agrégats par commune et les lignes écartées dans le GeoPackage d'étude. Les établissements non diffusibles sont comptés uniquement dans les agrégats.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
-      <translation type="unfinished" />
+      <translation>Fichier StockEtablissement (csv, zip ou parquet)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
-      <translation type="unfinished" />
+      <translation>Fichier StockUniteLegale (csv, zip ou parquet)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
       <source>Geolocalisation file (optional)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de géolocalisation (facultatif)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
       <source>Keep closed establishments</source>
-      <translation type="unfinished" />
+      <translation>Conserver les établissements fermés</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
       <source>Edited ESS perimeter (CSV, optional)</source>
-      <translation type="unfinished" />
+      <translation>Périmètre ESS modifié (CSV, facultatif)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="166" />
-      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the whole study. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
-      <translation type="unfinished" />
+      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
+      <translation>Calcule les indicateurs ESS d'une étude par commune, EPCI et Pays (établissements par famille, taille et secteur, emplois estimés à partir des tranches d'effectifs SIRENE, part de l'emploi, pour 10 000 habitants et par km², communes sans ESS, distance à l'établissement ESS le plus proche), chacun avec la valeur de son Pays et celle de la zone de référence (les départements des données de référence). Peut aussi joindre un CSV par code commune et écrire un tableau comparatif des territoires en CSV et XLSX.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="52" />
       <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
-      <translation type="unfinished" />
+      <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="175" />
       <source>CSV to join, keyed by commune code</source>
-      <translation type="unfinished" />
+      <translation>CSV à joindre, par code commune</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
       <source>Commune code column of the CSV (found by name when empty)</source>
-      <translation type="unfinished" />
+      <translation>Colonne du code commune dans le CSV (détectée d'après son nom si vide)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
       <source>Comparison table (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Tableau comparatif (CSV)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
       <source>Comparison table (XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Tableau comparatif (XLSX)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="41" />
       <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation type="unfinished" />
+      <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="75" />
       <source>ESS indicators per {level}</source>
-      <translation type="unfinished" />
+      <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="78" />
       <source>ESS indicators per {level}, at a point of each territory</source>
-      <translation type="unfinished" />
+      <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="126" />
       <source>The table file must end in .xlsx (got {name}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="192" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
-      <translation type="unfinished" />
+      <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="44" />
       <source>Style a thematic map</source>
-      <translation type="unfinished" />
+      <translation>Styliser une carte thématique</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="53" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</source>
-      <translation type="unfinished" />
+      <translation>Représente un champ d'une couche de l'étude et enregistre le style comme style par défaut de la couche dans le GeoPackage. Les ratios sont représentés en choroplèthes (Jenks, quantiles, intervalles égaux, écart type ou bornes manuelles comme 0,5,10,20) avec une palette adaptée aux daltoniens ; les stocks (décomptes, emplois) en cercles proportionnels sur la couche de points associée. Représenter un stock en choroplèthe nécessite le forçage.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="69" />
       <source>Number of classes</source>
-      <translation type="unfinished" />
+      <translation>Nombre de classes</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="72" />
       <source>Manual class limits (comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Bornes de classes manuelles (séparées par des virgules)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="74" />
       <source>Draw a stock as a choropleth anyway</source>
-      <translation type="unfinished" />
+      <translation>Représenter quand même un stock en choroplèthe</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="75" />
       <source>Layer styled</source>
-      <translation type="unfinished" />
+      <translation>Couche stylisée</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="88" />
       <source>Default style of '{layer}' saved in {path}</source>
-      <translation type="unfinished" />
+      <translation>Style par défaut de '{layer}' enregistré dans {path}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/cache.py" line="129" />
       <source>The cache file {path} cannot be used ({error}). Choose another file or delete this one.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de cache {path} est inutilisable ({error}). Choisissez un autre fichier ou supprimez celui-ci.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/geo_api.py" line="41" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
-      <translation type="unfinished" />
+      <translation>Le département {code} n'existe pas. Utilisez un code INSEE comme 80, 2A ou 971.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/geo_api.py" line="49" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
-      <translation type="unfinished" />
+      <translation>L'EPCI {code} n'existe pas. Utilisez le SIREN à 9 chiffres de l'EPCI.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/geo_api.py" line="130" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
-      <translation type="unfinished" />
+      <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="265" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
-      <translation type="unfinished" />
+      <translation>{url} n'existe pas (404 : {message}). Vérifiez le code demandé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="167" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
-      <translation type="unfinished" />
+      <translation>Mode hors ligne : la réponse à {url} n'est pas dans le cache. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé) pour remplir le cache, puis travaillez hors ligne.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="246" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
-      <translation type="unfinished" />
+      <translation>{url} a refusé la requête ({status} : {message}). Vérifiez les paramètres (codes des communes, des EPCI, SIRET).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="273" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
-      <translation type="unfinished" />
+      <translation>La réponse de {url} n'est pas du JSON valide ({error}). Le service ou un proxy est peut-être défaillant : réessayez plus tard.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="219" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
-      <translation type="unfinished" />
+      <translation>La requête vers {url} a échoué : {error}. Vérifiez l'adresse et les paramètres du proxy.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="227" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
-      <translation type="unfinished" />
+      <translation>{url} répond toujours 429 Too Many Requests. Attendez quelques minutes et relancez : ce qui a déjà été récupéré est en cache.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="238" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
-      <translation type="unfinished" />
+      <translation>{url} a répondu par l'erreur serveur {status} à {n} reprises. Le service est peut-être indisponible : réessayez plus tard.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/http.py" line="211" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/recherche_entreprises.py" line="207" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
-      <translation type="unfinished" />
+      <translation>Certaines requêtes renvoient plus de résultats que l'API Recherche d'entreprises ne permet d'en parcourir, même découpées : {queries}. Le résultat est incomplet : utilisez les fichiers stock SIRENE pour ce territoire.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/recherche_entreprises.py" line="424" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
-      <translation type="unfinished" />
+      <translation>La réponse de {url} ne ressemble pas à celle de l'API Recherche d'entreprises (pas de results ni de total_results). Vérifiez le réglage de l'adresse de l'API (--api-url).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/recherche_entreprises.py" line="286" />
       <source>{query} ({total} results)</source>
-      <translation type="unfinished" />
+      <translation>{query} ({total} résultats)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/recherche_entreprises.py" line="263" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
-      <translation type="unfinished" />
+      <translation>EPCI {code} : {total} résultats, interrogé commune par commune.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/recherche_entreprises.py" line="274" />
       <source>{query}: {total} results, split by {param}.</source>
-      <translation type="unfinished" />
+      <translation>{query} : {total} résultats, découpé par {param}.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/sources/recherche_entreprises.py" line="283" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
-      <translation type="unfinished" />
+      <translation>{query} ({total} résultats, {parts} trouvés en découpant par {param})</translation>
     </message>
   </context>
 </TS>
