@@ -210,106 +210,111 @@
     </message>
     <message>
       <location filename="../ess_territoires/cli.py" line="220" />
+      <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
+      <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="225" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="230" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="201" />
+      <location filename="../ess_territoires/core/indicators.py" line="203" />
       <source>family</source>
       <translation>family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="202" />
+      <location filename="../ess_territoires/core/indicators.py" line="204" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="203" />
+      <location filename="../ess_territoires/core/indicators.py" line="205" />
       <source>size class</source>
       <translation>size class</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="295" />
+      <location filename="../ess_territoires/core/indicators.py" line="297" />
       <source>Reference area (whole study)</source>
       <translation>Reference area (whole study)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="180" />
+      <location filename="../ess_territoires/core/indicators.py" line="182" />
       <source>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</source>
       <translation>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="403" />
+      <location filename="../ess_territoires/core/indicators.py" line="405" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="410" />
+      <location filename="../ess_territoires/core/indicators.py" line="412" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="420" />
+      <location filename="../ess_territoires/core/indicators.py" line="422" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="424" />
+      <location filename="../ess_territoires/core/indicators.py" line="426" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="400" />
+      <location filename="../ess_territoires/core/indicators.py" line="402" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</translation>
     </message>
@@ -654,47 +659,47 @@
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="240" />
+      <location filename="../ess_territoires/gis/api_import.py" line="250" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="243" />
+      <location filename="../ess_territoires/gis/api_import.py" line="253" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="251" />
+      <location filename="../ess_territoires/gis/api_import.py" line="261" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="254" />
+      <location filename="../ess_territoires/gis/api_import.py" line="264" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="106" />
+      <location filename="../ess_territoires/gis/api_import.py" line="108" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="187" />
+      <location filename="../ess_territoires/gis/api_import.py" line="197" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="247" />
+      <location filename="../ess_territoires/gis/api_import.py" line="257" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="260" />
+      <location filename="../ess_territoires/gis/api_import.py" line="270" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="203" />
+      <location filename="../ess_territoires/gis/api_import.py" line="213" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
@@ -1329,52 +1334,52 @@
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="97" />
+      <location filename="../ess_territoires/gis/study.py" line="116" />
       <source>Communes of the study</source>
       <translation>Communes of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="98" />
+      <location filename="../ess_territoires/gis/study.py" line="117" />
       <source>EPCI of the study</source>
       <translation>EPCI of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="99" />
+      <location filename="../ess_territoires/gis/study.py" line="118" />
       <source>Pays of the study</source>
       <translation>Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="112" />
+      <location filename="../ess_territoires/gis/study.py" line="131" />
       <source>Reference area (départements {codes})</source>
       <translation>Reference area (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="158" />
+      <location filename="../ess_territoires/gis/study.py" line="177" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="95" />
+      <location filename="../ess_territoires/gis/study.py" line="114" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="58" />
+      <location filename="../ess_territoires/gis/study.py" line="77" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="200" />
+      <location filename="../ess_territoires/gis/study.py" line="219" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="203" />
+      <location filename="../ess_territoires/gis/study.py" line="222" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="195" />
+      <location filename="../ess_territoires/gis/study.py" line="214" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
@@ -2119,44 +2124,49 @@
       <translation>Exported: {tables}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="18" />
+      <location filename="../ess_territoires/processing/etude.py" line="17" />
       <source>Create a study</source>
       <translation>Create a study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="21" />
+      <location filename="../ess_territoires/processing/etude.py" line="20" />
       <source>Creates a study GeoPackage holding the communes, EPCI and Pays of a territory. Territory: a preset (grand-amienois, grand-beauvaisis, pays-de-thierache), epci:SIREN,…, communes:CODE,… or dep:CODE,…; join several with +.</source>
       <translation>Creates a study GeoPackage holding the communes, EPCI and Pays of a territory. Territory: a preset (grand-amienois, grand-beauvaisis, pays-de-thierache), epci:SIREN,…, communes:CODE,… or dep:CODE,…; join several with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="30" />
+      <location filename="../ess_territoires/processing/etude.py" line="29" />
       <source>Territory id</source>
       <translation>Territory id</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="36" />
+      <location filename="../ess_territoires/processing/etude.py" line="37" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="22" />
+      <location filename="../ess_territoires/processing/import_api.py" line="23" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Import from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="31" />
+      <location filename="../ess_territoires/processing/import_api.py" line="32" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
       <translation>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="42" />
+      <location filename="../ess_territoires/processing/import_api.py" line="43" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territory (to create the study when the file does not exist)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="44" />
+      <location filename="../ess_territoires/processing/import_api.py" line="45" />
       <source>API address (empty: the plugin setting)</source>
       <translation>API address (empty: the plugin setting)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="47" />
+      <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
+      <translation>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
@@ -2220,8 +2230,8 @@
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="166" />
-      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the whole study. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
-      <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the whole study. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
+      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
+      <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="52" />
