@@ -62,8 +62,9 @@ test-unit: $(PYTHON)
 test-qgis: $(PYTHON) $(REFERENCE) translations
 	$(PYTHON) -m pytest tests/qgis -q
 
+# The demo is of French territories for French workshops: in French, whatever the machine's locale.
 demo: $(PYTHON) $(REFERENCE) translations
-	$(PYTHON) -m ess_territoires demo --out build/demo
+	LC_ALL=fr_FR.UTF-8 $(PYTHON) -m ess_territoires demo --out build/demo
 
 # The benchmarks run in their own venv: DuckDB (the reference of the SIRENE import) is never
 # a dependency of the plugin or of its tests.
@@ -77,7 +78,8 @@ bench: $(BENCH_PYTHON) $(REFERENCE) translations
 
 # The README's screenshot of the panel over the demo's map.
 screenshot: demo
-	$(PYTHON) scripts/screenshot.py
+	LC_ALL=fr_FR.UTF-8 $(PYTHON) scripts/screenshot.py
+	pdftoppm -r 55 -png -f 3 -l 3 -singlefile build/demo/atlas_pays.pdf docs/atlas_pays_thierache
 
 # The plugin folder as QGIS installs it: package, metadata, licence, resources, built data.
 package: $(PYTHON) $(REFERENCE) translations

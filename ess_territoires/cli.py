@@ -248,6 +248,9 @@ def dispatch(args):
 
 
 def main(argv=None) -> int:
+    from .gis.i18n import install_translator
+
+    install_translator()  # the help, the messages and the errors in the user's language
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

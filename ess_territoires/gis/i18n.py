@@ -29,18 +29,28 @@ def qm_path(language: str):
 
 
 def install_translator(language=None):
-    """Install the .qm of ``language`` (default: the interface's); English needs none."""
+    """Use the .qm of ``language`` (default: the interface's); English needs none.
+
+    The plugin's strings are looked up in the translator directly, so they are translated even
+    before or after a QApplication exists (the command line prints its errors after QGIS stops);
+    the translator is also installed into the application when there is one.
+    """
     global _translator
     language = language or ui_locale()
     app = QCoreApplication.instance()
-    if _translator is not None:
+    if _translator is not None and app is not None:
         app.removeTranslator(_translator)
-        _translator = None
+    _translator = None
     path = qm_path(language)
     if path is not None:
         translator = QTranslator()
         if translator.load(str(path)):
-            app.installTranslator(translator)
+            if app is not None:
+                app.installTranslator(translator)
             _translator = translator
-    core_i18n.set_translator(QCoreApplication.translate)
+    if _translator is None:
+        core_i18n.set_translator(None)
+    else:
+        lookup = _translator  # PyQt passes const char* as ASCII unless given UTF-8 bytes
+        core_i18n.set_translator(lambda context, text: lookup.translate(context.encode(), text.encode()) or text)
     return _translator is not None
