@@ -24,6 +24,7 @@ import pandas as pd
 
 from .errors import InputError
 from .i18n import tr
+from .identifiers import luhn_valid
 
 RESERVED = ("ligne", "type_identifiant", "siret", "siren", "identifiant_source", "motif_rejet")
 REJET_FIELDS = ["fichier", "siret", "code_commune", "motif_rejet", "action"]  # the study's rejets table
@@ -180,18 +181,6 @@ def _best(header, word):
             if rank(name_key(name)):
                 return name
     return None
-
-
-def luhn_valid(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
 
 
 def normalize_identifier(raw, numeric: bool = False):

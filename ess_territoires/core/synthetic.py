@@ -18,6 +18,7 @@ import pandas as pd
 
 from .errors import InputError
 from .i18n import tr
+from .identifiers import luhn_digit
 from .sirene_read import SYNTHETIC_MARK
 from .progress import check_canceled
 from .text import sort_key
@@ -242,19 +243,6 @@ def _zip_writer(path, member, level):
     return _ZipStream(path, member, level)
 
 
-def _luhn_digit(number: str) -> str:
-    """The digit that makes ``number + digit`` pass the Luhn check (SIREN and SIRET keys)."""
-    total = 0
-    for i, ch in enumerate(reversed(number)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 def _quote(value: str, sep: str = ",") -> str:
     if sep in value or '"' in value or "\n" in value:
         return '"' + value.replace('"', '""') + '"'
@@ -409,7 +397,7 @@ class _Writer:
             kind = PROFILES[prof[u]][0]
             self.siren_base += int(siren_step[u])
             body = str(self.siren_base)
-            siren = body + _luhn_digit(body)
+            siren = body + luhn_digit(body)
             cat, naf = unit_cat[u], unit_naf[u]
             home = homes[u]
             private = unit_p[u]
@@ -423,7 +411,7 @@ class _Writer:
             siege_nic = ""
             for j, i in enumerate(range(lo, hi)):
                 nic_body = f"{nic_seq:04d}"
-                nic = nic_body + _luhn_digit(siren + nic_body)
+                nic = nic_body + luhn_digit(siren + nic_body)
                 nic_seq += int(nic_step[i])
                 siret = siren + nic
                 if j == 0:

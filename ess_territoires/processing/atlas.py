@@ -17,6 +17,7 @@ FORMATS = ("A4", "A3")
 
 
 class AtlasAlgorithm(EssAlgorithm):
+    group_id = "cartes"
     GPKG = "GPKG"
     COUVERTURE = "COUVERTURE"
     TERRITOIRE = "TERRITOIRE"
@@ -33,11 +34,6 @@ class AtlasAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Print atlas")
 
-    def group(self):
-        return tr("Maps and atlases")
-
-    def groupId(self):
-        return "cartes"
 
     def flags(self):
         # Layout rendering and export belong to the main thread.

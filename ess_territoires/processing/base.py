@@ -5,17 +5,23 @@ from ..core.errors import EssError
 from ..core.i18n import tr
 
 
+def group_names() -> dict:
+    """The toolbox groups, in the order of a study."""
+    return {"etude": tr("Study"), "sources": tr("Sources"), "indicateurs": tr("Indicators"),
+            "cartes": tr("Maps and atlases"), "ateliers": tr("Workshops")}
+
+
 class EssAlgorithm(QgsProcessingAlgorithm):
     """Subclasses implement ``run_step(parameters, context, feedback)``; user errors
     (InputError, Cancelled) become a QgsProcessingException with their message."""
 
-    group_id = "etude"
+    group_id = "etude"  # a key of group_names()
 
     def createInstance(self):
         return type(self)()
 
     def group(self):
-        return tr("Study")
+        return group_names()[self.group_id]
 
     def groupId(self):
         return self.group_id

@@ -10,6 +10,7 @@ from .base import EssAlgorithm
 
 
 class CommunesGeoApiAlgorithm(EssAlgorithm):
+    group_id = "sources"
     DEPARTEMENTS = "DEPARTEMENTS"
     EPCI = "EPCI"
     GEO_URL = "GEO_URL"
@@ -22,11 +23,6 @@ class CommunesGeoApiAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Add communes from geo.api.gouv.fr")
 
-    def group(self):
-        return tr("Sources")
-
-    def groupId(self):
-        return "sources"
 
     def shortHelpString(self):
         return tr("Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from "

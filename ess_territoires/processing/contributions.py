@@ -37,6 +37,7 @@ def export_tables(gpkg_path, xlsx_path=None, csv_folder=None) -> dict:
 
 
 class ContributionsAlgorithm(EssAlgorithm):
+    group_id = "ateliers"
     GPKG = "GPKG"
     RECOMMANDATIONS = "RECOMMANDATIONS"
     OUTPUT_XLSX = "OUTPUT_XLSX"
@@ -48,11 +49,6 @@ class ContributionsAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Workshop contributions and recommendations")
 
-    def group(self):
-        return tr("Workshops")
-
-    def groupId(self):
-        return "ateliers"
 
     def shortHelpString(self):
         return tr("Adds to a study the layers for the workshops: contributions drawn on the map as points "

@@ -10,6 +10,7 @@ from .base import EssAlgorithm
 
 
 class ImportApiAlgorithm(EssAlgorithm):
+    group_id = "sources"
     OUTPUT = "OUTPUT"
     TERRITOIRE = "TERRITOIRE"
     API_URL = "API_URL"
@@ -22,11 +23,6 @@ class ImportApiAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Import from API Recherche d'entreprises")
 
-    def group(self):
-        return tr("Sources")
-
-    def groupId(self):
-        return "sources"
 
     def shortHelpString(self):
         return tr("Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's "

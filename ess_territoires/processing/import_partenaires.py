@@ -11,6 +11,7 @@ from .base import EssAlgorithm
 
 
 class ImportPartenairesAlgorithm(EssAlgorithm):
+    group_id = "sources"
     FICHIER = "FICHIER"
     OUTPUT = "OUTPUT"
     API_URL = "API_URL"
@@ -22,11 +23,6 @@ class ImportPartenairesAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Import a partner list")
 
-    def group(self):
-        return tr("Sources")
-
-    def groupId(self):
-        return "sources"
 
     def shortHelpString(self):
         return tr("Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a "

@@ -7,6 +7,7 @@ from .base import EssAlgorithm
 
 
 class ImportSireneAlgorithm(EssAlgorithm):
+    group_id = "sources"
     ETABLISSEMENTS = "ETABLISSEMENTS"
     UNITES_LEGALES = "UNITES_LEGALES"
     GEOLOCALISATION = "GEOLOCALISATION"
@@ -21,11 +22,6 @@ class ImportSireneAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Import SIRENE stock files")
 
-    def group(self):
-        return tr("Sources")
-
-    def groupId(self):
-        return "sources"
 
     def shortHelpString(self):
         return tr("Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or "

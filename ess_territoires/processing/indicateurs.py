@@ -150,6 +150,7 @@ def write_xlsx(path, sheets: dict):
 
 
 class IndicateursAlgorithm(EssAlgorithm):
+    group_id = "indicateurs"
     GPKG = "GPKG"
     JOINTURE = "JOINTURE"
     JOINTURE_CLE = "JOINTURE_CLE"

@@ -28,6 +28,7 @@ def style_study(path) -> list:
 
 
 class StyleAlgorithm(EssAlgorithm):
+    group_id = "cartes"
     GPKG = "GPKG"
     COUCHE = "COUCHE"
     CHAMP = "CHAMP"
@@ -43,11 +44,6 @@ class StyleAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Style a thematic map")
 
-    def group(self):
-        return tr("Maps and atlases")
-
-    def groupId(self):
-        return "cartes"
 
     def shortHelpString(self):
         return tr("Draws a field of a study layer and saves the style as the layer's default style in the "

@@ -8,12 +8,12 @@ import pytest
 from conftest import box_sampler, fake_communes
 from test_perimeter import EXPECTED
 
+from ess_territoires.core.identifiers import luhn_valid
 from ess_territoires.core.sirene import import_sirene
 from ess_territoires.core.synthetic import (
     ETAB_HEADER,
     GEO_HEADER,
     UL_HEADER,
-    _luhn_digit,
     generate_sirene,
     lambert93_to_wgs84,
 )
@@ -65,8 +65,8 @@ def test_insee_format(three_departements):
     # codes: strings with their zeros, valid keys, files sorted by SIREN
     assert etabs["siret"].str.fullmatch(r"\d{14}").all() and units["siren"].str.fullmatch(r"\d{9}").all()
     assert (etabs["siret"].str[:9] == etabs["siren"]).all()
-    assert all(_luhn_digit(s[:-1]) == s[-1] for s in units["siren"].head(500))
-    assert all(_luhn_digit(s[:-1]) == s[-1] for s in etabs["siret"].head(500))
+    assert all(luhn_valid(s) for s in units["siren"].head(500))
+    assert all(luhn_valid(s) for s in etabs["siret"].head(500))
     assert etabs["siren"].is_monotonic_increasing and units["siren"].is_unique
     assert set(etabs["siren"]) == set(units["siren"])
     french = etabs[etabs["codePaysEtrangerEtablissement"] == ""]
