@@ -264,7 +264,7 @@
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="264" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -319,87 +319,87 @@
       <translation>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="205" />
+      <location filename="../ess_territoires/core/partners.py" line="194" />
       <source>No SIRET or SIREN on this line.</source>
       <translation>No SIRET or SIREN on this line.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="85" />
+      <location filename="../ess_territoires/core/partners.py" line="86" />
       <source>{name}: unknown text encoding. Save it as CSV UTF-8.</source>
       <translation>{name}: unknown text encoding. Save it as CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="43" />
+      <location filename="../ess_territoires/core/partners.py" line="44" />
       <source>The partner list {path} does not exist. Check the path.</source>
       <translation>The partner list {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="60" />
+      <location filename="../ess_territoires/core/partners.py" line="61" />
       <source>{name} is empty. Choose the file that holds the list.</source>
       <translation>{name} is empty. Choose the file that holds the list.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="207" />
+      <location filename="../ess_territoires/core/partners.py" line="196" />
       <source>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</source>
       <translation>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="211" />
+      <location filename="../ess_territoires/core/partners.py" line="200" />
       <source>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</source>
       <translation>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="219" />
+      <location filename="../ess_territoires/core/partners.py" line="208" />
       <source>{value} has {n} digits: a SIRET has 14, a SIREN 9.</source>
       <translation>{value} has {n} digits: a SIRET has 14, a SIREN 9.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="223" />
+      <location filename="../ess_territoires/core/partners.py" line="212" />
       <source>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</source>
       <translation>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="232" />
+      <location filename="../ess_territoires/core/partners.py" line="221" />
       <source>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</source>
       <translation>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="301" />
+      <location filename="../ess_territoires/core/partners.py" line="290" />
       <source>Same identifier as line {line}: only the first line is kept.</source>
       <translation>Same identifier as line {line}: only the first line is kept.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="51" />
+      <location filename="../ess_territoires/core/partners.py" line="52" />
       <source>{name}: unsupported file type. Save the list as CSV or XLSX.</source>
       <translation>{name}: unsupported file type. Save the list as CSV or XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="120" />
+      <location filename="../ess_territoires/core/partners.py" line="121" />
       <source>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</source>
       <translation>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="136" />
+      <location filename="../ess_territoires/core/partners.py" line="137" />
       <source>{name} has no sheet with data.</source>
       <translation>{name} has no sheet with data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="216" />
+      <location filename="../ess_territoires/core/partners.py" line="205" />
       <source>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</source>
       <translation>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="244" />
+      <location filename="../ess_territoires/core/partners.py" line="233" />
       <source>This line has {n} fields but the header has {m}: check the separators and quotes.</source>
       <translation>This line has {n} fields but the header has {m}: check the separators and quotes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="126" />
+      <location filename="../ess_territoires/core/partners.py" line="127" />
       <source>{name} has no sheet named {sheet}.</source>
       <translation>{name} has no sheet named {sheet}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="342" />
+      <location filename="../ess_territoires/core/partners.py" line="331" />
       <source>Line {line}: {reason}</source>
       <translation>Line {line}: {reason}</translation>
     </message>
@@ -599,17 +599,17 @@
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="162" />
+      <location filename="../ess_territoires/core/synthetic.py" line="163" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Nothing to generate: ask for at least one establishment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="201" />
+      <location filename="../ess_territoires/core/synthetic.py" line="202" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="211" />
+      <location filename="../ess_territoires/core/synthetic.py" line="212" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</translation>
     </message>
@@ -1989,137 +1989,142 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="34" />
+      <location filename="../ess_territoires/processing/atlas.py" line="35" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="37" />
-      <source>Maps and atlases</source>
-      <translation>Maps and atlases</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="47" />
+      <location filename="../ess_territoires/processing/atlas.py" line="43" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="54" />
+      <location filename="../ess_territoires/processing/atlas.py" line="50" />
       <source>Study GeoPackage</source>
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="67" />
+      <location filename="../ess_territoires/processing/atlas.py" line="63" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="69" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="74" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="75" />
+      <location filename="../ess_territoires/processing/atlas.py" line="71" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="94" />
+      <location filename="../ess_territoires/processing/atlas.py" line="90" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>The study {path} does not exist: create it first (etude).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="23" />
-      <source>Add communes from geo.api.gouv.fr</source>
-      <translation>Add communes from geo.api.gouv.fr</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="26" />
+      <location filename="../ess_territoires/processing/base.py" line="10" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="32" />
+      <location filename="../ess_territoires/processing/base.py" line="10" />
+      <source>Indicators</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="11" />
+      <source>Maps and atlases</source>
+      <translation>Maps and atlases</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
+      <source>Add communes from geo.api.gouv.fr</source>
+      <translation>Add communes from geo.api.gouv.fr</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="28" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
       <translation>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="35" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
       <translation>Départements (codes separated by commas, e.g. 59,62)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="37" />
       <source>EPCI (SIREN separated by commas)</source>
       <translation>EPCI (SIREN separated by commas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="43" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
       <translation>geo.api.gouv.fr address (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="45" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
       <source>Offline: use the cache only, no network call</source>
       <translation>Offline: use the cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="58" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes stored in {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="49" />
+      <location filename="../ess_territoires/processing/contributions.py" line="50" />
       <source>Workshop contributions and recommendations</source>
       <translation>Workshop contributions and recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="58" />
+      <location filename="../ess_territoires/processing/contributions.py" line="54" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="68" />
+      <location filename="../ess_territoires/processing/contributions.py" line="64" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="73" />
+      <location filename="../ess_territoires/processing/contributions.py" line="69" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="75" />
+      <location filename="../ess_territoires/processing/contributions.py" line="71" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="87" />
+      <location filename="../ess_territoires/processing/contributions.py" line="83" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="92" />
+      <location filename="../ess_territoires/processing/contributions.py" line="88" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="98" />
+      <location filename="../ess_territoires/processing/contributions.py" line="94" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -2144,92 +2149,92 @@
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="23" />
+      <location filename="../ess_territoires/processing/import_api.py" line="24" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Import from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="32" />
+      <location filename="../ess_territoires/processing/import_api.py" line="28" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
       <translation>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="43" />
+      <location filename="../ess_territoires/processing/import_api.py" line="39" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territory (to create the study when the file does not exist)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="45" />
+      <location filename="../ess_territoires/processing/import_api.py" line="41" />
       <source>API address (empty: the plugin setting)</source>
       <translation>API address (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="47" />
+      <location filename="../ess_territoires/processing/import_api.py" line="43" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="24" />
       <source>Import a partner list</source>
       <translation>Import a partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="32" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="28" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
       <translation>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="36" />
       <source>Partner list (CSV or XLSX)</source>
       <translation>Partner list (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="44" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
       <source>Offline: no look-up online (cached answers only)</source>
       <translation>Offline: no look-up online (cached answers only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="22" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="23" />
       <source>Import SIRENE stock files</source>
       <translation>Import SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</source>
       <translation>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="35" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>StockEtablissement file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="37" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>StockUniteLegale file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
       <source>Geolocalisation file (optional)</source>
       <translation>Geolocalisation file (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
       <source>Keep closed establishments</source>
       <translation>Keep closed establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Edited ESS perimeter (CSV, optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="166" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="167" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
     </message>
@@ -2239,22 +2244,22 @@
       <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="175" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="176" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV to join, keyed by commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Commune code column of the CSV (found by name when empty)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
       <source>Comparison table (CSV)</source>
       <translation>Comparison table (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="183" />
       <source>Comparison table (XLSX)</source>
       <translation>Comparison table (XLSX)</translation>
     </message>
@@ -2279,42 +2284,42 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="192" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="193" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="44" />
+      <location filename="../ess_territoires/processing/style.py" line="45" />
       <source>Style a thematic map</source>
       <translation>Style a thematic map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="53" />
+      <location filename="../ess_territoires/processing/style.py" line="49" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</source>
       <translation>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="65" />
       <source>Number of classes</source>
       <translation>Number of classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="72" />
+      <location filename="../ess_territoires/processing/style.py" line="68" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Manual class limits (comma-separated)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="74" />
+      <location filename="../ess_territoires/processing/style.py" line="70" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Draw a stock as a choropleth anyway</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="75" />
+      <location filename="../ess_territoires/processing/style.py" line="71" />
       <source>Layer styled</source>
       <translation>Layer styled</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="88" />
+      <location filename="../ess_territoires/processing/style.py" line="84" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Default style of '{layer}' saved in {path}</translation>
     </message>

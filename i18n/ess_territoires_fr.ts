@@ -264,7 +264,7 @@
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="264" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -319,87 +319,87 @@
       <translation>Le fichier à joindre {path} ne peut pas être lu ({error}). Fournissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="205" />
+      <location filename="../ess_territoires/core/partners.py" line="194" />
       <source>No SIRET or SIREN on this line.</source>
       <translation>Aucun SIRET ni SIREN sur cette ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="85" />
+      <location filename="../ess_territoires/core/partners.py" line="86" />
       <source>{name}: unknown text encoding. Save it as CSV UTF-8.</source>
       <translation>{name} : encodage du texte inconnu. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="43" />
+      <location filename="../ess_territoires/core/partners.py" line="44" />
       <source>The partner list {path} does not exist. Check the path.</source>
       <translation>La liste de partenaires {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="60" />
+      <location filename="../ess_territoires/core/partners.py" line="61" />
       <source>{name} is empty. Choose the file that holds the list.</source>
       <translation>{name} est vide. Choisissez le fichier qui contient la liste.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="207" />
+      <location filename="../ess_territoires/core/partners.py" line="196" />
       <source>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</source>
       <translation>{value} : le nombre a été écrit en notation scientifique par un tableur et a perdu des chiffres. Formatez la colonne en texte et exportez à nouveau la liste.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="211" />
+      <location filename="../ess_territoires/core/partners.py" line="200" />
       <source>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</source>
       <translation>{value} n'est ni un SIRET (14 chiffres) ni un SIREN (9 chiffres).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="219" />
+      <location filename="../ess_territoires/core/partners.py" line="208" />
       <source>{value} has {n} digits: a SIRET has 14, a SIREN 9.</source>
       <translation>{value} a {n} chiffres : un SIRET en a 14, un SIREN 9.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="223" />
+      <location filename="../ess_territoires/core/partners.py" line="212" />
       <source>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</source>
       <translation>{value} : clé de contrôle erronée, ce {kind} n'existe pas. Vérifiez qu'il ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="232" />
+      <location filename="../ess_territoires/core/partners.py" line="221" />
       <source>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</source>
       <translation>{name} n'a pas de colonne SIRET ou SIREN (colonnes : {columns}). Nommez SIRET ou SIREN la colonne qui contient les numéros.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="301" />
+      <location filename="../ess_territoires/core/partners.py" line="290" />
       <source>Same identifier as line {line}: only the first line is kept.</source>
       <translation>Même identifiant que la ligne {line} : seule la première ligne est conservée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="51" />
+      <location filename="../ess_territoires/core/partners.py" line="52" />
       <source>{name}: unsupported file type. Save the list as CSV or XLSX.</source>
       <translation>{name} : type de fichier non pris en charge. Enregistrez la liste en CSV ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="120" />
+      <location filename="../ess_territoires/core/partners.py" line="121" />
       <source>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</source>
       <translation>{name} ne peut pas être lu comme un classeur. Ouvrez-le et enregistrez-le à nouveau en XLSX, ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="136" />
+      <location filename="../ess_territoires/core/partners.py" line="137" />
       <source>{name} has no sheet with data.</source>
       <translation>{name} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="216" />
+      <location filename="../ess_territoires/core/partners.py" line="205" />
       <source>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</source>
       <translation>{value} a {n} chiffres : un zéro initial a probablement été perdu dans un tableur. Formatez la colonne en texte et exportez à nouveau la liste.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="244" />
+      <location filename="../ess_territoires/core/partners.py" line="233" />
       <source>This line has {n} fields but the header has {m}: check the separators and quotes.</source>
       <translation>Cette ligne a {n} champs mais l'en-tête en a {m} : vérifiez les séparateurs et les guillemets.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="126" />
+      <location filename="../ess_territoires/core/partners.py" line="127" />
       <source>{name} has no sheet named {sheet}.</source>
       <translation>{name} n'a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="342" />
+      <location filename="../ess_territoires/core/partners.py" line="331" />
       <source>Line {line}: {reason}</source>
       <translation>Ligne {line} : {reason}</translation>
     </message>
@@ -599,17 +599,17 @@
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="162" />
+      <location filename="../ess_territoires/core/synthetic.py" line="163" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Rien à générer : demandez au moins un établissement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="201" />
+      <location filename="../ess_territoires/core/synthetic.py" line="202" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>Il manque la colonne {col} à la table des communes. Fournissez la table de référence des communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="211" />
+      <location filename="../ess_territoires/core/synthetic.py" line="212" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
@@ -1989,137 +1989,142 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="34" />
+      <location filename="../ess_territoires/processing/atlas.py" line="35" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="37" />
-      <source>Maps and atlases</source>
-      <translation>Cartes et atlas</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="47" />
+      <location filename="../ess_territoires/processing/atlas.py" line="43" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="54" />
+      <location filename="../ess_territoires/processing/atlas.py" line="50" />
       <source>Study GeoPackage</source>
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="67" />
+      <location filename="../ess_territoires/processing/atlas.py" line="63" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="69" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="74" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="75" />
+      <location filename="../ess_territoires/processing/atlas.py" line="71" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="94" />
+      <location filename="../ess_territoires/processing/atlas.py" line="90" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="23" />
-      <source>Add communes from geo.api.gouv.fr</source>
-      <translation>Ajouter des communes depuis geo.api.gouv.fr</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="26" />
+      <location filename="../ess_territoires/processing/base.py" line="10" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="32" />
+      <location filename="../ess_territoires/processing/base.py" line="10" />
+      <source>Indicators</source>
+      <translation>Indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="11" />
+      <source>Maps and atlases</source>
+      <translation>Cartes et atlas</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
+      <source>Add communes from geo.api.gouv.fr</source>
+      <translation>Ajouter des communes depuis geo.api.gouv.fr</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="28" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
       <translation>Récupère les communes (contour, population, superficie, EPCI) de départements ou d'EPCI depuis geo.api.gouv.fr et les enregistre dans le GeoPackage d'étude (couche communes_reference_ajoutees, Lambert-93), afin qu'une étude puisse couvrir des communes absentes des données de référence de l'extension. Les réponses sont mises en cache dans l'étude ; le mode hors ligne utilise uniquement le cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="35" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
       <translation>Départements (codes séparés par des virgules, par ex. 59,62)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="37" />
       <source>EPCI (SIREN separated by commas)</source>
       <translation>EPCI (SIREN séparés par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="43" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="45" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
       <source>Offline: use the cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="58" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="49" />
+      <location filename="../ess_territoires/processing/contributions.py" line="50" />
       <source>Workshop contributions and recommendations</source>
       <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="58" />
+      <location filename="../ess_territoires/processing/contributions.py" line="54" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="68" />
+      <location filename="../ess_territoires/processing/contributions.py" line="64" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="73" />
+      <location filename="../ess_territoires/processing/contributions.py" line="69" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="75" />
+      <location filename="../ess_territoires/processing/contributions.py" line="71" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="87" />
+      <location filename="../ess_territoires/processing/contributions.py" line="83" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="92" />
+      <location filename="../ess_territoires/processing/contributions.py" line="88" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="98" />
+      <location filename="../ess_territoires/processing/contributions.py" line="94" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
@@ -2144,92 +2149,92 @@
       <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="23" />
+      <location filename="../ess_territoires/processing/import_api.py" line="24" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Importer depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="32" />
+      <location filename="../ess_territoires/processing/import_api.py" line="28" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
       <translation>Interroge l'API Recherche d'entreprises (gratuite, sans clé) sur les établissements ESS des communes de l'étude, applique à nouveau le périmètre ESS et les ajoute au GeoPackage d'étude sous forme de points ; un établissement déjà importé depuis SIRENE conserve sa ligne SIRENE et est marqué comme confirmé. Chaque réponse est mise en cache dans l'étude : une exécution interrompue reprend là où elle s'est arrêtée, et le mode hors ligne fonctionne à partir du cache sans aucun appel réseau. Les décomptes ESS par commune ne sont recalculés que si l'étude n'a pas d'import SIRENE ; l'API ne peut pas fournir l'emploi de l'ensemble des employeurs, la part de l'emploi nécessite donc SIRENE. Les établissements non diffusibles sont comptés uniquement dans les totaux.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="43" />
+      <location filename="../ess_territoires/processing/import_api.py" line="39" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territoire (pour créer l'étude si le fichier n'existe pas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="45" />
+      <location filename="../ess_territoires/processing/import_api.py" line="41" />
       <source>API address (empty: the plugin setting)</source>
       <translation>Adresse de l'API (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="47" />
+      <location filename="../ess_territoires/processing/import_api.py" line="43" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="24" />
       <source>Import a partner list</source>
       <translation>Importer une liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="32" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="28" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
       <translation>Lit une liste de partenaires (CSV avec n'importe quel séparateur usuel, en UTF-8 ou latin-1, ou XLSX) contenant une colonne SIRET ou SIREN et d'autres colonnes libres. Chaque ligne est rapprochée des établissements de l'étude ; un numéro absent de l'étude est recherché dans l'API Recherche d'entreprises (un SIREN renvoie son siège), sauf hors ligne, et ajouté avec le motif liste_partenaire. Les lignes et leurs colonnes vont dans la table partenaires, les établissements sont marqués partenaire, et les lignes inutilisables vont dans rejets avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="36" />
       <source>Partner list (CSV or XLSX)</source>
       <translation>Liste de partenaires (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="44" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
       <source>Offline: no look-up online (cached answers only)</source>
       <translation>Hors ligne : aucune recherche en ligne (réponses en cache uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="22" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="23" />
       <source>Import SIRENE stock files</source>
       <translation>Importer les fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</source>
       <translation>Lit les fichiers StockEtablissement et StockUniteLegale de l'INSEE (CSV, zip publié ou Parquet) pour les communes de l'étude, retient les établissements ESS selon le périmètre, estime leurs emplois à partir des tranches d'effectifs et écrit les points, les agrégats par commune et les lignes écartées dans le GeoPackage d'étude. Les établissements non diffusibles sont comptés uniquement dans les agrégats.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="35" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>Fichier StockEtablissement (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="37" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>Fichier StockUniteLegale (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
       <source>Geolocalisation file (optional)</source>
       <translation>Fichier de géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
       <source>Keep closed establishments</source>
       <translation>Conserver les établissements fermés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Périmètre ESS modifié (CSV, facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="166" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="167" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Calcule les indicateurs ESS d'une étude par commune, EPCI et Pays (établissements par famille, taille et secteur, emplois estimés à partir des tranches d'effectifs SIRENE, part de l'emploi, pour 10 000 habitants et par km², communes sans ESS, distance à l'établissement ESS le plus proche), chacun avec la valeur de son Pays et celle de la zone de référence (les départements des données de référence). Peut aussi joindre un CSV par code commune et écrire un tableau comparatif des territoires en CSV et XLSX.</translation>
     </message>
@@ -2239,22 +2244,22 @@
       <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="175" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="176" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV à joindre, par code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Colonne du code commune dans le CSV (détectée d'après son nom si vide)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
       <source>Comparison table (CSV)</source>
       <translation>Tableau comparatif (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="183" />
       <source>Comparison table (XLSX)</source>
       <translation>Tableau comparatif (XLSX)</translation>
     </message>
@@ -2279,42 +2284,42 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="192" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="193" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="44" />
+      <location filename="../ess_territoires/processing/style.py" line="45" />
       <source>Style a thematic map</source>
       <translation>Styliser une carte thématique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="53" />
+      <location filename="../ess_territoires/processing/style.py" line="49" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</source>
       <translation>Représente un champ d'une couche de l'étude et enregistre le style comme style par défaut de la couche dans le GeoPackage. Les ratios sont représentés en choroplèthes (Jenks, quantiles, intervalles égaux, écart type ou bornes manuelles comme 0,5,10,20) avec une palette adaptée aux daltoniens ; les stocks (décomptes, emplois) en cercles proportionnels sur la couche de points associée. Représenter un stock en choroplèthe nécessite le forçage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="65" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="72" />
+      <location filename="../ess_territoires/processing/style.py" line="68" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Bornes de classes manuelles (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="74" />
+      <location filename="../ess_territoires/processing/style.py" line="70" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Représenter quand même un stock en choroplèthe</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="75" />
+      <location filename="../ess_territoires/processing/style.py" line="71" />
       <source>Layer styled</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="88" />
+      <location filename="../ess_territoires/processing/style.py" line="84" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Style par défaut de '{layer}' enregistré dans {path}</translation>
     </message>
