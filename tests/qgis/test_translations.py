@@ -70,3 +70,15 @@ def test_core_messages_are_translated_too(french):
         resolve("nulle-part", pd.DataFrame(columns=["code_commune", "code_epci", "code_departement"]))
     assert "Unknown territory" not in str(error.value)
     assert "nulle-part" in str(error.value)
+
+
+def test_every_string_of_the_code_has_its_french_translation():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import update_translations
+
+    french = translations("fr")
+    missing = [text for text in update_translations.source_strings()
+               if french.get(text) is None or not french[text].text]
+    assert missing == [], "run scripts/update_translations.py and translate: " + "; ".join(missing[:5])
