@@ -293,6 +293,10 @@ def match_partners(partners: pd.DataFrame, establishments: pd.DataFrame):
             first_line[k] = line
     dups = partners.loc[list(duplicates)].copy()
     dups["motif_rejet"] = list(duplicates.values())
+    # The line number says which line it repeats; the identifier, possibly a non-diffusible
+    # establishment's, is not written down.
+    dups["siret"] = ""
+    dups["identifiant_source"] = ""
     rejected = partners[invalid]
     valid = partners[~invalid & ~partners.index.isin(list(duplicates))]
 
