@@ -399,7 +399,7 @@
       <translation>{name} has no sheet named {sheet}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="331" />
+      <location filename="../ess_territoires/core/partners.py" line="335" />
       <source>Line {line}: {reason}</source>
       <translation>Line {line}: {reason}</translation>
     </message>
@@ -1257,6 +1257,11 @@
       <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="154" />
+      <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
+      <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/layers.py" line="20" />

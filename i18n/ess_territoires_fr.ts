@@ -399,7 +399,7 @@
       <translation>{name} n'a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="331" />
+      <location filename="../ess_territoires/core/partners.py" line="335" />
       <source>Line {line}: {reason}</source>
       <translation>Ligne {line} : {reason}</translation>
     </message>
@@ -1257,6 +1257,11 @@
       <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="154" />
+      <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
+      <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/layers.py" line="20" />

@@ -15,6 +15,8 @@ from pathlib import Path
 import pandas as pd
 from osgeo import gdal, ogr
 
+from ..core.errors import InputError
+from ..core.i18n import tr
 from ..core.progress import check_canceled
 from .ogr_geometry import lambert93
 
@@ -142,9 +144,20 @@ def _remove(path: Path):
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def _reading(path):
+    """A read-only SQLite connection to the GeoPackage ``path``; a file that is not one is an InputError."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            yield con
+    except sqlite3.DatabaseError as error:
+        raise InputError(tr("{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made "
+                            "by ESS Territoires.").format(path=path, error=error)) from error
+
+
 def read_frame(path, name: str, columns=None) -> pd.DataFrame:
     """A layer's attributes as a DataFrame (no geometry), codes kept as strings."""
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+    with _reading(path) as con:
         select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
         frame = pd.read_sql(f'SELECT {select} FROM "{name}"', con)
     return frame.drop(columns=[c for c in ("fid", "geom") if c in frame.columns])
@@ -153,5 +166,5 @@ def read_frame(path, name: str, columns=None) -> pd.DataFrame:
 def layer_names(path) -> list:
     if not Path(path).exists():
         return []
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+    with _reading(path) as con:
         return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]

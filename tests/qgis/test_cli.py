@@ -30,7 +30,12 @@ def test_atlas_without_study_covers_the_three_pays(tmp_path):
 
 
 def test_bad_input_exits_non_zero_without_traceback(tmp_path):
+    not_a_gpkg = tmp_path.parent / "pas_un_gpkg.gpkg"
+    not_a_gpkg.write_text("hello")
     cases = [
+        ("indicateurs", "--gpkg", str(not_a_gpkg)),
+        ("atlas", "--gpkg", str(not_a_gpkg), "--couverture", "pays", "--out", str(tmp_path / "a.pdf")),
+        ("style", "--gpkg", str(not_a_gpkg), "--couche", "communes", "--champ", "population"),
         ("etude", "--territoire", "nulle-part", "--out", str(tmp_path / "x.gpkg")),
         ("etude", "--territoire", "grand-amienois", "--out", str(tmp_path / "x.txt")),
         ("atlas", "--gpkg", str(tmp_path / "absent.gpkg"), "--couverture", "pays", "--out", str(tmp_path / "a.pdf")),
