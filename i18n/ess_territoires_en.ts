@@ -739,22 +739,22 @@
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="262" />
+      <location filename="../ess_territoires/gis/atlas.py" line="253" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="273" />
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="282" />
+      <location filename="../ess_territoires/gis/atlas.py" line="272" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="296" />
+      <location filename="../ess_territoires/gis/atlas.py" line="286" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
@@ -764,62 +764,62 @@
       <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="178" />
+      <location filename="../ess_territoires/gis/atlas.py" line="164" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Cooperatives</source>
       <translation>Cooperatives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="184" />
+      <location filename="../ess_territoires/gis/atlas.py" line="170" />
       <source>Mutuals</source>
       <translation>Mutuals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="184" />
+      <location filename="../ess_territoires/gis/atlas.py" line="170" />
       <source>Foundations</source>
       <translation>Foundations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="185" />
+      <location filename="../ess_territoires/gis/atlas.py" line="171" />
       <source>ESS companies</source>
       <translation>ESS companies</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="185" />
+      <location filename="../ess_territoires/gis/atlas.py" line="171" />
       <source>All ESS</source>
       <translation>All ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="192" />
+      <location filename="../ess_territoires/gis/atlas.py" line="178" />
       <source>The layout has no table: restore the template.</source>
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="247" />
+      <location filename="../ess_territoires/gis/atlas.py" line="237" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="294" />
+      <location filename="../ess_territoires/gis/atlas.py" line="284" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="339" />
+      <location filename="../ess_territoires/gis/atlas.py" line="329" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
@@ -844,57 +844,57 @@
       <translation>The page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="155" />
       <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
       <translation>{label}: {value} (Pays {pays}, ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="160" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="176" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="177" />
+      <location filename="../ess_territoires/gis/atlas.py" line="163" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas.py" line="179" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas.py" line="179" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas.py" line="179" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="230" />
+      <location filename="../ess_territoires/gis/atlas.py" line="216" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
+      <location filename="../ess_territoires/gis/atlas.py" line="220" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="239" />
+      <location filename="../ess_territoires/gis/atlas.py" line="229" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
@@ -919,12 +919,12 @@
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="154" />
       <source>{label}: {value} (ref. area {ref})</source>
       <translation>{label}: {value} (ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="383" />
+      <location filename="../ess_territoires/gis/atlas.py" line="373" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
@@ -1339,52 +1339,62 @@
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="116" />
+      <location filename="../ess_territoires/gis/study.py" line="123" />
       <source>Communes of the study</source>
       <translation>Communes of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="117" />
+      <location filename="../ess_territoires/gis/study.py" line="124" />
       <source>EPCI of the study</source>
       <translation>EPCI of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="118" />
+      <location filename="../ess_territoires/gis/study.py" line="125" />
       <source>Pays of the study</source>
       <translation>Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="131" />
+      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <source>EPCI outlines simplified for the location map</source>
+      <translation>EPCI outlines simplified for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="130" />
+      <source>Pays outlines simplified for the location map</source>
+      <translation>Pays outlines simplified for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="143" />
       <source>Reference area (départements {codes})</source>
       <translation>Reference area (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="177" />
+      <location filename="../ess_territoires/gis/study.py" line="189" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="114" />
+      <location filename="../ess_territoires/gis/study.py" line="121" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="77" />
+      <location filename="../ess_territoires/gis/study.py" line="84" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="219" />
+      <location filename="../ess_territoires/gis/study.py" line="231" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="222" />
+      <location filename="../ess_territoires/gis/study.py" line="234" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="214" />
+      <location filename="../ess_territoires/gis/study.py" line="226" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>

@@ -739,22 +739,22 @@
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="262" />
+      <location filename="../ess_territoires/gis/atlas.py" line="253" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="273" />
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="282" />
+      <location filename="../ess_territoires/gis/atlas.py" line="272" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="296" />
+      <location filename="../ess_territoires/gis/atlas.py" line="286" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
@@ -764,62 +764,62 @@
       <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="178" />
+      <location filename="../ess_territoires/gis/atlas.py" line="164" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Cooperatives</source>
       <translation>Coopératives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="184" />
+      <location filename="../ess_territoires/gis/atlas.py" line="170" />
       <source>Mutuals</source>
       <translation>Mutuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="184" />
+      <location filename="../ess_territoires/gis/atlas.py" line="170" />
       <source>Foundations</source>
       <translation>Fondations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="185" />
+      <location filename="../ess_territoires/gis/atlas.py" line="171" />
       <source>ESS companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="185" />
+      <location filename="../ess_territoires/gis/atlas.py" line="171" />
       <source>All ESS</source>
       <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="192" />
+      <location filename="../ess_territoires/gis/atlas.py" line="178" />
       <source>The layout has no table: restore the template.</source>
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="247" />
+      <location filename="../ess_territoires/gis/atlas.py" line="237" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="294" />
+      <location filename="../ess_territoires/gis/atlas.py" line="284" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="339" />
+      <location filename="../ess_territoires/gis/atlas.py" line="329" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
@@ -844,57 +844,57 @@
       <translation>Territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="155" />
       <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
       <translation>{label} : {value} (Pays {pays}, zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="160" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="176" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="177" />
+      <location filename="../ess_territoires/gis/atlas.py" line="163" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas.py" line="179" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas.py" line="179" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas.py" line="179" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="230" />
+      <location filename="../ess_territoires/gis/atlas.py" line="216" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
+      <location filename="../ess_territoires/gis/atlas.py" line="220" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="239" />
+      <location filename="../ess_territoires/gis/atlas.py" line="229" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
@@ -919,12 +919,12 @@
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="154" />
       <source>{label}: {value} (ref. area {ref})</source>
       <translation>{label} : {value} (zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="383" />
+      <location filename="../ess_territoires/gis/atlas.py" line="373" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
@@ -1339,52 +1339,62 @@
       <translation>Comme emploi_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="116" />
+      <location filename="../ess_territoires/gis/study.py" line="123" />
       <source>Communes of the study</source>
       <translation>Communes de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="117" />
+      <location filename="../ess_territoires/gis/study.py" line="124" />
       <source>EPCI of the study</source>
       <translation>EPCI de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="118" />
+      <location filename="../ess_territoires/gis/study.py" line="125" />
       <source>Pays of the study</source>
       <translation>Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="131" />
+      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <source>EPCI outlines simplified for the location map</source>
+      <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="130" />
+      <source>Pays outlines simplified for the location map</source>
+      <translation>Contours des Pays simplifiés pour la carte de situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="143" />
       <source>Reference area (départements {codes})</source>
       <translation>Zone de référence (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="177" />
+      <location filename="../ess_territoires/gis/study.py" line="189" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="114" />
+      <location filename="../ess_territoires/gis/study.py" line="121" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="77" />
+      <location filename="../ess_territoires/gis/study.py" line="84" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="219" />
+      <location filename="../ess_territoires/gis/study.py" line="231" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="222" />
+      <location filename="../ess_territoires/gis/study.py" line="234" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="214" />
+      <location filename="../ess_territoires/gis/study.py" line="226" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>

@@ -8,7 +8,7 @@ Rendering and export belong to the main thread.
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsLayoutExporter, QgsLayoutItemManualTable,
+from qgis.core import (QgsExpression, QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsLayoutExporter, QgsLayoutItemManualTable,
                        QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
                        QgsRenderContext, QgsTableCell, QgsTextFormat, QgsUnitTypes)
 from qgis.PyQt.QtGui import QFont
@@ -120,20 +120,6 @@ def neighbours_style(coverage: str):
     return style
 
 
-INSET_TOLERANCE_M = 400  # the inset is ~1:2,500,000: finer detail is invisible but weighs on every page
-
-
-def _inset_symbol(properties: dict) -> QgsFillSymbol:
-    """A fill drawing a simplified outline, so the inset stays light on every page."""
-    fill = QgsFillSymbol.createSimple(properties)
-    generator = QgsGeometryGeneratorSymbolLayer.create({
-        "geometryModifier": f"simplify($geometry, {INSET_TOLERANCE_M})", "SymbolType": "Fill"})
-    generator.setSubSymbol(fill)
-    symbol = QgsFillSymbol()
-    symbol.changeSymbolLayer(0, generator)
-    return symbol
-
-
 def highlight_style(coverage: str):
     """The inset map: the page's territory in red over the study's Pays (a red dot for a commune)."""
     def style(layer):
@@ -141,21 +127,21 @@ def highlight_style(coverage: str):
             red = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#d7301f", "outline_color": "#7f0000",
                                                 "size": "2.2", "size_unit": "MM"})
         else:
-            red = _inset_symbol({"color": "#d7301f", "outline_color": "#7f0000", "outline_width": "0.2"})
+            red = QgsFillSymbol.createSimple({"color": "#d7301f", "outline_color": "#7f0000", "outline_width": "0.2"})
         root = QgsRuleBasedRenderer.Rule(None)
         root.appendChild(QgsRuleBasedRenderer.Rule(red, 0, 0, _is_page_feature(coverage)))
         if coverage != "communes":
-            other = _inset_symbol({"color": "#e8e8e8", "outline_style": "no"})
+            other = QgsFillSymbol.createSimple({"color": "#e8e8e8", "outline_style": "no"})
             root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE"))
         layer.setRenderer(QgsRuleBasedRenderer(root))
     return style
 
 
 def inset_outline_style(layer):
-    """The study's Pays on the inset: simplified outlines."""
+    """The study's Pays on the inset."""
     color, _ = styles.TERRITORY_OUTLINES["pays"]
-    layer.setRenderer(QgsSingleSymbolRenderer(_inset_symbol({"style": "no", "outline_color": color,
-                                                             "outline_width": "0.3"})))
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": color, "outline_width": "0.3"})))
 
 
 def key_figures_text(coverage: str) -> str:
@@ -233,8 +219,12 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     mask = layers.find_or_add_layer(project, gpkg_path, coverage,
                                     tr("Neighbours — {coverage}").format(coverage=coverage_titles()[coverage]),
                                     style=neighbours_style(coverage))
-    # Communes are located by a dot: reading 800 polygons for every page's inset is what weighs.
-    located = "indicateurs_communes_points" if coverage == "communes" and has_indicators else coverage
+    # The inset is drawn on every page: simplified outlines (made with the study), and a dot for
+    # a commune (reading 800 polygons for every page is what weighs).
+    present = gpkg.layer_names(gpkg_path)
+    light = {"pays": "pays_situation", "epci": "epci_situation",
+             "communes": "indicateurs_communes_points" if has_indicators else "communes"}
+    located = light[coverage] if light[coverage] in present else coverage
     inset_layer = layers.find_or_add_layer(project, gpkg_path, located,
                                            tr("Location — {coverage}").format(coverage=coverage_titles()[coverage]),
                                            style=highlight_style(coverage))
@@ -259,8 +249,8 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     main.zoomToExtent(coverage_layer.extent())
 
     inset = item(layout, "carte_situation")
-    inset_pays = layers.find_or_add_layer(project, gpkg_path, "pays", tr("Location — Pays outlines"),
-                                          style=inset_outline_style)
+    inset_pays = layers.find_or_add_layer(project, gpkg_path, "pays_situation" if "pays_situation" in present
+                                          else "pays", tr("Location — Pays outlines"), style=inset_outline_style)
     inset_layers = [inset_layer] if coverage == "pays" else [inset_pays, inset_layer]
     inset.setLayers(inset_layers)
     inset.setKeepLayerSet(True)

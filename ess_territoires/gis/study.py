@@ -18,7 +18,7 @@ from ..core.territories import resolve
 from ..core.text import sort_key
 from ..sources.cache import TABLE as CACHE_TABLE
 from . import gpkg
-from .ogr_geometry import dissolve
+from .ogr_geometry import dissolve, polygons_only
 
 # Study setting (table etude): "oui" when the data is synthetic; every page built from it says so.
 SYNTHETIC_DATA_KEY = "donnees_fictives"
@@ -37,6 +37,13 @@ def _reference_communes(path, codes: set) -> tuple:
             rows.append({name: feature.GetField(name) for name in COMMUNE_FIELDS})
             geometries.append(feature.GetGeometryRef().Clone())
     return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
+
+
+SITUATION_TOLERANCE_M = 400  # the location inset is ~1:2,500,000: finer detail is invisible
+
+
+def simplified(geometries) -> list:
+    return [polygons_only(g.SimplifyPreserveTopology(SITUATION_TOLERANCE_M)) for g in geometries]
 
 
 def departement_of(code_commune: str) -> str:
@@ -116,6 +123,11 @@ def territory_tables(territory_id: str, reference_path=None, feedback=None, stud
         "communes": gpkg.Table(communes, geometries, polygons, tr("Communes of the study")),
         "epci": gpkg.Table(epci, epci_geoms, polygons, tr("EPCI of the study")),
         "pays": gpkg.Table(pays, pays_geoms, polygons, tr("Pays of the study")),
+        # Light outlines for the atlas's location inset, drawn on every page.
+        "epci_situation": gpkg.Table(epci[["code_epci", "nom", "code_pays"]], simplified(epci_geoms), polygons,
+                                     tr("EPCI outlines simplified for the location map")),
+        "pays_situation": gpkg.Table(pays[["code_pays", "nom"]], simplified(pays_geoms), polygons,
+                                     tr("Pays outlines simplified for the location map")),
     }
 
 
