@@ -34,7 +34,6 @@ class AtlasAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Print atlas")
 
-
     def flags(self):
         # Layout rendering and export belong to the main thread.
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading

@@ -23,7 +23,6 @@ class CommunesGeoApiAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Add communes from geo.api.gouv.fr")
 
-
     def shortHelpString(self):
         return tr("Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from "
                   "geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, "

@@ -49,7 +49,6 @@ class ContributionsAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Workshop contributions and recommendations")
 
-
     def shortHelpString(self):
         return tr("Adds to a study the layers for the workshops: contributions drawn on the map as points "
                   "or areas (lever, obstacle, project or need, theme, description, participant, workshop, "

@@ -23,7 +23,6 @@ class ImportApiAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Import from API Recherche d'entreprises")
 
-
     def shortHelpString(self):
         return tr("Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's "
                   "communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; "

@@ -23,7 +23,6 @@ class ImportPartenairesAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Import a partner list")
 
-
     def shortHelpString(self):
         return tr("Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a "
                   "SIRET or SIREN column plus any other columns. Each row is matched to the study's "

@@ -22,7 +22,6 @@ class ImportSireneAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Import SIRENE stock files")
 
-
     def shortHelpString(self):
         return tr("Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or "
                   "Parquet) for the communes of the study, keeps the ESS establishments according to the "

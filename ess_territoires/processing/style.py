@@ -44,7 +44,6 @@ class StyleAlgorithm(EssAlgorithm):
     def displayName(self):
         return tr("Style a thematic map")
 
-
     def shortHelpString(self):
         return tr("Draws a field of a study layer and saves the style as the layer's default style in the "
                   "GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or "
