@@ -11,7 +11,6 @@ from them; every French commune goes into a geometry-free table for territory id
 import argparse
 import csv
 import datetime
-import io
 import lzma
 import sys
 import zipfile

@@ -6,6 +6,10 @@ parts are its Pays (the key ``code_pays`` of the study is each part's id).
 """
 import csv
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported only when a territory is resolved (QGIS start-up reads the presets)
+    import pandas
 
 from .errors import InputError
 from .i18n import tr

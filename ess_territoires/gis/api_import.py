@@ -49,7 +49,6 @@ from .study import (
     departement_of,
     import_row,
     study_metadata,
-    study_territory,
     territory_tables,
 )
 

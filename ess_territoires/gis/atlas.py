@@ -18,7 +18,7 @@ from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from ..core.paths import resource
 from . import gpkg, layers, styles
-from .atlas_layout import FONT, PAGE_FORMATS
+from .atlas_layout import FONT
 from .study import SYNTHETIC_DATA_KEY
 
 COVERAGES = ("pays", "epci", "communes")

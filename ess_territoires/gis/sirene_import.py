@@ -10,12 +10,10 @@ from pathlib import Path
 import pandas as pd
 from osgeo import ogr
 
-from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.sirene import import_sirene
 from . import gpkg
-from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, study_metadata, study_territory,
-                    territory_tables)
+from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, study_metadata, territory_tables)
 
 SIRENE_SOURCE_PREFIX = "sirene_stock"
 STEP = "import_sirene"

@@ -2,7 +2,7 @@
 import zipfile
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsPointXY, QgsGeometry
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from ess_territoires.core import reference
 from ess_territoires.core.synthetic import generate_sirene
