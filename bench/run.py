@@ -27,7 +27,8 @@ def main():
     if not study.exists():
         subprocess.run([sys.executable, "-m", "ess_territoires", "demo", "--out", str(study.parent)],
                        cwd=ROOT, check=True)
-    results = {}
+    # Skipping the import keeps its last results (the file stays one object per benchmark).
+    results = json.loads(args.out.read_text()) if args.skip_import and args.out.exists() else {}
     if not args.skip_import:
         import bench_import_sirene
         bench_import_sirene.run(results, workdir)
