@@ -614,37 +614,37 @@
       <translation>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="97" />
+      <location filename="../ess_territoires/core/territories.py" line="101" />
       <source>No territory given: pass a preset id such as grand-amienois.</source>
       <translation>No territory given: pass a preset id such as grand-amienois.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="101" />
+      <location filename="../ess_territoires/core/territories.py" line="105" />
       <source>The parts of territory '{id}' overlap (communes {codes}): give each commune to one part only.</source>
       <translation>The parts of territory '{id}' overlap (communes {codes}): give each commune to one part only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="76" />
+      <location filename="../ess_territoires/core/territories.py" line="80" />
       <source>Custom territory ({n} EPCI)</source>
       <translation>Custom territory ({n} EPCI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="92" />
+      <location filename="../ess_territoires/core/territories.py" line="96" />
       <source>Territory '{id}': unknown codes {codes} in the reference data.</source>
       <translation>Territory '{id}': unknown codes {codes} in the reference data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="81" />
+      <location filename="../ess_territoires/core/territories.py" line="85" />
       <source>Custom territory ({n} communes)</source>
       <translation>Custom territory ({n} communes)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="86" />
+      <location filename="../ess_territoires/core/territories.py" line="90" />
       <source>Département {codes}</source>
       <translation>Département {codes}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="89" />
+      <location filename="../ess_territoires/core/territories.py" line="93" />
       <source>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</source>
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
@@ -659,47 +659,47 @@
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="250" />
+      <location filename="../ess_territoires/gis/api_import.py" line="249" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="253" />
+      <location filename="../ess_territoires/gis/api_import.py" line="252" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="261" />
+      <location filename="../ess_territoires/gis/api_import.py" line="260" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="264" />
+      <location filename="../ess_territoires/gis/api_import.py" line="263" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="108" />
+      <location filename="../ess_territoires/gis/api_import.py" line="107" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="197" />
+      <location filename="../ess_territoires/gis/api_import.py" line="196" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="257" />
+      <location filename="../ess_territoires/gis/api_import.py" line="256" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="270" />
+      <location filename="../ess_territoires/gis/api_import.py" line="269" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="213" />
+      <location filename="../ess_territoires/gis/api_import.py" line="212" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
@@ -795,8 +795,8 @@
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="171" />
-      <source>ESS companies</source>
-      <translation>ESS companies</translation>
+      <source>ESS commercial companies</source>
+      <translation>ESS commercial companies</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="171" />
@@ -1324,17 +1324,17 @@
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="105" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>All employer establishments per commune and their estimated jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="111" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
@@ -1485,8 +1485,8 @@
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="143" />
-      <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or set the override to draw it as a choropleth anyway.</source>
-      <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or set the override to draw it as a choropleth anyway.</translation>
+      <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
+      <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="181" />
@@ -2009,47 +2009,47 @@
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="43" />
+      <location filename="../ess_territoires/processing/atlas.py" line="42" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="50" />
+      <location filename="../ess_territoires/processing/atlas.py" line="49" />
       <source>Study GeoPackage</source>
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="54" />
+      <location filename="../ess_territoires/processing/atlas.py" line="53" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="63" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="67" />
+      <location filename="../ess_territoires/processing/atlas.py" line="66" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="70" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="90" />
+      <location filename="../ess_territoires/processing/atlas.py" line="89" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>The study {path} does not exist: create it first (etude).</translation>
     </message>
@@ -2074,32 +2074,32 @@
       <translation>Add communes from geo.api.gouv.fr</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="28" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="27" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
       <translation>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="35" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="34" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
       <translation>Départements (codes separated by commas, e.g. 59,62)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="37" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="36" />
       <source>EPCI (SIREN separated by commas)</source>
       <translation>EPCI (SIREN separated by commas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="38" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
       <translation>geo.api.gouv.fr address (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="40" />
       <source>Offline: use the cache only, no network call</source>
       <translation>Offline: use the cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes stored in {out}.</translation>
     </message>
@@ -2109,37 +2109,37 @@
       <translation>Workshop contributions and recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="64" />
+      <location filename="../ess_territoires/processing/contributions.py" line="63" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="69" />
+      <location filename="../ess_territoires/processing/contributions.py" line="68" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="71" />
+      <location filename="../ess_territoires/processing/contributions.py" line="70" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="83" />
+      <location filename="../ess_territoires/processing/contributions.py" line="82" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="88" />
+      <location filename="../ess_territoires/processing/contributions.py" line="87" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="94" />
+      <location filename="../ess_territoires/processing/contributions.py" line="93" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -2169,22 +2169,22 @@
       <translation>Import from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="28" />
+      <location filename="../ess_territoires/processing/import_api.py" line="27" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
       <translation>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="39" />
+      <location filename="../ess_territoires/processing/import_api.py" line="38" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territory (to create the study when the file does not exist)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="41" />
+      <location filename="../ess_territoires/processing/import_api.py" line="40" />
       <source>API address (empty: the plugin setting)</source>
       <translation>API address (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="43" />
+      <location filename="../ess_territoires/processing/import_api.py" line="42" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</translation>
     </message>
@@ -2194,17 +2194,17 @@
       <translation>Import a partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="28" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="27" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
       <translation>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="36" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="35" />
       <source>Partner list (CSV or XLSX)</source>
       <translation>Partner list (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="39" />
       <source>Offline: no look-up online (cached answers only)</source>
       <translation>Offline: no look-up online (cached answers only)</translation>
     </message>
@@ -2214,37 +2214,37 @@
       <translation>Import SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="26" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</source>
       <translation>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="35" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>StockEtablissement file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="37" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="36" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>StockUniteLegale file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="38" />
       <source>Geolocalisation file (optional)</source>
       <translation>Geolocalisation file (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="40" />
       <source>Keep closed establishments</source>
       <translation>Keep closed establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="42" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Edited ESS perimeter (CSV, optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="62" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
@@ -2309,32 +2309,32 @@
       <translation>Style a thematic map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="49" />
-      <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</source>
-      <translation>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</translation>
+      <location filename="../ess_territoires/processing/style.py" line="48" />
+      <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
+      <translation>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="65" />
+      <location filename="../ess_territoires/processing/style.py" line="64" />
       <source>Number of classes</source>
       <translation>Number of classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="68" />
+      <location filename="../ess_territoires/processing/style.py" line="67" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Manual class limits (comma-separated)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="70" />
+      <location filename="../ess_territoires/processing/style.py" line="69" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Draw a stock as a choropleth anyway</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="71" />
+      <location filename="../ess_territoires/processing/style.py" line="70" />
       <source>Layer styled</source>
       <translation>Layer styled</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="84" />
+      <location filename="../ess_territoires/processing/style.py" line="83" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Default style of '{layer}' saved in {path}</translation>
     </message>

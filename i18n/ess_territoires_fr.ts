@@ -614,37 +614,37 @@
       <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="97" />
+      <location filename="../ess_territoires/core/territories.py" line="101" />
       <source>No territory given: pass a preset id such as grand-amienois.</source>
       <translation>Aucun territoire indiqué : passez un identifiant prédéfini tel que grand-amienois.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="101" />
+      <location filename="../ess_territoires/core/territories.py" line="105" />
       <source>The parts of territory '{id}' overlap (communes {codes}): give each commune to one part only.</source>
       <translation>Les parties du territoire '{id}' se chevauchent (communes {codes}) : attribuez chaque commune à une seule partie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="76" />
+      <location filename="../ess_territoires/core/territories.py" line="80" />
       <source>Custom territory ({n} EPCI)</source>
       <translation>Territoire personnalisé ({n} EPCI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="92" />
+      <location filename="../ess_territoires/core/territories.py" line="96" />
       <source>Territory '{id}': unknown codes {codes} in the reference data.</source>
       <translation>Territoire '{id}' : codes {codes} inconnus dans les données de référence.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="81" />
+      <location filename="../ess_territoires/core/territories.py" line="85" />
       <source>Custom territory ({n} communes)</source>
       <translation>Territoire personnalisé ({n} communes)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="86" />
+      <location filename="../ess_territoires/core/territories.py" line="90" />
       <source>Département {codes}</source>
       <translation>Département {codes}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="89" />
+      <location filename="../ess_territoires/core/territories.py" line="93" />
       <source>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</source>
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
@@ -659,47 +659,47 @@
       <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="250" />
+      <location filename="../ess_territoires/gis/api_import.py" line="249" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="253" />
+      <location filename="../ess_territoires/gis/api_import.py" line="252" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="261" />
+      <location filename="../ess_territoires/gis/api_import.py" line="260" />
       <source>ESS establishments (diffusible only)</source>
       <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="264" />
+      <location filename="../ess_territoires/gis/api_import.py" line="263" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="108" />
+      <location filename="../ess_territoires/gis/api_import.py" line="107" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="197" />
+      <location filename="../ess_territoires/gis/api_import.py" line="196" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="257" />
+      <location filename="../ess_territoires/gis/api_import.py" line="256" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="270" />
+      <location filename="../ess_territoires/gis/api_import.py" line="269" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="213" />
+      <location filename="../ess_territoires/gis/api_import.py" line="212" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
@@ -795,7 +795,7 @@
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="171" />
-      <source>ESS companies</source>
+      <source>ESS commercial companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
@@ -1324,17 +1324,17 @@
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="105" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>Ensemble des établissements employeurs par commune et leurs emplois estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="111" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme emploi_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
@@ -1485,8 +1485,8 @@
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="143" />
-      <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or set the override to draw it as a choropleth anyway.</source>
-      <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou activez le forçage pour le représenter quand même en choroplèthe.</translation>
+      <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
+      <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou cochez « Représenter quand même un stock en choroplèthe » (--forcer).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/thematic.py" line="181" />
@@ -2009,47 +2009,47 @@
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="43" />
+      <location filename="../ess_territoires/processing/atlas.py" line="42" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="50" />
+      <location filename="../ess_territoires/processing/atlas.py" line="49" />
       <source>Study GeoPackage</source>
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="54" />
+      <location filename="../ess_territoires/processing/atlas.py" line="53" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="63" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="67" />
+      <location filename="../ess_territoires/processing/atlas.py" line="66" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="70" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="90" />
+      <location filename="../ess_territoires/processing/atlas.py" line="89" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
     </message>
@@ -2074,32 +2074,32 @@
       <translation>Ajouter des communes depuis geo.api.gouv.fr</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="28" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="27" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
       <translation>Récupère les communes (contour, population, superficie, EPCI) de départements ou d'EPCI depuis geo.api.gouv.fr et les enregistre dans le GeoPackage d'étude (couche communes_reference_ajoutees, Lambert-93), afin qu'une étude puisse couvrir des communes absentes des données de référence de l'extension. Les réponses sont mises en cache dans l'étude ; le mode hors ligne utilise uniquement le cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="35" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="34" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
       <translation>Départements (codes séparés par des virgules, par ex. 59,62)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="37" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="36" />
       <source>EPCI (SIREN separated by commas)</source>
       <translation>EPCI (SIREN séparés par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="38" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="41" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="40" />
       <source>Offline: use the cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
@@ -2109,37 +2109,37 @@
       <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="64" />
+      <location filename="../ess_territoires/processing/contributions.py" line="63" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="69" />
+      <location filename="../ess_territoires/processing/contributions.py" line="68" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="71" />
+      <location filename="../ess_territoires/processing/contributions.py" line="70" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="83" />
+      <location filename="../ess_territoires/processing/contributions.py" line="82" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="88" />
+      <location filename="../ess_territoires/processing/contributions.py" line="87" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="94" />
+      <location filename="../ess_territoires/processing/contributions.py" line="93" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
@@ -2169,22 +2169,22 @@
       <translation>Importer depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="28" />
+      <location filename="../ess_territoires/processing/import_api.py" line="27" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
       <translation>Interroge l'API Recherche d'entreprises (gratuite, sans clé) sur les établissements ESS des communes de l'étude, applique à nouveau le périmètre ESS et les ajoute au GeoPackage d'étude sous forme de points ; un établissement déjà importé depuis SIRENE conserve sa ligne SIRENE et est marqué comme confirmé. Chaque réponse est mise en cache dans l'étude : une exécution interrompue reprend là où elle s'est arrêtée, et le mode hors ligne fonctionne à partir du cache sans aucun appel réseau. Les décomptes ESS par commune ne sont recalculés que si l'étude n'a pas d'import SIRENE ; l'API ne peut pas fournir l'emploi de l'ensemble des employeurs, la part de l'emploi nécessite donc SIRENE. Les établissements non diffusibles sont comptés uniquement dans les totaux.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="39" />
+      <location filename="../ess_territoires/processing/import_api.py" line="38" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territoire (pour créer l'étude si le fichier n'existe pas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="41" />
+      <location filename="../ess_territoires/processing/import_api.py" line="40" />
       <source>API address (empty: the plugin setting)</source>
       <translation>Adresse de l'API (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="43" />
+      <location filename="../ess_territoires/processing/import_api.py" line="42" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (vide : le réglage de l'extension)</translation>
     </message>
@@ -2194,17 +2194,17 @@
       <translation>Importer une liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="28" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="27" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
       <translation>Lit une liste de partenaires (CSV avec n'importe quel séparateur usuel, en UTF-8 ou latin-1, ou XLSX) contenant une colonne SIRET ou SIREN et d'autres colonnes libres. Chaque ligne est rapprochée des établissements de l'étude ; un numéro absent de l'étude est recherché dans l'API Recherche d'entreprises (un SIREN renvoie son siège), sauf hors ligne, et ajouté avec le motif liste_partenaire. Les lignes et leurs colonnes vont dans la table partenaires, les établissements sont marqués partenaire, et les lignes inutilisables vont dans rejets avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="36" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="35" />
       <source>Partner list (CSV or XLSX)</source>
       <translation>Liste de partenaires (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="40" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="39" />
       <source>Offline: no look-up online (cached answers only)</source>
       <translation>Hors ligne : aucune recherche en ligne (réponses en cache uniquement)</translation>
     </message>
@@ -2214,37 +2214,37 @@
       <translation>Importer les fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="26" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only.</source>
       <translation>Lit les fichiers StockEtablissement et StockUniteLegale de l'INSEE (CSV, zip publié ou Parquet) pour les communes de l'étude, retient les établissements ESS selon le périmètre, estime leurs emplois à partir des tranches d'effectifs et écrit les points, les agrégats par commune et les lignes écartées dans le GeoPackage d'étude. Les établissements non diffusibles sont comptés uniquement dans les agrégats.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="35" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>Fichier StockEtablissement (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="37" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="36" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>Fichier StockUniteLegale (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="39" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="38" />
       <source>Geolocalisation file (optional)</source>
       <translation>Fichier de géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="40" />
       <source>Keep closed establishments</source>
       <translation>Conserver les établissements fermés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="42" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Périmètre ESS modifié (CSV, facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="62" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
@@ -2309,32 +2309,32 @@
       <translation>Styliser une carte thématique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="49" />
-      <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the override.</source>
-      <translation>Représente un champ d'une couche de l'étude et enregistre le style comme style par défaut de la couche dans le GeoPackage. Les ratios sont représentés en choroplèthes (Jenks, quantiles, intervalles égaux, écart type ou bornes manuelles comme 0,5,10,20) avec une palette adaptée aux daltoniens ; les stocks (décomptes, emplois) en cercles proportionnels sur la couche de points associée. Représenter un stock en choroplèthe nécessite le forçage.</translation>
+      <location filename="../ess_territoires/processing/style.py" line="48" />
+      <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
+      <translation>Représente un champ d'une couche de l'étude et enregistre le style comme style par défaut de la couche dans le GeoPackage. Les ratios sont représentés en choroplèthes (Jenks, quantiles, intervalles égaux, écart type ou bornes manuelles comme 0,5,10,20) avec une palette adaptée aux daltoniens ; les stocks (décomptes, emplois) en cercles proportionnels sur la couche de points associée. Représenter un stock en choroplèthe nécessite l'option « Représenter quand même un stock en choroplèthe ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="65" />
+      <location filename="../ess_territoires/processing/style.py" line="64" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="68" />
+      <location filename="../ess_territoires/processing/style.py" line="67" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Bornes de classes manuelles (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="70" />
+      <location filename="../ess_territoires/processing/style.py" line="69" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Représenter quand même un stock en choroplèthe</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="71" />
+      <location filename="../ess_territoires/processing/style.py" line="70" />
       <source>Layer styled</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="84" />
+      <location filename="../ess_territoires/processing/style.py" line="83" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Style par défaut de '{layer}' enregistré dans {path}</translation>
     </message>

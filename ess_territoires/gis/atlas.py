@@ -168,7 +168,7 @@ def key_figures_text(coverage: str) -> str:
 def family_rows():
     return [(tr("Associations"), "nb_etab_association"), (tr("Cooperatives"), "nb_etab_cooperative"),
             (tr("Mutuals"), "nb_etab_mutuelle"), (tr("Foundations"), "nb_etab_fondation"),
-            (tr("ESS companies"), "nb_etab_entreprise_ess"), (tr("All ESS"), "nb_etab_ess")]
+            (tr("ESS commercial companies"), "nb_etab_entreprise_ess"), (tr("All ESS"), "nb_etab_ess")]
 
 
 def bind_family_table(layout):

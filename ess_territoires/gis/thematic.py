@@ -143,7 +143,7 @@ def representation(field: str, method: str = AUTO, force: bool = False) -> str:
         raise InputError(tr("The field '{field}' is a stock (a count or a number of jobs): it is drawn as "
                             "proportional circles, not as a choropleth, which would make large territories "
                             "look dense. Leave the method on auto, choose a ratio (for example "
-                            "etab_ess_pour_10000_hab), or set the override to draw it as a choropleth anyway.")
+                            "etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).")
                          .format(field=field))
     return "choroplethe"
 

@@ -49,7 +49,7 @@ class StyleAlgorithm(EssAlgorithm):
                   "GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or "
                   "manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are "
                   "proportional circles on the layer's point companion. Drawing a stock as a choropleth "
-                  "needs the override.")
+                  "needs the option 'Draw a stock as a choropleth anyway'.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.GPKG, tr("Study GeoPackage"), extension="gpkg"))
