@@ -7,8 +7,9 @@ atlases and the QGIS project: everything `make demo` promises in ``build/demo``.
 from pathlib import Path
 
 from .core.i18n import tr
+from .core.territories import all_presets_id
 
-DEMO_TERRITORY = "grand-amienois+grand-beauvaisis+pays-de-thierache"
+DEMO_TERRITORY = all_presets_id()  # grand-amienois+grand-beauvaisis+pays-de-thierache
 DEMO_DEPARTEMENTS = "02,60,80"
 DEMO_SEED = 2024
 STOCK_FILES = {

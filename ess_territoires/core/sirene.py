@@ -46,6 +46,7 @@ REJET_FIELDS = ["fichier", "siret", "code_commune", "motif_rejet", "action"]
 # Lambert-93 (EPSG:2154) extent of metropolitan France, with a margin.
 FRANCE_BOUNDS = (50_000.0, 6_000_000.0, 1_300_000.0, 7_200_000.0)
 GEOLOC_RANDOM_IN_COMMUNE = "33"  # qualite_xy: random point inside the commune
+SOURCE = "sirene_stock"  # the ``source`` of the rows this import brings, followed by the file's name
 
 
 @dataclass
@@ -118,7 +119,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
         geo = _concat(frames, GEO_COLUMNS).drop_duplicates("siret", keep="first")
     check_canceled(feedback)
 
-    source_label = f"sirene_stock:{etab_file.path.name}"
+    source_label = f"{SOURCE}:{etab_file.path.name}"
     etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets)
     ess_communes = _ess_communes(frame[frame["ess"]])
     emploi_communes = _emploi_communes(frame, territory)

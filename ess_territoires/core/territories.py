@@ -56,6 +56,11 @@ def load_presets(path=None) -> list:
     return [Preset(pid, name, siren, tuple(epcis)) for pid, (name, siren, epcis) in rows.items()]
 
 
+def all_presets_id(presets=None) -> str:
+    """The territory id of a study of every preset Pays (the demo's: the three Pays of Picardie)."""
+    return "+".join(preset.id for preset in (presets or load_presets()))
+
+
 def _codes(text: str) -> list:
     return [code.strip() for code in text.split(",") if code.strip()]
 

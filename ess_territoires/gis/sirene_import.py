@@ -11,11 +11,11 @@ import pandas as pd
 from osgeo import ogr
 
 from ..core.i18n import tr
+from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
 from . import gpkg
 from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, study_metadata, territory_tables)
 
-SIRENE_SOURCE_PREFIX = "sirene_stock"
 STEP = "import_sirene"
 
 
@@ -53,7 +53,7 @@ def _merge_with_other_sources(path, new: pd.DataFrame, layer: str, key: str) -> 
     extra = [c for c in previous.columns if c not in new.columns]
     if extra:
         new = new.merge(previous.drop_duplicates(key)[[key] + extra], on=key, how="left")
-    keep = ~previous["source"].astype(str).str.startswith(SIRENE_SOURCE_PREFIX) & ~previous[key].isin(new[key])
+    keep = ~previous["source"].astype(str).str.startswith(SIRENE_SOURCE) & ~previous[key].isin(new[key])
     return pd.concat([previous[keep], new], ignore_index=True)
 
 

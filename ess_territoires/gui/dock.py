@@ -48,7 +48,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.i18n import tr
 from ..core.paths import reference_gpkg
-from ..core.territories import load_presets
+from ..core.territories import all_presets_id, load_presets
 from . import settings as panel_settings
 
 CUSTOM = "__custom__"
@@ -223,7 +223,7 @@ class EssDock(QgsDockWidget):
         self.territory_combo.setObjectName("territory_combo")
         for preset in load_presets():
             self.territory_combo.addItem(preset.name, preset.id)
-        self.territory_combo.addItem(tr("The three preset Pays"), "+".join(p.id for p in load_presets()))
+        self.territory_combo.addItem(tr("The three preset Pays"), all_presets_id())
         self.territory_combo.addItem(tr("Custom set of EPCI…"), CUSTOM)
         layout.addWidget(self.territory_combo)
         self.epci_list = QListWidget(page)

@@ -10,7 +10,6 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsPro
 from ..core.i18n import tr
 from .base import EssAlgorithm
 
-DEFAULT_TERRITORY = "grand-amienois+grand-beauvaisis+pays-de-thierache"
 COVERAGES = ("pays", "epci", "communes")
 THEMES = ("", "familles", "emplois", "densite", "part_emploi")
 FORMATS = ("A4", "A3")
@@ -83,7 +82,8 @@ class AtlasAlgorithm(EssAlgorithm):
         if not gpkg:
             self._workdir = tempfile.TemporaryDirectory(prefix="ess_atlas_")
             gpkg = str(Path(self._workdir.name) / "etude.gpkg")
-            create_study(DEFAULT_TERRITORY, gpkg, feedback=feedback)
+            from ..core.territories import all_presets_id
+            create_study(all_presets_id(), gpkg, feedback=feedback)
         elif not Path(gpkg).exists():
             from ..core.errors import InputError
             raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
