@@ -474,47 +474,47 @@
       <translation>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="161" />
+      <location filename="../ess_territoires/core/sirene.py" line="162" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="229" />
+      <location filename="../ess_territoires/core/sirene.py" line="230" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Commune code without its leading zero: restored.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="232" />
+      <location filename="../ess_territoires/core/sirene.py" line="233" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>Duplicated SIRET: the first row was kept.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="238" />
+      <location filename="../ess_territoires/core/sirene.py" line="239" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Unknown size band: counted as a missing band (no jobs).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="252" />
+      <location filename="../ess_territoires/core/sirene.py" line="253" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="303" />
+      <location filename="../ess_territoires/core/sirene.py" line="304" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordinates outside France: the establishment is placed in its commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="149" />
+      <location filename="../ess_territoires/core/sirene.py" line="150" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="165" />
+      <location filename="../ess_territoires/core/sirene.py" line="166" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="182" />
+      <location filename="../ess_territoires/core/sirene.py" line="183" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</translation>
     </message>
@@ -614,47 +614,47 @@
       <translation>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="101" />
+      <location filename="../ess_territoires/core/territories.py" line="106" />
       <source>No territory given: pass a preset id such as grand-amienois.</source>
       <translation>No territory given: pass a preset id such as grand-amienois.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="105" />
+      <location filename="../ess_territoires/core/territories.py" line="110" />
       <source>The parts of territory '{id}' overlap (communes {codes}): give each commune to one part only.</source>
       <translation>The parts of territory '{id}' overlap (communes {codes}): give each commune to one part only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="80" />
+      <location filename="../ess_territoires/core/territories.py" line="85" />
       <source>Custom territory ({n} EPCI)</source>
       <translation>Custom territory ({n} EPCI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="96" />
+      <location filename="../ess_territoires/core/territories.py" line="101" />
       <source>Territory '{id}': unknown codes {codes} in the reference data.</source>
       <translation>Territory '{id}': unknown codes {codes} in the reference data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="85" />
+      <location filename="../ess_territoires/core/territories.py" line="90" />
       <source>Custom territory ({n} communes)</source>
       <translation>Custom territory ({n} communes)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="90" />
+      <location filename="../ess_territoires/core/territories.py" line="95" />
       <source>Département {codes}</source>
       <translation>Département {codes}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="93" />
+      <location filename="../ess_territoires/core/territories.py" line="98" />
       <source>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</source>
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="56" />
+      <location filename="../ess_territoires/demo.py" line="57" />
       <source>ESS observatory — demonstration</source>
       <translation>ESS observatory — demonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="58" />
+      <location filename="../ess_territoires/demo.py" line="59" />
       <source>Demo written to {out}</source>
       <translation>Demo written to {out}</translation>
     </message>
@@ -2004,47 +2004,47 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="35" />
+      <location filename="../ess_territoires/processing/atlas.py" line="34" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="42" />
+      <location filename="../ess_territoires/processing/atlas.py" line="41" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="48" />
       <source>Study GeoPackage</source>
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="53" />
+      <location filename="../ess_territoires/processing/atlas.py" line="52" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="61" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="63" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="69" />
+      <location filename="../ess_territoires/processing/atlas.py" line="68" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="70" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
@@ -2249,7 +2249,12 @@
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="167" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="68" />
+      <source>commune</source>
+      <translation>commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="168" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
     </message>
@@ -2259,22 +2264,22 @@
       <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="176" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV to join, keyed by commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Commune code column of the CSV (found by name when empty)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="181" />
       <source>Comparison table (CSV)</source>
       <translation>Comparison table (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="183" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="184" />
       <source>Comparison table (XLSX)</source>
       <translation>Comparison table (XLSX)</translation>
     </message>
@@ -2284,22 +2289,22 @@
       <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="75" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="76" />
       <source>ESS indicators per {level}</source>
       <translation>ESS indicators per {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="78" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="79" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="126" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="127" />
       <source>The table file must end in .xlsx (got {name}).</source>
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="193" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="194" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>

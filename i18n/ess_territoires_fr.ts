@@ -474,47 +474,47 @@
       <translation>Les données de référence {path} sont absentes. Construisez-les avec 'make data' ou réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="161" />
+      <location filename="../ess_territoires/core/sirene.py" line="162" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>Le territoire ne compte aucune commune. Choisissez un territoire (prédéfini, EPCI, communes ou départements) avant l'import.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="229" />
+      <location filename="../ess_territoires/core/sirene.py" line="230" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Code commune sans son zéro initial : rétabli.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="232" />
+      <location filename="../ess_territoires/core/sirene.py" line="233" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>SIRET en double : la première ligne a été conservée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="238" />
+      <location filename="../ess_territoires/core/sirene.py" line="239" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Tranche d'effectifs inconnue : comptée comme tranche manquante (aucun emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="252" />
+      <location filename="../ess_territoires/core/sirene.py" line="253" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Unité légale absente du fichier StockUniteLegale : établissement exclu du décompte ESS (toujours compté dans l'emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="303" />
+      <location filename="../ess_territoires/core/sirene.py" line="304" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordonnées hors de France : l'établissement est placé dans sa commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="149" />
+      <location filename="../ess_territoires/core/sirene.py" line="150" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} établissements ESS trouvés ({p} non diffusibles, comptés uniquement dans les totaux) parmi {t} établissements des communes lues.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="165" />
+      <location filename="../ess_territoires/core/sirene.py" line="166" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>Ces codes commune ne sont pas des codes INSEE à 5 caractères : {codes}. Écrivez-les en texte avec leur zéro initial (02691, et non 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="182" />
+      <location filename="../ess_territoires/core/sirene.py" line="183" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {name} contient un en-tête mais aucune ligne. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
@@ -614,47 +614,47 @@
       <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="101" />
+      <location filename="../ess_territoires/core/territories.py" line="106" />
       <source>No territory given: pass a preset id such as grand-amienois.</source>
       <translation>Aucun territoire indiqué : passez un identifiant prédéfini tel que grand-amienois.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="105" />
+      <location filename="../ess_territoires/core/territories.py" line="110" />
       <source>The parts of territory '{id}' overlap (communes {codes}): give each commune to one part only.</source>
       <translation>Les parties du territoire '{id}' se chevauchent (communes {codes}) : attribuez chaque commune à une seule partie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="80" />
+      <location filename="../ess_territoires/core/territories.py" line="85" />
       <source>Custom territory ({n} EPCI)</source>
       <translation>Territoire personnalisé ({n} EPCI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="96" />
+      <location filename="../ess_territoires/core/territories.py" line="101" />
       <source>Territory '{id}': unknown codes {codes} in the reference data.</source>
       <translation>Territoire '{id}' : codes {codes} inconnus dans les données de référence.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="85" />
+      <location filename="../ess_territoires/core/territories.py" line="90" />
       <source>Custom territory ({n} communes)</source>
       <translation>Territoire personnalisé ({n} communes)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="90" />
+      <location filename="../ess_territoires/core/territories.py" line="95" />
       <source>Département {codes}</source>
       <translation>Département {codes}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/territories.py" line="93" />
+      <location filename="../ess_territoires/core/territories.py" line="98" />
       <source>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</source>
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="56" />
+      <location filename="../ess_territoires/demo.py" line="57" />
       <source>ESS observatory — demonstration</source>
       <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="58" />
+      <location filename="../ess_territoires/demo.py" line="59" />
       <source>Demo written to {out}</source>
       <translation>Démonstration écrite dans {out}</translation>
     </message>
@@ -2004,47 +2004,47 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="35" />
+      <location filename="../ess_territoires/processing/atlas.py" line="34" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="42" />
+      <location filename="../ess_territoires/processing/atlas.py" line="41" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="48" />
       <source>Study GeoPackage</source>
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="53" />
+      <location filename="../ess_territoires/processing/atlas.py" line="52" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="61" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="63" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="69" />
+      <location filename="../ess_territoires/processing/atlas.py" line="68" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="70" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
@@ -2249,7 +2249,12 @@
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="167" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="68" />
+      <source>commune</source>
+      <translation>commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="168" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Calcule les indicateurs ESS d'une étude par commune, EPCI et Pays (établissements par famille, taille et secteur, emplois estimés à partir des tranches d'effectifs SIRENE, part de l'emploi, pour 10 000 habitants et par km², communes sans ESS, distance à l'établissement ESS le plus proche), chacun avec la valeur de son Pays et celle de la zone de référence (les départements des données de référence). Peut aussi joindre un CSV par code commune et écrire un tableau comparatif des territoires en CSV et XLSX.</translation>
     </message>
@@ -2259,22 +2264,22 @@
       <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="176" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV à joindre, par code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Colonne du code commune dans le CSV (détectée d'après son nom si vide)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="181" />
       <source>Comparison table (CSV)</source>
       <translation>Tableau comparatif (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="183" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="184" />
       <source>Comparison table (XLSX)</source>
       <translation>Tableau comparatif (XLSX)</translation>
     </message>
@@ -2284,22 +2289,22 @@
       <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="75" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="76" />
       <source>ESS indicators per {level}</source>
       <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="78" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="79" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="126" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="127" />
       <source>The table file must end in .xlsx (got {name}).</source>
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="193" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="194" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>

@@ -65,6 +65,7 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
     check_canceled(feedback)
 
     tables = {}
+    level_names = {"communes": tr("commune"), "epci": tr("EPCI"), "pays": tr("Pays")}
     frames = {"communes": result.communes, "epci": result.epci, "pays": result.pays}
     for level, frame in frames.items():
         territory = thematic.read_table(path, level)
@@ -72,10 +73,10 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
         geometry_of = dict(zip(territory.frame[key].astype(str), territory.geometries))
         name = LEVEL_LAYERS[level]
         table = gpkg.Table(frame, [geometry_of.get(code) for code in frame[key]], territory.geometry_type,
-                           tr("ESS indicators per {level}").format(level=level))
+                           tr("ESS indicators per {level}").format(level=level_names[level]))
         tables[name] = table
         tables[name + thematic.POINTS_SUFFIX] = thematic.points_table(
-            table, tr("ESS indicators per {level}, at a point of each territory").format(level=level))
+            table, tr("ESS indicators per {level}, at a point of each territory").format(level=level_names[level]))
     counts = {name: len(frame) for name, frame in zip(LEVEL_LAYERS.values(), frames.values())}
     inputs = [str(path)] + ([str(jointure)] if jointure else [])
     tables["imports"] = study.append_import(path, study.import_row("indicateurs", inputs, counts, started))
