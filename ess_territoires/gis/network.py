@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from .. import __about__
-from ..sources import geo_api, recherche_entreprises
+from ..sources import addresses
 
 KEY_API_URL = "ess_territoires/api_recherche_entreprises_url"
 KEY_GEO_URL = "ess_territoires/geo_api_url"
@@ -40,8 +40,8 @@ SOCKS_PROXY_TYPES = ("Socks5Proxy",)
 
 @dataclass
 class NetworkSettings:
-    api_url: str = recherche_entreprises.DEFAULT_BASE_URL
-    geo_url: str = geo_api.DEFAULT_BASE_URL
+    api_url: str = addresses.RECHERCHE_ENTREPRISES_URL
+    geo_url: str = addresses.GEO_API_URL
     offline: bool = False
     max_retries: int = DEFAULT_MAX_RETRIES
     backoff: float = DEFAULT_BACKOFF
@@ -87,22 +87,12 @@ def load_settings(settings=None) -> NetworkSettings:
     """Our network settings from QgsSettings (or from ``settings``, anything with ``value(key, default)``)."""
     s = _settings(settings)
     return NetworkSettings(
-        api_url=_text(s, KEY_API_URL) or recherche_entreprises.DEFAULT_BASE_URL,
-        geo_url=_text(s, KEY_GEO_URL) or geo_api.DEFAULT_BASE_URL,
+        api_url=_text(s, KEY_API_URL) or addresses.RECHERCHE_ENTREPRISES_URL,
+        geo_url=_text(s, KEY_GEO_URL) or addresses.GEO_API_URL,
         offline=_bool(s, KEY_OFFLINE),
         max_retries=max(0, _number(s, KEY_MAX_RETRIES, DEFAULT_MAX_RETRIES, int)),
         backoff=max(0.0, _number(s, KEY_BACKOFF, DEFAULT_BACKOFF, float)),
     )
-
-
-def save_settings(values: NetworkSettings, settings=None):
-    """Store our network settings (the dock's settings dialog calls this)."""
-    s = _settings(settings)
-    s.setValue(KEY_API_URL, values.api_url)
-    s.setValue(KEY_GEO_URL, values.geo_url)
-    s.setValue(KEY_OFFLINE, bool(values.offline))
-    s.setValue(KEY_MAX_RETRIES, int(values.max_retries))
-    s.setValue(KEY_BACKOFF, float(values.backoff))
 
 
 def proxies(url: str, settings=None) -> dict:
@@ -160,6 +150,8 @@ def api_client(url: str | None = None, offline: bool = False, cache=None, settin
     """A client of API Recherche d'entreprises configured from QGIS (``url`` overrides the setting)."""
     base = api_url(url, settings)
     options = {**client_options(base, offline, cache, settings), **overrides}
+    from ..sources import recherche_entreprises
+
     return recherche_entreprises.make_client(base, **options)
 
 
@@ -167,4 +159,6 @@ def geo_client(url: str | None = None, offline: bool = False, cache=None, settin
     """A client of geo.api.gouv.fr configured from QGIS (``url`` overrides the setting)."""
     base = geo_url(url, settings)
     options = {**client_options(base, offline, cache, settings), **overrides}
+    from ..sources import geo_api
+
     return geo_api.make_client(base, **options)

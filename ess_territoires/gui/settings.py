@@ -14,16 +14,14 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+from ..gis import network
+from ..sources import addresses
 
 PREFIX = "ess_territoires/"
-# Shared with gis/network.py (KEY_API_URL, KEY_GEO_URL, KEY_OFFLINE).
-NETWORK_KEYS = {
-    "api_url": "ess_territoires/api_recherche_entreprises_url",
-    "geo_url": "ess_territoires/geo_api_url",
-    "offline": "ess_territoires/offline",
-}
-DEFAULT_API_URL = "https://recherche-entreprises.api.gouv.fr"
-DEFAULT_GEO_URL = "https://geo.api.gouv.fr"
+# The settings the import steps read too (gis/network.py): one key each.
+NETWORK_KEYS = {"api_url": network.KEY_API_URL, "geo_url": network.KEY_GEO_URL, "offline": network.KEY_OFFLINE}
+DEFAULT_API_URL = addresses.RECHERCHE_ENTREPRISES_URL
+DEFAULT_GEO_URL = addresses.GEO_API_URL
 AUTH_METHOD = "Basic"
 
 

@@ -19,9 +19,10 @@ import pandas as pd
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
+from . import addresses
 from .http import ApiError, HttpClient, NotFoundError
 
-DEFAULT_BASE_URL = "https://geo.api.gouv.fr"
+DEFAULT_BASE_URL = addresses.GEO_API_URL
 NAMESPACE = "geo_api"
 COMMUNE_FIELDS = "code,nom,population,surface,codeEpci,codeDepartement"
 EPCI_FIELDS = "code,nom,type,population,codesDepartements"

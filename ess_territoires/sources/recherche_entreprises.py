@@ -31,10 +31,11 @@ from ..core.perimeter import Perimeter, load_perimeter
 from ..core.progress import check_canceled
 from ..core.sirene import ETABLISSEMENT_FIELDS
 from ..core.text import sort_key
+from . import addresses
 from .http import ApiError, HttpClient
 
 SOURCE = "api_recherche_entreprises"
-DEFAULT_BASE_URL = "https://recherche-entreprises.api.gouv.fr"
+DEFAULT_BASE_URL = addresses.RECHERCHE_ENTREPRISES_URL
 NAMESPACE = "recherche_entreprises"
 PER_PAGE = 25
 MAX_RESULTS = 10_000
