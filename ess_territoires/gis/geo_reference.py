@@ -22,6 +22,7 @@ from ..sources.http import NotCachedError
 from . import gpkg, network
 from .api_import import offline_without_cache_error, open_cache
 from .ogr_geometry import lambert93, polygons_only
+from .study import check_gpkg_name
 
 LAYER = "communes_reference_ajoutees"
 STEP = "communes_geo_api"
@@ -72,8 +73,7 @@ def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline
     study to be). Communes already in the layer are replaced. All or nothing; returns counts."""
     started = time.monotonic()
     out = Path(out)
-    if out.suffix.lower() != ".gpkg":
-        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+    check_gpkg_name(out)
     if not _codes(departements) and not _codes(epcis):
         raise InputError(tr("Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN)."))
     offline = network.effective_offline(offline, settings)

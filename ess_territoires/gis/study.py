@@ -189,12 +189,16 @@ def append_import(path, row: dict) -> gpkg.Table:
                       description=tr("Runs that produced the tables of this study"))
 
 
+def check_gpkg_name(path: Path):
+    if path.suffix.lower() != ".gpkg":
+        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=path.name))
+
+
 def create_study(territory_id: str, out, reference_path=None, feedback=None) -> dict:
     """Write the territory layers of a new (or refreshed) study GeoPackage; returns counts."""
     started = time.monotonic()
     out = Path(out)
-    if out.suffix.lower() != ".gpkg":
-        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+    check_gpkg_name(out)
     tables = territory_tables(territory_id, reference_path, feedback, study_path=out)
     counts = {name: len(table.frame) for name, table in tables.items()}
     tables["etude"] = gpkg.Table(study_metadata(territory_id, reference_path),
@@ -217,8 +221,7 @@ def check_study(out, territory_id=None) -> bool:
     """True when ``out`` is an existing study (of ``territory_id`` when given), False when the
     study is to be created; raises InputError for anything else."""
     out = Path(out)
-    if out.suffix.lower() != ".gpkg":
-        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=out.name))
+    check_gpkg_name(out)
     names = set(gpkg.layer_names(out))
     if "communes" in names:
         existing = study_territory(out)
