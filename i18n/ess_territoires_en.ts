@@ -1249,17 +1249,12 @@
       <translation>Communes added from geo.api.gouv.fr (reference for the study)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
-      <source>The study file must end in .gpkg (got {name}).</source>
-      <translation>The study file must end in .gpkg (got {name}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="55" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="154" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="160" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
@@ -1354,22 +1349,27 @@
       <translation>Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <location filename="../ess_territoires/gis/study.py" line="129" />
+      <source>Communes as points for the location map</source>
+      <translation>Communes as points for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="131" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>EPCI outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="130" />
+      <location filename="../ess_territoires/gis/study.py" line="133" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Pays outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="143" />
+      <location filename="../ess_territoires/gis/study.py" line="146" />
       <source>Reference area (départements {codes})</source>
       <translation>Reference area (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="189" />
+      <location filename="../ess_territoires/gis/study.py" line="192" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
@@ -1384,17 +1384,22 @@
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="231" />
+      <location filename="../ess_territoires/gis/study.py" line="197" />
+      <source>The study file must end in .gpkg (got {name}).</source>
+      <translation>The study file must end in .gpkg (got {name}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="237" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="234" />
+      <location filename="../ess_territoires/gis/study.py" line="240" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="226" />
+      <location filename="../ess_territoires/gis/study.py" line="232" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
@@ -1979,17 +1984,17 @@
       <translation>Written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="103" />
+      <location filename="../ess_territoires/gui/settings.py" line="101" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="124" />
+      <location filename="../ess_territoires/gui/settings.py" line="122" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>The credentials could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="141" />
+      <location filename="../ess_territoires/gui/settings.py" line="139" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>
@@ -2349,17 +2354,17 @@
       <translation>The cache file {path} cannot be used ({error}). Choose another file or delete this one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="41" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="49" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="130" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</translation>
     </message>
@@ -2404,32 +2409,32 @@
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="207" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="208" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="424" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="425" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="286" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="287" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} results)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="263" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="264" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code}: {total} results, queried commune by commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="274" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="275" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query}: {total} results, split by {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="283" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="284" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} results, {parts} found when split by {param})</translation>
     </message>

@@ -1249,17 +1249,12 @@
       <translation>Communes ajoutées depuis geo.api.gouv.fr (référence pour l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
-      <source>The study file must end in .gpkg (got {name}).</source>
-      <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="55" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="154" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="160" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
@@ -1354,22 +1349,27 @@
       <translation>Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <location filename="../ess_territoires/gis/study.py" line="129" />
+      <source>Communes as points for the location map</source>
+      <translation>Communes en points pour la carte de situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="131" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="130" />
+      <location filename="../ess_territoires/gis/study.py" line="133" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Contours des Pays simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="143" />
+      <location filename="../ess_territoires/gis/study.py" line="146" />
       <source>Reference area (départements {codes})</source>
       <translation>Zone de référence (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="189" />
+      <location filename="../ess_territoires/gis/study.py" line="192" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
@@ -1384,17 +1384,22 @@
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="231" />
+      <location filename="../ess_territoires/gis/study.py" line="197" />
+      <source>The study file must end in .gpkg (got {name}).</source>
+      <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study.py" line="237" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="234" />
+      <location filename="../ess_territoires/gis/study.py" line="240" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="226" />
+      <location filename="../ess_territoires/gis/study.py" line="232" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
@@ -1979,17 +1984,17 @@
       <translation>Écrit dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="103" />
+      <location filename="../ess_territoires/gui/settings.py" line="101" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="124" />
+      <location filename="../ess_territoires/gui/settings.py" line="122" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="141" />
+      <location filename="../ess_territoires/gui/settings.py" line="139" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
@@ -2349,17 +2354,17 @@
       <translation>Le fichier de cache {path} est inutilisable ({error}). Choisissez un autre fichier ou supprimez celui-ci.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="41" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>Le département {code} n'existe pas. Utilisez un code INSEE comme 80, 2A ou 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="49" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>L'EPCI {code} n'existe pas. Utilisez le SIREN à 9 chiffres de l'EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="130" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
@@ -2404,32 +2409,32 @@
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="207" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="208" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Certaines requêtes renvoient plus de résultats que l'API Recherche d'entreprises ne permet d'en parcourir, même découpées : {queries}. Le résultat est incomplet : utilisez les fichiers stock SIRENE pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="424" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="425" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de l'API Recherche d'entreprises (pas de results ni de total_results). Vérifiez le réglage de l'adresse de l'API (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="286" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="287" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} résultats)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="263" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="264" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code} : {total} résultats, interrogé commune par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="274" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="275" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query} : {total} résultats, découpé par {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="283" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="284" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} résultats, {parts} trouvés en découpant par {param})</translation>
     </message>

@@ -222,9 +222,9 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     # The inset is drawn on every page: simplified outlines (made with the study), and a dot for
     # a commune (reading 800 polygons for every page is what weighs).
     present = gpkg.layer_names(gpkg_path)
-    light = {"pays": "pays_situation", "epci": "epci_situation",
-             "communes": "indicateurs_communes_points" if has_indicators else "communes"}
-    located = light[coverage] if light[coverage] in present else coverage
+    light = {"pays": ["pays_situation"], "epci": ["epci_situation"],
+             "communes": ["communes_situation", "indicateurs_communes_points"]}  # the second: older studies
+    located = next((name for name in light[coverage] if name in present), coverage)
     inset_layer = layers.find_or_add_layer(project, gpkg_path, located,
                                            tr("Location — {coverage}").format(coverage=coverage_titles()[coverage]),
                                            style=highlight_style(coverage))

@@ -123,11 +123,14 @@ def territory_tables(territory_id: str, reference_path=None, feedback=None, stud
         "communes": gpkg.Table(communes, geometries, polygons, tr("Communes of the study")),
         "epci": gpkg.Table(epci, epci_geoms, polygons, tr("EPCI of the study")),
         "pays": gpkg.Table(pays, pays_geoms, polygons, tr("Pays of the study")),
-        # Light outlines for the atlas's location inset, drawn on every page.
+        # Light layers for the atlas's location inset, drawn whole on every page.
+        "communes_situation": gpkg.Table(communes[["code_commune", "nom", "code_pays"]],
+                                         [g.PointOnSurface() for g in geometries], ogr.wkbPoint,
+                                         tr("Communes as points for the location map"), spatial_index=False),
         "epci_situation": gpkg.Table(epci[["code_epci", "nom", "code_pays"]], simplified(epci_geoms), polygons,
-                                     tr("EPCI outlines simplified for the location map")),
+                                     tr("EPCI outlines simplified for the location map"), spatial_index=False),
         "pays_situation": gpkg.Table(pays[["code_pays", "nom"]], simplified(pays_geoms), polygons,
-                                     tr("Pays outlines simplified for the location map")),
+                                     tr("Pays outlines simplified for the location map"), spatial_index=False),
     }
 
 

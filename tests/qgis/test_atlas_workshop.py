@@ -103,6 +103,29 @@ def test_first_page_has_map_legend_and_title(project, beauvaisis_study, tmp_path
     assert _ink(image, (0.05, 0.76, 0.5, 0.9)) > 0.01, "legend"          # legend block
 
 
+def _red_spot(image: QImage, box):
+    """Centre of the red pixels (the page's dot) in a box given in fractions of the page."""
+    x0, y0, x1, y1 = (int(v) for v in (box[0] * image.width(), box[1] * image.height(),
+                                        box[2] * image.width(), box[3] * image.height()))
+    red = [(x, y) for y in range(y0, y1) for x in range(x0, x1)
+           if (lambda c: c.red() > 170 and c.green() < 110 and c.blue() < 100)(image.pixelColor(x, y))]
+    assert red, "no red dot"
+    return sum(x for x, _ in red) / len(red), sum(y for _, y in red) / len(red)
+
+
+def test_inset_locates_each_commune_with_a_light_layer(project, beauvaisis_study, tmp_path):
+    study, _ = beauvaisis_study
+    out = tmp_path / "c.pdf"
+    atlas(study, out, THEME=THEMES["densite"], TERRITOIRE="epci:200067999")
+    inset = QgsProject.instance().layoutManager().layouts()[0].itemById("carte_situation")
+    assert [layer.source().split("layername=")[-1] for layer in inset.layers()] == [
+        "pays_situation", "communes_situation"]
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "p")], check=True)
+    first, second = (QImage(str(path)) for path in sorted(tmp_path.glob("p*.png")))
+    box = (11 / 210, 27 / 297, 53 / 210, 69 / 297)  # the A4 inset
+    assert _red_spot(first, box) != _red_spot(second, box)  # each page locates its own commune
+
+
 def test_no_non_diffusible_establishment_is_drawn(project, beauvaisis_study, tmp_path):
     study, stock = beauvaisis_study
     with zipfile.ZipFile(stock["etablissements"]) as archive, archive.open(archive.namelist()[0]) as raw:

@@ -1,4 +1,7 @@
 """ess_territoires:etude writes a study GeoPackage: communes, EPCI and Pays of a territory."""
+import contextlib
+import sqlite3
+
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
@@ -22,6 +25,24 @@ def test_study_of_the_three_pays(study_3pays):
             assert feature.geometry().isGeosValid()
     imports = gpkg.read_frame(study_3pays, "imports")
     assert list(imports["etape"]) == ["etude"]
+
+
+def test_location_layers_are_light_and_unindexed(study_3pays):
+    """The atlas inset draws these whole on every page: one point per commune, simplified
+    outlines, and no R-tree (GDAL 3.6 searches an R-tree at length for a whole-extent request)."""
+    communes = layer(study_3pays, "communes_situation")
+    assert communes.featureCount() == 860
+    assert communes.geometryType() == 0  # points
+    outlines = {f["code_commune"]: f.geometry() for f in layer(study_3pays, "communes").getFeatures()}
+    for feature in communes.getFeatures():
+        assert outlines[feature["code_commune"]].contains(feature.geometry())
+    assert layer(study_3pays, "pays_situation").featureCount() == 3
+    assert layer(study_3pays, "epci_situation").featureCount() == 17
+    with contextlib.closing(sqlite3.connect(study_3pays)) as con:
+        indexed = {row[0] for row in con.execute("SELECT table_name FROM gpkg_extensions "
+                                                 "WHERE extension_name = 'gpkg_rtree_index'")}
+    assert "communes" in indexed
+    assert not indexed & {"communes_situation", "epci_situation", "pays_situation"}
 
 
 def test_etude_algorithm_custom_epci(qgis_app, tmp_path):
