@@ -107,8 +107,8 @@ def _red_spot(image: QImage, box):
     """Centre of the red pixels (the page's dot) in a box given in fractions of the page."""
     x0, y0, x1, y1 = (int(v) for v in (box[0] * image.width(), box[1] * image.height(),
                                         box[2] * image.width(), box[3] * image.height()))
-    red = [(x, y) for y in range(y0, y1) for x in range(x0, x1)
-           if (lambda c: c.red() > 170 and c.green() < 110 and c.blue() < 100)(image.pixelColor(x, y))]
+    colours = {(x, y): image.pixelColor(x, y) for y in range(y0, y1) for x in range(x0, x1)}
+    red = [xy for xy, c in colours.items() if c.red() > 170 and c.green() < 110 and c.blue() < 100]
     assert red, "no red dot"
     return sum(x for x, _ in red) / len(red), sum(y for _, y in red) / len(red)
 
