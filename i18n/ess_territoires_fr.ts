@@ -2019,197 +2019,197 @@
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
-      <source>Study GeoPackage</source>
-      <translation>GeoPackage d'étude</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="52" />
+      <location filename="../ess_territoires/processing/atlas.py" line="51" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="61" />
+      <location filename="../ess_territoires/processing/atlas.py" line="60" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="63" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="68" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="69" />
+      <location filename="../ess_territoires/processing/atlas.py" line="68" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="89" />
+      <location filename="../ess_territoires/processing/atlas.py" line="88" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="10" />
+      <location filename="../ess_territoires/processing/base.py" line="11" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="10" />
+      <location filename="../ess_territoires/processing/base.py" line="11" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="11" />
+      <location filename="../ess_territoires/processing/base.py" line="12" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
+      <location filename="../ess_territoires/processing/base.py" line="32" />
+      <source>Study GeoPackage</source>
+      <translation>GeoPackage d'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="23" />
       <source>Add communes from geo.api.gouv.fr</source>
       <translation>Ajouter des communes depuis geo.api.gouv.fr</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="27" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="26" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
       <translation>Récupère les communes (contour, population, superficie, EPCI) de départements ou d'EPCI depuis geo.api.gouv.fr et les enregistre dans le GeoPackage d'étude (couche communes_reference_ajoutees, Lambert-93), afin qu'une étude puisse couvrir des communes absentes des données de référence de l'extension. Les réponses sont mises en cache dans l'étude ; le mode hors ligne utilise uniquement le cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="34" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="33" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
       <translation>Départements (codes séparés par des virgules, par ex. 59,62)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="36" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="35" />
       <source>EPCI (SIREN separated by commas)</source>
       <translation>EPCI (SIREN séparés par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="38" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="37" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="40" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
       <source>Offline: use the cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="51" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="50" />
+      <location filename="../ess_territoires/processing/contributions.py" line="49" />
       <source>Workshop contributions and recommendations</source>
       <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <location filename="../ess_territoires/processing/contributions.py" line="52" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="63" />
+      <location filename="../ess_territoires/processing/contributions.py" line="62" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="68" />
+      <location filename="../ess_territoires/processing/contributions.py" line="67" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="70" />
+      <location filename="../ess_territoires/processing/contributions.py" line="69" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="82" />
+      <location filename="../ess_territoires/processing/contributions.py" line="81" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="87" />
+      <location filename="../ess_territoires/processing/contributions.py" line="86" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="93" />
+      <location filename="../ess_territoires/processing/contributions.py" line="92" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="17" />
+      <location filename="../ess_territoires/processing/etude.py" line="16" />
       <source>Create a study</source>
       <translation>Créer une étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="20" />
+      <location filename="../ess_territoires/processing/etude.py" line="19" />
       <source>Creates a study GeoPackage holding the communes, EPCI and Pays of a territory. Territory: a preset (grand-amienois, grand-beauvaisis, pays-de-thierache), epci:SIREN,…, communes:CODE,… or dep:CODE,…; join several with +.</source>
       <translation>Crée un GeoPackage d'étude contenant les communes, les EPCI et les Pays d'un territoire. Territoire : un territoire prédéfini (grand-amienois, grand-beauvaisis, pays-de-thierache), epci:SIREN,…, communes:CODE,… ou dep:CODE,… ; combinez-en plusieurs avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="29" />
+      <location filename="../ess_territoires/processing/etude.py" line="27" />
       <source>Territory id</source>
       <translation>Identifiant du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="37" />
+      <location filename="../ess_territoires/processing/etude.py" line="35" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="24" />
+      <location filename="../ess_territoires/processing/import_api.py" line="23" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Importer depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="27" />
+      <location filename="../ess_territoires/processing/import_api.py" line="26" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
       <translation>Interroge l'API Recherche d'entreprises (gratuite, sans clé) sur les établissements ESS des communes de l'étude, applique à nouveau le périmètre ESS et les ajoute au GeoPackage d'étude sous forme de points ; un établissement déjà importé depuis SIRENE conserve sa ligne SIRENE et est marqué comme confirmé. Chaque réponse est mise en cache dans l'étude : une exécution interrompue reprend là où elle s'est arrêtée, et le mode hors ligne fonctionne à partir du cache sans aucun appel réseau. Les décomptes ESS par commune ne sont recalculés que si l'étude n'a pas d'import SIRENE ; l'API ne peut pas fournir l'emploi de l'ensemble des employeurs, la part de l'emploi nécessite donc SIRENE. Les établissements non diffusibles sont comptés uniquement dans les totaux.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="38" />
+      <location filename="../ess_territoires/processing/import_api.py" line="37" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territoire (pour créer l'étude si le fichier n'existe pas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="40" />
+      <location filename="../ess_territoires/processing/import_api.py" line="39" />
       <source>API address (empty: the plugin setting)</source>
       <translation>Adresse de l'API (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="42" />
+      <location filename="../ess_territoires/processing/import_api.py" line="41" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="24" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
       <source>Import a partner list</source>
       <translation>Importer une liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="27" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="26" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
       <translation>Lit une liste de partenaires (CSV avec n'importe quel séparateur usuel, en UTF-8 ou latin-1, ou XLSX) contenant une colonne SIRET ou SIREN et d'autres colonnes libres. Chaque ligne est rapprochée des établissements de l'étude ; un numéro absent de l'étude est recherché dans l'API Recherche d'entreprises (un SIREN renvoie son siège), sauf hors ligne, et ajouté avec le motif liste_partenaire. Les lignes et leurs colonnes vont dans la table partenaires, les établissements sont marqués partenaire, et les lignes inutilisables vont dans rejets avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="35" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="34" />
       <source>Partner list (CSV or XLSX)</source>
       <translation>Liste de partenaires (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="39" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="38" />
       <source>Offline: no look-up online (cached answers only)</source>
       <translation>Hors ligne : aucune recherche en ligne (réponses en cache uniquement)</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>Périmètre ESS modifié (CSV, facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="62" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="61" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
@@ -2314,37 +2314,37 @@
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="45" />
+      <location filename="../ess_territoires/processing/style.py" line="44" />
       <source>Style a thematic map</source>
       <translation>Styliser une carte thématique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="48" />
+      <location filename="../ess_territoires/processing/style.py" line="47" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
       <translation>Représente un champ d'une couche de l'étude et enregistre le style comme style par défaut de la couche dans le GeoPackage. Les ratios sont représentés en choroplèthes (Jenks, quantiles, intervalles égaux, écart type ou bornes manuelles comme 0,5,10,20) avec une palette adaptée aux daltoniens ; les stocks (décomptes, emplois) en cercles proportionnels sur la couche de points associée. Représenter un stock en choroplèthe nécessite l'option « Représenter quand même un stock en choroplèthe ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="64" />
+      <location filename="../ess_territoires/processing/style.py" line="63" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="67" />
+      <location filename="../ess_territoires/processing/style.py" line="66" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Bornes de classes manuelles (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="68" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Représenter quand même un stock en choroplèthe</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="70" />
+      <location filename="../ess_territoires/processing/style.py" line="69" />
       <source>Layer styled</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="83" />
+      <location filename="../ess_territoires/processing/style.py" line="82" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Style par défaut de '{layer}' enregistré dans {path}</translation>
     </message>

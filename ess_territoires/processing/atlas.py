@@ -3,8 +3,8 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
 from ..core.i18n import tr
@@ -44,8 +44,7 @@ class AtlasAlgorithm(EssAlgorithm):
                   "the project, editable in the layout designer.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.GPKG, tr("Study GeoPackage"), extension="gpkg", optional=True))
+        self.add_study_file(self.GPKG, optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.COUVERTURE, tr("One page per"), options=[tr("Pays"), tr("EPCI"), tr("Commune")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(

@@ -1,5 +1,6 @@
 """What every algorithm of the provider shares: names, groups, user errors."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination)
 
 from ..core.errors import EssError
 from ..core.i18n import tr
@@ -25,6 +26,16 @@ class EssAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self):
         return self.group_id
+
+    def add_study_file(self, name: str, optional: bool = False):
+        """An existing study GeoPackage, read and updated in place."""
+        self.addParameter(QgsProcessingParameterFile(name, tr("Study GeoPackage"), extension="gpkg",
+                                                     optional=optional))
+
+    def add_study_destination(self, name: str):
+        """The study GeoPackage to write (created when it does not exist)."""
+        self.addParameter(QgsProcessingParameterFileDestination(name, tr("Study GeoPackage"),
+                                                                fileFilter="GeoPackage (*.gpkg)"))
 
     def processAlgorithm(self, parameters, context, feedback):
         try:

@@ -1,7 +1,6 @@
 """ess_territoires:communes_geo_api — communes of any département or EPCI from geo.api.gouv.fr into a study."""
 from qgis.core import (
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
@@ -38,8 +37,7 @@ class CommunesGeoApiAlgorithm(EssAlgorithm):
             self.GEO_URL, tr("geo.api.gouv.fr address (empty: the plugin setting)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: use the cache only, no network call"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.add_study_destination(self.OUTPUT)
 
     def run_step(self, parameters, context, feedback):
         from ..gis.geo_reference import add_reference_communes

@@ -10,7 +10,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
 )
@@ -58,7 +57,7 @@ class ContributionsAlgorithm(EssAlgorithm):
                   "contributions and recommendations with the indicators as XLSX and CSV.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.GPKG, tr("Study GeoPackage"), extension="gpkg"))
+        self.add_study_file(self.GPKG)
         self.addParameter(QgsProcessingParameterBoolean(
             self.RECOMMANDATIONS, tr("Draft recommendations from the levers and obstacles"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -1,6 +1,5 @@
 """ess_territoires:etude — create a study GeoPackage for a territory."""
-from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString)
+from qgis.core import QgsProcessingOutputString, QgsProcessingParameterString
 
 from ..core.i18n import tr
 from .base import EssAlgorithm
@@ -24,8 +23,7 @@ class EtudeAlgorithm(EssAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Territory"), defaultValue="grand-amienois"))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.add_study_destination(self.OUTPUT)
         self.addOutput(QgsProcessingOutputString("TERRITOIRE_ID", tr("Territory id")))
 
     def run_step(self, parameters, context, feedback):

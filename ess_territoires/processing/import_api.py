@@ -1,7 +1,6 @@
 """ess_territoires:import_api — ESS establishments of a study from API Recherche d'entreprises."""
 from qgis.core import (
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
@@ -43,8 +42,7 @@ class ImportApiAlgorithm(EssAlgorithm):
                              "plugin setting)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: use the cache only, no network call"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.add_study_destination(self.OUTPUT)
 
     def run_step(self, parameters, context, feedback):
         from ..gis.api_import import import_api_into_study

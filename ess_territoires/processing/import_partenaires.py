@@ -2,7 +2,6 @@
 from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
@@ -37,8 +36,7 @@ class ImportPartenairesAlgorithm(EssAlgorithm):
             self.API_URL, tr("API address (empty: the plugin setting)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: no look-up online (cached answers only)"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.add_study_destination(self.OUTPUT)
 
     def run_step(self, parameters, context, feedback):
         from ..gis.partners_import import import_partners_into_study

@@ -1,6 +1,6 @@
 """ess_territoires:import_sirene — ESS establishments of a study from SIRENE stock files."""
 from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm
@@ -43,8 +43,7 @@ class ImportSireneAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Territory (to create the study when the file does not exist)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Study GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.add_study_destination(self.OUTPUT)
 
     def run_step(self, parameters, context, feedback):
         from ..gis.sirene_import import import_into_study

@@ -172,7 +172,7 @@ class IndicateursAlgorithm(EssAlgorithm):
                   "CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.GPKG, tr("Study GeoPackage"), extension="gpkg"))
+        self.add_study_file(self.GPKG)
         self.addParameter(QgsProcessingParameterFile(
             self.JOINTURE, tr("CSV to join, keyed by commune code"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterString(

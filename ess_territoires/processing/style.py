@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -52,7 +51,7 @@ class StyleAlgorithm(EssAlgorithm):
                   "needs the option 'Draw a stock as a choropleth anyway'.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.GPKG, tr("Study GeoPackage"), extension="gpkg"))
+        self.add_study_file(self.GPKG)
         self.addParameter(QgsProcessingParameterString(
             self.COUCHE, tr("Layer"), defaultValue="indicateurs_communes"))
         self.addParameter(QgsProcessingParameterString(
