@@ -659,47 +659,47 @@
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="249" />
+      <location filename="../ess_territoires/gis/api_import.py" line="251" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="252" />
+      <location filename="../ess_territoires/gis/api_import.py" line="254" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="260" />
+      <location filename="../ess_territoires/gis/api_import.py" line="262" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="263" />
+      <location filename="../ess_territoires/gis/api_import.py" line="265" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="107" />
-      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
-      <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="196" />
+      <location filename="../ess_territoires/gis/api_import.py" line="200" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="256" />
+      <location filename="../ess_territoires/gis/api_import.py" line="258" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="269" />
+      <location filename="../ess_territoires/gis/api_import.py" line="110" />
+      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
+      <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="271" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="212" />
+      <location filename="../ess_territoires/gis/api_import.py" line="214" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
@@ -1244,7 +1244,7 @@
       <translation>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="101" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="99" />
       <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
       <translation>Communes added from geo.api.gouv.fr (reference for the study)</translation>
     </message>

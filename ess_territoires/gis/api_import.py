@@ -103,9 +103,13 @@ def _has_table(path, name) -> bool:
             is not None
 
 
-def offline_without_cache_error(path) -> InputError:
-    return InputError(tr("Offline mode, and {path} holds no cached API answers: nothing was written. Run this "
-                         "step once with network access (offline mode off), then work offline.").format(path=path))
+def required_cache(path, offline: bool):
+    """The cache of ``path``; in offline mode with no cache there, an InputError saying what to do."""
+    cache = open_cache(path, offline)
+    if cache is None:
+        raise InputError(tr("Offline mode, and {path} holds no cached API answers: nothing was written. Run this "
+                            "step once with network access (offline mode off), then work offline.").format(path=path))
+    return cache
 
 
 def replace_rejets(path, rejets: pd.DataFrame, step: str, keep=None) -> pd.DataFrame:
@@ -200,9 +204,7 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
     cache_path = Path(cache_path) if cache_path else out
     url = network.api_url(api_url, settings)
 
-    cache = open_cache(cache_path, offline)
-    if cache is None:
-        raise offline_without_cache_error(cache_path)
+    cache = required_cache(cache_path, offline)
     http = network.api_client(url, offline, cache, settings, **(client_options or {}))
     try:
         raw = recherche_entreprises.fetch_territory(

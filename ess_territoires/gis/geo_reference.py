@@ -20,7 +20,7 @@ from ..core.text import sort_key
 from ..sources import geo_api
 from ..sources.http import NotCachedError
 from . import gpkg, network
-from .api_import import offline_without_cache_error, open_cache
+from .api_import import required_cache
 from .ogr_geometry import lambert93, polygons_only
 from .study import check_gpkg_name
 
@@ -78,9 +78,7 @@ def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline
         raise InputError(tr("Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN)."))
     offline = network.effective_offline(offline, settings)
     url = network.geo_url(geo_url, settings)
-    cache = open_cache(out, offline)
-    if cache is None:
-        raise offline_without_cache_error(out)
+    cache = required_cache(out, offline)
     http = network.geo_client(url, offline, cache, settings, **(client_options or {}))
     try:
         frame, geometries = fetch_communes(http, departements, epcis, feedback)
