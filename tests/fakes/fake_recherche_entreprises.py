@@ -16,6 +16,8 @@ Faults, rate limit and request recording come from server.FakeServer.
 import math
 import random
 
+from ess_territoires.core.identifiers import luhn_digit
+
 from .server import FakeServer
 
 SECTIONS = {  # NAF section -> a few (division-level) activity codes used by the generator
@@ -27,19 +29,6 @@ NATURES = ["9220", "9220", "9220", "9220", "9210", "5458", "6411", "8210", "9300
 TRANCHES = ["NN", "NN", "NN", "00", "01", "02", "03", "11", "12", "21", "22", "32"]
 UNIT_FILTERS = ("nature_juridique", "section_activite_principale", "tranche_effectif_salarie")
 ETAB_FILTERS = {"code_commune": "commune", "epci": "epci", "departement": "departement"}
-
-
-def luhn_digit(digits: str) -> str:
-    """The digit to append to ``digits`` so that the whole number passes the Luhn check."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:  # these get doubled once the check digit is appended
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
 
 
 def make_siren(n: int) -> str:
