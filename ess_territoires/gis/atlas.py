@@ -210,7 +210,8 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     raised (contributions_atelier).
     """
     gpkg_path = Path(gpkg_path)
-    has_indicators = INDICATOR_LAYERS[coverage] in gpkg.layer_names(gpkg_path)
+    present = gpkg.layer_names(gpkg_path)
+    has_indicators = INDICATOR_LAYERS[coverage] in present
     coverage_name = INDICATOR_LAYERS[coverage] if has_indicators else coverage
     coverage_layer = layers.find_or_add_layer(
         project, gpkg_path, coverage_name, tr("Atlas pages — {coverage}").format(coverage=coverage_titles()[coverage]),
@@ -221,7 +222,6 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
                                     style=neighbours_style(coverage))
     # The inset is drawn on every page: simplified outlines (made with the study), and a dot for
     # a commune (reading 800 polygons for every page is what weighs).
-    present = gpkg.layer_names(gpkg_path)
     light = {"pays": ["pays_situation"], "epci": ["epci_situation"],
              "communes": ["communes_situation", "indicateurs_communes_points"]}  # the second: older studies
     located = next((name for name in light[coverage] if name in present), coverage)
