@@ -54,9 +54,10 @@ def cmd_territoires(args):
     from .core.territories import load_presets, resolve
 
     communes = reference.communes_france()
+    presets = load_presets()
     print(f"{'id':<20} {'nom':<22} {'communes':>9} {'population':>11}")
-    for preset in load_presets():
-        territory = resolve(preset.id, communes)
+    for preset in presets:
+        territory = resolve(preset.id, communes, presets)
         print(f"{preset.id:<20} {preset.name:<22} {len(territory.communes):>9} "
               f"{int(territory.communes['population'].sum()):>11}")
 

@@ -24,14 +24,13 @@ import pandas as pd
 
 from .errors import InputError
 from .i18n import tr
-from .identifiers import luhn_valid
+from .identifiers import identifier_valid, luhn_valid  # noqa: F401 (luhn_valid: part of this module's API)
+from .sirene import REJET_FIELDS
 
 RESERVED = ("ligne", "type_identifiant", "siret", "siren", "identifiant_source", "motif_rejet")
-REJET_FIELDS = ["fichier", "siret", "code_commune", "motif_rejet", "action"]  # the study's rejets table
 SEPARATORS = [",", ";", "\t", "|"]
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".ods"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
-LA_POSTE_SIREN = "356000000"  # its SIRETs use another key: the sum of the digits is a multiple of 5
 
 
 # ----------------------------------------------------------------------------- reading
@@ -207,8 +206,7 @@ def normalize_identifier(raw, numeric: bool = False):
                                   value=text, n=len(digits))
         return "", "", tr("{value} has {n} digits: a SIRET has 14, a SIREN 9.").format(value=text, n=len(digits))
     kind = "siret" if len(digits) == 14 else "siren"
-    la_poste = kind == "siret" and digits[:9] == LA_POSTE_SIREN and sum(map(int, digits)) % 5 == 0
-    if not (luhn_valid(digits) or la_poste):
+    if not identifier_valid(digits):
         return "", "", tr("{value}: wrong check digit, this {kind} does not exist. Check it for a typing "
                           "error.").format(value=text, kind=kind.upper())
     return kind, digits, ""

@@ -221,9 +221,10 @@ class EssDock(QgsDockWidget):
         layout.addWidget(QLabel(tr("Territory")))
         self.territory_combo = QComboBox(page)
         self.territory_combo.setObjectName("territory_combo")
-        for preset in load_presets():
+        presets = load_presets()
+        for preset in presets:
             self.territory_combo.addItem(preset.name, preset.id)
-        self.territory_combo.addItem(tr("The three preset Pays"), all_presets_id())
+        self.territory_combo.addItem(tr("The three preset Pays"), all_presets_id(presets))
         self.territory_combo.addItem(tr("Custom set of EPCI…"), CUSTOM)
         layout.addWidget(self.territory_combo)
         self.epci_list = QListWidget(page)
