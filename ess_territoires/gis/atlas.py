@@ -16,14 +16,12 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
+from ..core.indicators import KEYS
 from ..core.paths import resource
 from . import gpkg, layers, styles
 from .atlas_layout import FONT
 from .study import SYNTHETIC_DATA_KEY
 
-COVERAGES = ("pays", "epci", "communes")
-THEMES = ("familles", "emplois", "densite", "part_emploi")
-KEYS = {"pays": "code_pays", "epci": "code_epci", "communes": "code_commune"}
 INDICATOR_LAYERS = {"pays": "indicateurs_pays", "epci": "indicateurs_epci", "communes": "indicateurs_communes"}
 
 

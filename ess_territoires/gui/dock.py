@@ -49,16 +49,16 @@ from qgis.PyQt.QtWidgets import (
 from ..core.i18n import tr
 from ..core.paths import reference_gpkg
 from ..core.territories import all_presets_id, load_presets
+from ..processing.atlas import COVERAGES as ATLAS_COVERAGES
+from ..processing.atlas import FORMATS as ATLAS_FORMATS
+from ..processing.atlas import THEMES as ATLAS_THEMES
+from ..processing.style import METHODES as MAP_METHODS
 from . import settings as panel_settings
 
 CUSTOM = "__custom__"
 DEMO_ROWS = None  # None: ~1 establishment row per 9 inhabitants of the study's départements
 MAP_LAYERS = ("indicateurs_communes", "indicateurs_epci", "indicateurs_pays", "indicateurs_communes_points",
               "indicateurs_epci_points", "indicateurs_pays_points")
-MAP_METHODS = ("auto", "jenks", "quantiles", "intervalles", "ecart-type", "manuel")
-ATLAS_COVERAGES = ("pays", "epci", "communes")            # indexes of the atlas algorithm's COUVERTURE
-ATLAS_THEMES = ("", "familles", "emplois", "densite", "part_emploi")  # indexes of its THEME
-ATLAS_FORMATS = ("A4", "A3")
 
 
 def reference_epcis(path=None) -> list:
