@@ -12,13 +12,10 @@ from qgis.core import QgsLayoutItemPicture, QgsProject
 from ..core.errors import InputError
 from ..core.i18n import tr
 from . import gpkg as gpkg_store
-from . import layers
 from . import project as study_project
 
 GPKG_NAME = "observatoire.gpkg"
 QGZ_NAME = "observatoire.qgz"
-STUDY_GROUP_LAYERS = ("etablissements_ess", "indicateurs_communes_points", "pays", "epci",
-                      "indicateurs_communes", "communes")
 LOCAL_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext", "memory", "virtual")
 
 
@@ -140,32 +137,15 @@ def study_layers(project: QgsProject, gpkg) -> list:
     return found
 
 
-def refresh_study_layers(project: QgsProject, gpkg) -> list:
+def refresh_study_layers(project: QgsProject, gpkg):
     """After a step wrote into ``gpkg`` (in place, in one transaction): reload the project's layers
-    that read it (data, fields, extent, default style) and add the study layers that are new.
-    Returns the layers added."""
-    present = set(gpkg_store.layer_names(gpkg))
+    that read it (data, fields, extent). New study layers are added when the study is saved."""
     for layer in study_layers(project, gpkg):
         layer.dataProvider().reloadData()
         layer.reload()
         layer.updateFields()
         layer.updateExtents()
         layer.triggerRepaint()
-    before = set(project.mapLayers())
-    titles = dict(study_project.study_layer_titles())
-    root = project.layerTreeRoot()
-    group = root.findGroup(tr("Study")) or root.insertGroup(0, tr("Study"))
-    for name in reversed(STUDY_GROUP_LAYERS):
-        if name not in present:
-            continue
-        layer = layers.find_or_add_layer(project, gpkg, name, titles.get(name, name), style=lambda _layer: None)
-        if layer.id() in before:
-            continue
-        node = root.findLayer(layer.id())
-        if node is not None and node.parent() is not group:
-            group.insertChildNode(0, node.clone())
-            node.parent().removeChildNode(node)
-    return [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
 
 
 def reload_default_style(layer) -> bool:

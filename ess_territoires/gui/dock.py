@@ -782,9 +782,7 @@ class EssDock(QgsDockWidget):
 
         project = QgsProject.instance()
         study_folder.refresh_study_layers(project, self.gpkg)
-        from ..gis.contributions import add_to_project
-        add_to_project(project, self.gpkg)
-        study_folder.save_study(project, self.study_folder)
+        study_folder.save_study(project, self.study_folder)  # adds the new study and workshop layers
         self._fill_study_choices()
 
     def _enable_steps(self, enabled: bool):
