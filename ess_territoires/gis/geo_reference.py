@@ -22,12 +22,10 @@ from ..sources.http import NotCachedError
 from . import gpkg, network
 from .api_import import required_cache
 from .ogr_geometry import lambert93, polygons_only
-from .study import check_gpkg_name
+from .study import COMMUNE_FIELDS, check_gpkg_name, read_communes
 
 LAYER = "communes_reference_ajoutees"
 STEP = "communes_geo_api"
-FIELDS = ["code_commune", "nom", "nom_tri", "code_departement", "code_epci", "nom_epci", "population",
-          "surface_km2"]  # gis.study.COMMUNE_FIELDS
 
 
 def _codes(values) -> list:
@@ -37,7 +35,7 @@ def _codes(values) -> list:
 
 
 def fetch_communes(http, departements=(), epcis=(), feedback=None):
-    """(frame of FIELDS, OGR multipolygons in Lambert-93) of the communes of these départements
+    """(frame of COMMUNE_FIELDS, OGR multipolygons in Lambert-93) of the communes of these départements
     and EPCIs, from geo.api.gouv.fr through ``http``."""
     departements = [code.upper().zfill(2) for code in _codes(departements)]
     epcis = _codes(epcis)
@@ -63,7 +61,7 @@ def fetch_communes(http, departements=(), epcis=(), feedback=None):
                      "nom_epci": names.get(record.code_epci, ""), "population": int(record.population),
                      "surface_km2": round(float(surface), 4)})
         geometries.append(geometry)
-    return pd.DataFrame(rows, columns=FIELDS), geometries
+    return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
 
 
 def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline=False, feedback=None,
@@ -88,7 +86,7 @@ def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline
         http.close()
         cache.close()
     if LAYER in gpkg.layer_names(out):
-        previous, previous_geoms = read_added(out)
+        previous, previous_geoms = read_communes(out, LAYER)
         keep = ~previous["code_commune"].isin(set(frame["code_commune"]))
         geometries = [g for g, k in zip(previous_geoms, keep) if k] + geometries
         frame = pd.concat([previous[keep], frame], ignore_index=True)
@@ -103,24 +101,13 @@ def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline
     return counts
 
 
-def read_added(path):
-    """(frame of FIELDS, OGR geometries) of the layer communes_reference_ajoutees of ``path``."""
-    ds = ogr.Open(str(path))
-    layer = ds.GetLayerByName(LAYER)
-    rows, geometries = [], []
-    for feature in layer:
-        rows.append({name: feature.GetField(name) for name in FIELDS})
-        geometries.append(feature.GetGeometryRef().Clone())
-    return pd.DataFrame(rows, columns=FIELDS), geometries
-
-
 def added_communes(path, codes) -> tuple:
     """Rows (gis.study.COMMUNE_FIELDS) and Lambert-93 geometries of the communes ``codes`` that the
     GeoPackage ``path`` holds in communes_reference_ajoutees; empty when it has none. Study
     creation calls this for the communes that have no contour in the reference."""
     if path is None or LAYER not in gpkg.layer_names(path):
-        return pd.DataFrame(columns=FIELDS), []
-    frame, geometries = read_added(path)
+        return pd.DataFrame(columns=COMMUNE_FIELDS), []
+    frame, geometries = read_communes(path, LAYER)
     keep = frame["code_commune"].isin(set(codes))
     return frame[keep].reset_index(drop=True), [g for g, k in zip(geometries, keep) if k]
 

@@ -27,13 +27,14 @@ COMMUNE_FIELDS = ["code_commune", "nom", "nom_tri", "code_departement", "code_ep
                   "population", "surface_km2"]
 
 
-def _reference_communes(path, codes: set) -> tuple:
-    """Rows and OGR geometries of the reference communes whose code is in ``codes``."""
+def read_communes(path, layer_name: str, codes: set = None) -> tuple:
+    """Rows (COMMUNE_FIELDS) and OGR geometries of the communes of layer ``layer_name`` of the
+    GeoPackage ``path``; only those whose code is in ``codes`` when given."""
     ds = ogr.Open(str(path))
-    layer = ds.GetLayerByName("communes")
+    layer = ds.GetLayerByName(layer_name)
     rows, geometries = [], []
     for feature in layer:
-        if feature.GetField("code_commune") in codes:
+        if codes is None or feature.GetField("code_commune") in codes:
             rows.append({name: feature.GetField(name) for name in COMMUNE_FIELDS})
             geometries.append(feature.GetGeometryRef().Clone())
     return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
@@ -70,7 +71,7 @@ def territory_tables(territory_id: str, reference_path=None, feedback=None, stud
     communes outside it from the contours added to the study ``study_path`` (geo.api.gouv.fr)."""
     reference_path = reference_path or reference_gpkg()
     territory = resolve(territory_id, reference.communes_france(reference_path))
-    communes, geometries = _reference_communes(reference_path, territory.commune_codes)
+    communes, geometries = read_communes(reference_path, "communes", territory.commune_codes)
     missing = territory.commune_codes - set(communes["code_commune"])
     if missing and study_path is not None:
         from .geo_reference import added_communes
