@@ -48,6 +48,7 @@ from .study import (
     communes_without_contour,
     departement_of,
     import_row,
+    replace_rejets,
     study_metadata,
     territory_tables,
 )
@@ -110,21 +111,6 @@ def required_cache(path, offline: bool):
         raise InputError(tr("Offline mode, and {path} holds no cached API answers: nothing was written. Run this "
                             "step once with network access (offline mode off), then work offline.").format(path=path))
     return cache
-
-
-def replace_rejets(path, rejets: pd.DataFrame, step: str, keep=None) -> pd.DataFrame:
-    """The ``rejets`` table with this step's previous rows replaced by ``rejets`` (``keep``: a
-    function of the previous rows telling which of this step's rows to keep anyway)."""
-    rejets = rejets.assign(etape=step)
-    if "rejets" not in gpkg.layer_names(path):
-        return rejets.reset_index(drop=True)
-    previous = gpkg.read_frame(path, "rejets")
-    if "etape" not in previous.columns:
-        return rejets.reset_index(drop=True)
-    drop = previous["etape"].eq(step)
-    if keep is not None:
-        drop &= ~keep(previous)
-    return pd.concat([previous[~drop], rejets], ignore_index=True)
 
 
 def has_sirene_import(path) -> bool:

@@ -47,10 +47,9 @@ from .api_import import (
     finish_points,
     open_cache,
     place_inside_france,
-    replace_rejets,
 )
 from .sirene_import import commune_points, place_points
-from .study import is_study
+from .study import is_study, replace_rejets
 
 STEP = "import_partenaires"
 SOURCE_PREFIX = "liste_partenaire"

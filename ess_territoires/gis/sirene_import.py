@@ -14,7 +14,8 @@ from ..core.i18n import tr
 from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
 from . import gpkg
-from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, study_metadata, territory_tables)
+from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, replace_rejets, study_metadata,
+                    territory_tables)
 
 STEP = "import_sirene"
 
@@ -86,11 +87,8 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
                                              "etablissements_ess", "siret")
     ess_communes = result.ess_communes[result.ess_communes["code_commune"].isin(territory)]
     emploi_communes = result.emploi_communes[result.emploi_communes["code_commune"].isin(territory)]
-    rejets = result.rejets[result.rejets["code_commune"].fillna("").isin(territory | {""})].assign(etape=STEP)
-    if "rejets" in gpkg.layer_names(out):
-        previous = gpkg.read_frame(out, "rejets")
-        if "etape" in previous.columns:
-            rejets = pd.concat([previous[previous["etape"] != STEP], rejets], ignore_index=True)
+    rejets = replace_rejets(out, result.rejets[result.rejets["code_commune"].fillna("").isin(territory | {""})],
+                            STEP)
     stats = dict(result.stats)
     stats["etablissements_ess_zone_reference"] = stats.get("etablissements_ess", 0)
     stats["etablissements_ess"] = int(ess_communes["nb_etab"].sum())

@@ -186,6 +186,21 @@ def import_row(step: str, inputs: list, counts: dict, started: float, perimeter_
     }
 
 
+def replace_rejets(path, rejets: pd.DataFrame, step: str, keep=None) -> pd.DataFrame:
+    """The ``rejets`` table with this step's previous rows replaced by ``rejets`` (``keep``: a
+    function of the previous rows telling which of this step's rows to keep anyway)."""
+    rejets = rejets.assign(etape=step)
+    if "rejets" not in gpkg.layer_names(path):
+        return rejets.reset_index(drop=True)
+    previous = gpkg.read_frame(path, "rejets")
+    if "etape" not in previous.columns:
+        return rejets.reset_index(drop=True)
+    drop = previous["etape"].eq(step)
+    if keep is not None:
+        drop &= ~keep(previous)
+    return pd.concat([previous[~drop], rejets], ignore_index=True)
+
+
 def append_import(path, row: dict) -> gpkg.Table:
     """The ``imports`` table with ``row`` added, to be written in the same transaction."""
     previous = gpkg.read_frame(path, "imports") if "imports" in gpkg.layer_names(path) else pd.DataFrame()
