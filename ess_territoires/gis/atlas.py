@@ -204,7 +204,10 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     coverage_layer = layers.find_or_add_layer(
         project, gpkg_path, coverage_name, tr("Atlas pages — {coverage}").format(coverage=coverage_titles()[coverage]),
         style=lambda layer: layer.setOpacity(0))
-    territory_layers = {name: layers.find_or_add_layer(project, gpkg_path, name) for name in layers.TERRITORY_LAYERS}
+    territory_layers = {
+        name: layers.find_or_add_layer(project, gpkg_path, name,
+                                       style=lambda layer, level=name: styles.apply_territory_style(layer, level))
+        for name in layers.TERRITORY_LAYERS}
     mask = layers.find_or_add_layer(project, gpkg_path, coverage,
                                     tr("Neighbours — {coverage}").format(coverage=coverage_titles()[coverage]),
                                     style=neighbours_style(coverage))

@@ -267,7 +267,7 @@ def add_to_project(project: QgsProject, path) -> dict:
     for name in (RECOMMANDATIONS, ENQUETES, ZONES, POINTS):
         if name not in present:
             continue
-        layer = layers.find_or_add_layer(project, path, name, titles[name], style=lambda _layer: None)
+        layer = layers.find_or_add_layer(project, path, name, titles[name])
         group = root.findGroup(tr("Workshops")) or root.insertGroup(0, tr("Workshops"))
         node = root.findLayer(layer.id())
         if node is not None and node.parent() is not group:
@@ -276,7 +276,7 @@ def add_to_project(project: QgsProject, path) -> dict:
         found[name] = layer
     if ENQUETES in found and ESTABLISHMENTS in present:
         title = dict(study_layer_titles())[ESTABLISHMENTS]
-        establishments = layers.find_or_add_layer(project, path, ESTABLISHMENTS, title, style=lambda _layer: None)
+        establishments = layers.find_or_add_layer(project, path, ESTABLISHMENTS, title)
         found[ESTABLISHMENTS] = establishments
         add_relation(project, found[ENQUETES], establishments)
     return found
@@ -455,8 +455,7 @@ def map_layers(project: QgsProject, path) -> list:
     found = []
     for name in (ZONES, POINTS):
         if name in present and len(gpkg.read_frame(path, name, ["fid"])):
-            found.append(layers.find_or_add_layer(project, path, name, layer_titles()[name],
-                                                  style=lambda _layer: None))
+            found.append(layers.find_or_add_layer(project, path, name, layer_titles()[name]))
     return found
 
 
@@ -467,8 +466,7 @@ def recommendations_layout(project: QgsProject, path, territory: str = "", page_
 
     if RECOMMANDATIONS not in gpkg.layer_names(path):
         raise InputError(tr("The study has no recommendations yet: draft them first (contributions)."))
-    layer = layers.find_or_add_layer(project, path, RECOMMANDATIONS, layer_titles()[RECOMMANDATIONS],
-                                     style=lambda _layer: None)
+    layer = layers.find_or_add_layer(project, path, RECOMMANDATIONS, layer_titles()[RECOMMANDATIONS])
     if page_format not in PAGE_FORMATS:
         raise InputError(tr("Unknown page format {format}: A4 or A3.").format(format=page_format))
     width, height = PAGE_FORMATS[page_format]

@@ -40,7 +40,7 @@ def add_territory_layers(gpkg, project: QgsProject = None, group_name: str = Non
 
 def find_or_add_layer(project: QgsProject, gpkg, name: str, title: str = None, style=None) -> QgsVectorLayer:
     """The project's layer titled ``title`` reading ``name`` from ``gpkg``; added when missing,
-    styled by ``style(layer)`` (default: the territory outline of its level)."""
+    styled by ``style(layer)`` when given (else with the default style saved in the GeoPackage)."""
     title = title or layer_titles().get(name, name)
     wanted = (str(Path(gpkg).resolve()), name)
     for layer in project.mapLayersByName(title):
@@ -50,7 +50,5 @@ def find_or_add_layer(project: QgsProject, gpkg, name: str, title: str = None, s
     layer = open_layer(gpkg, name, title)
     if style is not None:
         style(layer)
-    elif name in TERRITORY_LAYERS:
-        styles.apply_territory_style(layer, name)
     project.addMapLayer(layer)
     return layer

@@ -29,7 +29,7 @@ def save_project(project: QgsProject, gpkg, qgz, title: str = ""):
     for name, layer_title in reversed(study_layer_titles()):
         if name not in present:
             continue
-        layer = layers.find_or_add_layer(project, gpkg, name, layer_title, style=lambda _layer: None)
+        layer = layers.find_or_add_layer(project, gpkg, name, layer_title)
         node = root.findLayer(layer.id())
         if node is not None and node.parent() is not group:
             clone = node.clone()
