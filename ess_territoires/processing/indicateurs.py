@@ -41,7 +41,8 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
         raise InputError(tr("The study {path} has no table {tables}: create the study and import SIRENE "
                             "(import-sirene) before computing the indicators.")
                          .format(path=path, tables=", ".join(missing)))
-    communes = gpkg.read_frame(path, "communes")
+    territories = {level: thematic.read_table(path, level) for level in ("communes", "epci", "pays")}
+    communes = territories["communes"].frame
     ess = gpkg.read_frame(path, "ess_communes")
     if "emploi_communes" in names:
         emploi = gpkg.read_frame(path, "emploi_communes")
@@ -68,7 +69,7 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
     level_names = {"communes": tr("commune"), "epci": tr("EPCI"), "pays": tr("Pays")}
     frames = {"communes": result.communes, "epci": result.epci, "pays": result.pays}
     for level, frame in frames.items():
-        territory = thematic.read_table(path, level)
+        territory = territories[level]
         key = indicators.KEYS[level]
         geometry_of = dict(zip(territory.frame[key].astype(str), territory.geometries))
         name = LEVEL_LAYERS[level]
