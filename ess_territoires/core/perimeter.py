@@ -22,6 +22,7 @@ import pandas as pd
 from .errors import InputError
 from .i18n import tr
 from .paths import resource
+from .text import clean_codes
 
 FAMILLES = ("association", "cooperative", "mutuelle", "fondation", "entreprise_ess")
 FAMILLE_LIBELLES = {
@@ -63,9 +64,8 @@ class Perimeter:
         """Columns famille and motif ("" when not ESS) and exclu (bool) for a frame holding
         ``categorie_juridique``, ``indicateur_ess`` (SIRENE's O/N flag) and ``naf`` (the
         establishment's own activity). Excluded establishments get famille = motif = ""."""
-        category = _codes(frame["categorie_juridique"])
-        flag = _codes(frame["indicateur_ess"])
-        naf = _codes(frame["naf"])
+        category, flag, naf = (clean_codes(frame[c].astype(str), upper=True)
+                               for c in ("categorie_juridique", "indicateur_ess", "naf"))
         by_category = {code: self.famille_of_category(code) for code in category.unique()}
         famille = category.map(by_category)
         motif = famille.where(famille.eq(""), "categorie_juridique")
@@ -78,12 +78,6 @@ class Perimeter:
         famille = famille.mask(excluded, "")
         motif = motif.mask(excluded, "")
         return pd.DataFrame({"famille": famille, "motif": motif, "exclu": excluded}, index=frame.index)
-
-
-def _codes(series: pd.Series) -> pd.Series:
-    """Codes stripped and upper-cased, computed once per distinct value."""
-    series = series.astype(str)
-    return series.map({v: v.strip().upper() for v in series.unique()})
 
 
 def default_path() -> Path:

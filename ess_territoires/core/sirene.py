@@ -18,7 +18,7 @@ from .i18n import tr
 from .perimeter import Perimeter, load_perimeter
 from .progress import check_canceled
 from .sirene_read import check_engine, open_source, read_filtered
-from .text import sort_key
+from .text import clean_codes, sort_key
 
 ETAB_COLUMNS = [
     "siren", "siret", "statutDiffusionEtablissement", "dateCreationEtablissement",
@@ -191,14 +191,6 @@ def _concat(frames, columns) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def _clean(series: pd.Series, upper=False) -> pd.Series:
-    """Strip (and upper-case) string codes, once per distinct value."""
-    mapping = {v: (v.strip().upper() if upper else v.strip()) for v in series.unique()}
-    if all(k == v for k, v in mapping.items()):
-        return series
-    return series.map(mapping)
-
-
 def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str):
     """Note rows for rejets; ``_rejets_frame`` blanks the SIRET of non-diffusible ones."""
     for siret, siren, statut, code in zip(rows["siret"], rows["siren"], rows["statut"], rows["code_commune"]):
@@ -222,7 +214,7 @@ def _prepare_establishments(etab, stripped, fichier, rejets) -> pd.DataFrame:
     """Territory rows (already limited to the wanted states): commune codes repaired, duplicates
     and unknown bands noted in rejets."""
     etab = etab.rename(columns={"codeCommuneEtablissement": "code_commune"})
-    etab["statut"] = _clean(etab["statutDiffusionEtablissement"], upper=True)
+    etab["statut"] = clean_codes(etab["statutDiffusionEtablissement"], upper=True)
     repaired = etab["code_commune"].isin(set(stripped))
     if repaired.any():
         etab.loc[repaired, "code_commune"] = etab.loc[repaired, "code_commune"].map(stripped)
@@ -247,13 +239,13 @@ def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
     frame = frame.drop(columns="_ul")
     for col in UL_COLUMNS:
         frame[col] = frame[col].fillna("")
-    diffusible = frame["statut"].eq("O") & _clean(frame["statutDiffusionUniteLegale"], upper=True).eq("O")
+    diffusible = frame["statut"].eq("O") & clean_codes(frame["statutDiffusionUniteLegale"], upper=True).eq("O")
     if missing.any():
         _reject(rejets, fichier, frame[missing],
                 tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
                    "count (still counted in employment)."), "ecarte")
-    frame["categorie_juridique"] = _clean(frame["categorieJuridiqueUniteLegale"])
-    frame["naf"] = _clean(frame["activitePrincipaleEtablissement"], upper=True)
+    frame["categorie_juridique"] = clean_codes(frame["categorieJuridiqueUniteLegale"])
+    frame["naf"] = clean_codes(frame["activitePrincipaleEtablissement"], upper=True)
     frame["indicateur_ess"] = frame["economieSocialeSolidaireUniteLegale"]
     classified = perimeter.classify(frame)
     frame["famille"] = classified["famille"]

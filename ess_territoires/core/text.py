@@ -16,3 +16,12 @@ def sort_key(name) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lower().replace("’", "'").strip()
+
+
+def clean_codes(series, upper: bool = False):
+    """A pandas Series of string codes stripped (and upper-cased), computed once per distinct
+    value; the series itself when nothing changes."""
+    mapping = {v: (v.strip().upper() if upper else v.strip()) for v in series.unique()}
+    if all(k == v for k, v in mapping.items()):
+        return series
+    return series.map(mapping)
