@@ -19,6 +19,7 @@ import pandas as pd
 from .errors import InputError
 from .i18n import tr
 from .identifiers import luhn_digit
+from .lambert93 import lambert93_to_wgs84
 from .sirene_read import SYNTHETIC_MARK
 from .progress import check_canceled
 from .text import sort_key
@@ -253,32 +254,6 @@ def _weights(pairs):
     codes = [p[0] for p in pairs]
     w = np.array([p[1] for p in pairs], dtype=float)
     return codes, w / w.sum()
-
-
-def lambert93_to_wgs84(x, y):
-    """Inverse Lambert-93 projection (GRS80): longitude, latitude in degrees (numpy arrays)."""
-    a, e = 6378137.0, 0.08181919104281579
-    lon0, lat0, lat1, lat2 = map(math.radians, (3.0, 46.5, 44.0, 49.0))
-    x0, y0 = 700000.0, 6600000.0
-
-    def m(phi):
-        return math.cos(phi) / math.sqrt(1 - (e * math.sin(phi)) ** 2)
-
-    def t(phi):
-        return math.tan(math.pi / 4 - phi / 2) / ((1 - e * math.sin(phi)) / (1 + e * math.sin(phi))) ** (e / 2)
-
-    n = (math.log(m(lat1)) - math.log(m(lat2))) / (math.log(t(lat1)) - math.log(t(lat2)))
-    big_f = m(lat1) / (n * t(lat1) ** n)
-    rho0 = a * big_f * t(lat0) ** n
-    dx, dy = np.asarray(x, dtype=float) - x0, rho0 - (np.asarray(y, dtype=float) - y0)
-    rho = np.sqrt(dx ** 2 + dy ** 2)
-    tt = (rho / (a * big_f)) ** (1 / n)
-    lon = np.arctan2(dx, dy) / n + lon0
-    lat = math.pi / 2 - 2 * np.arctan(tt)
-    for _ in range(8):
-        es = e * np.sin(lat)
-        lat = math.pi / 2 - 2 * np.arctan(tt * ((1 - es) / (1 + es)) ** (e / 2))
-    return np.degrees(lon), np.degrees(lat)
 
 
 class _Writer:
