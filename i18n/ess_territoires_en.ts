@@ -4,267 +4,267 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="148" />
+      <location filename="../ess_territoires/cli.py" line="149" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="152" />
+      <location filename="../ess_territoires/cli.py" line="153" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="155" />
+      <location filename="../ess_territoires/cli.py" line="156" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="157" />
+      <location filename="../ess_territoires/cli.py" line="158" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="158" />
+      <location filename="../ess_territoires/cli.py" line="159" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>Study GeoPackage to write (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="161" />
+      <location filename="../ess_territoires/cli.py" line="162" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Study GeoPackage.</source>
       <translation>Study GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="163" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="165" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="166" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="166" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="170" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="173" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="175" />
+      <location filename="../ess_territoires/cli.py" line="176" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="181" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="186" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="190" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="199" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="201" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -319,147 +319,147 @@
       <translation>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="194" />
+      <location filename="../ess_territoires/core/partners.py" line="193" />
       <source>No SIRET or SIREN on this line.</source>
       <translation>No SIRET or SIREN on this line.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="86" />
+      <location filename="../ess_territoires/core/partners.py" line="85" />
       <source>{name}: unknown text encoding. Save it as CSV UTF-8.</source>
       <translation>{name}: unknown text encoding. Save it as CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="44" />
+      <location filename="../ess_territoires/core/partners.py" line="43" />
       <source>The partner list {path} does not exist. Check the path.</source>
       <translation>The partner list {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="61" />
+      <location filename="../ess_territoires/core/partners.py" line="60" />
       <source>{name} is empty. Choose the file that holds the list.</source>
       <translation>{name} is empty. Choose the file that holds the list.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="196" />
+      <location filename="../ess_territoires/core/partners.py" line="195" />
       <source>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</source>
       <translation>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="200" />
+      <location filename="../ess_territoires/core/partners.py" line="199" />
       <source>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</source>
       <translation>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="208" />
+      <location filename="../ess_territoires/core/partners.py" line="207" />
       <source>{value} has {n} digits: a SIRET has 14, a SIREN 9.</source>
       <translation>{value} has {n} digits: a SIRET has 14, a SIREN 9.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="212" />
+      <location filename="../ess_territoires/core/partners.py" line="210" />
       <source>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</source>
       <translation>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="221" />
+      <location filename="../ess_territoires/core/partners.py" line="219" />
       <source>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</source>
       <translation>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="290" />
+      <location filename="../ess_territoires/core/partners.py" line="288" />
       <source>Same identifier as line {line}: only the first line is kept.</source>
       <translation>Same identifier as line {line}: only the first line is kept.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="52" />
+      <location filename="../ess_territoires/core/partners.py" line="51" />
       <source>{name}: unsupported file type. Save the list as CSV or XLSX.</source>
       <translation>{name}: unsupported file type. Save the list as CSV or XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="121" />
+      <location filename="../ess_territoires/core/partners.py" line="120" />
       <source>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</source>
       <translation>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="137" />
+      <location filename="../ess_territoires/core/partners.py" line="136" />
       <source>{name} has no sheet with data.</source>
       <translation>{name} has no sheet with data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="205" />
+      <location filename="../ess_territoires/core/partners.py" line="204" />
       <source>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</source>
       <translation>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="233" />
+      <location filename="../ess_territoires/core/partners.py" line="231" />
       <source>This line has {n} fields but the header has {m}: check the separators and quotes.</source>
       <translation>This line has {n} fields but the header has {m}: check the separators and quotes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="127" />
+      <location filename="../ess_territoires/core/partners.py" line="126" />
       <source>{name} has no sheet named {sheet}.</source>
       <translation>{name} has no sheet named {sheet}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="335" />
+      <location filename="../ess_territoires/core/partners.py" line="333" />
       <source>Line {line}: {reason}</source>
       <translation>Line {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="125" />
+      <location filename="../ess_territoires/core/perimeter.py" line="119" />
       <source>perimeter file {name}, line {line}</source>
       <translation>perimeter file {name}, line {line}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="109" />
+      <location filename="../ess_territoires/core/perimeter.py" line="103" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
       <translation>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="116" />
+      <location filename="../ess_territoires/core/perimeter.py" line="110" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
       <translation>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="152" />
+      <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
       <translation>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="156" />
+      <location filename="../ess_territoires/core/perimeter.py" line="150" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
       <translation>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="164" />
+      <location filename="../ess_territoires/core/perimeter.py" line="158" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
       <translation>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="172" />
+      <location filename="../ess_territoires/core/perimeter.py" line="166" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
       <translation>In the {where}: the family {famille} is unknown. Use one of: {familles}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="100" />
+      <location filename="../ess_territoires/core/perimeter.py" line="94" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
       <translation>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="131" />
+      <location filename="../ess_territoires/core/perimeter.py" line="125" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
       <translation>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="136" />
+      <location filename="../ess_territoires/core/perimeter.py" line="130" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
       <translation>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="149" />
+      <location filename="../ess_territoires/core/perimeter.py" line="143" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
       <translation>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="146" />
+      <location filename="../ess_territoires/core/perimeter.py" line="140" />
       <source>In the {where}: {code} is not a NAF code (like 94.11Z) nor a division (like 84). Correct it.</source>
       <translation>In the {where}: {code} is not a NAF code (like 94.11Z) nor a division (like 84). Correct it.</translation>
     </message>
@@ -479,27 +479,27 @@
       <translation>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="230" />
+      <location filename="../ess_territoires/core/sirene.py" line="222" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Commune code without its leading zero: restored.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="233" />
+      <location filename="../ess_territoires/core/sirene.py" line="225" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>Duplicated SIRET: the first row was kept.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="239" />
+      <location filename="../ess_territoires/core/sirene.py" line="231" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Unknown size band: counted as a missing band (no jobs).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="253" />
+      <location filename="../ess_territoires/core/sirene.py" line="245" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="304" />
+      <location filename="../ess_territoires/core/sirene.py" line="296" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordinates outside France: the establishment is placed in its commune.</translation>
     </message>
@@ -599,17 +599,17 @@
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="163" />
+      <location filename="../ess_territoires/core/synthetic.py" line="164" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Nothing to generate: ask for at least one establishment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="202" />
+      <location filename="../ess_territoires/core/synthetic.py" line="203" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="212" />
+      <location filename="../ess_territoires/core/synthetic.py" line="213" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</translation>
     </message>
@@ -659,272 +659,272 @@
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="251" />
+      <location filename="../ess_territoires/gis/api_import.py" line="237" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="254" />
+      <location filename="../ess_territoires/gis/api_import.py" line="240" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="262" />
+      <location filename="../ess_territoires/gis/api_import.py" line="248" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="265" />
+      <location filename="../ess_territoires/gis/api_import.py" line="251" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="200" />
+      <location filename="../ess_territoires/gis/api_import.py" line="186" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="258" />
+      <location filename="../ess_territoires/gis/api_import.py" line="244" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="110" />
+      <location filename="../ess_territoires/gis/api_import.py" line="111" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="271" />
+      <location filename="../ess_territoires/gis/api_import.py" line="257" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="214" />
+      <location filename="../ess_territoires/gis/api_import.py" line="200" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="31" />
+      <location filename="../ess_territoires/gis/atlas.py" line="29" />
       <source>Pays</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="31" />
+      <location filename="../ess_territoires/gis/atlas.py" line="29" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="31" />
+      <location filename="../ess_territoires/gis/atlas.py" line="29" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
+      <location filename="../ess_territoires/gis/atlas.py" line="34" />
       <source>ESS establishments by family</source>
       <translation>ESS establishments by family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="37" />
+      <location filename="../ess_territoires/gis/atlas.py" line="35" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <location filename="../ess_territoires/gis/atlas.py" line="36" />
       <source>ESS establishments per 10,000 inhabitants</source>
       <translation>ESS establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="39" />
+      <location filename="../ess_territoires/gis/atlas.py" line="37" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="253" />
+      <location filename="../ess_territoires/gis/atlas.py" line="244" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="272" />
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="286" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="61" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="147" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="164" />
+      <location filename="../ess_territoires/gis/atlas.py" line="152" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="157" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="157" />
       <source>Cooperatives</source>
       <translation>Cooperatives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="170" />
+      <location filename="../ess_territoires/gis/atlas.py" line="158" />
       <source>Mutuals</source>
       <translation>Mutuals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="170" />
+      <location filename="../ess_territoires/gis/atlas.py" line="158" />
       <source>Foundations</source>
       <translation>Foundations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="171" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>ESS commercial companies</source>
       <translation>ESS commercial companies</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="171" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>All ESS</source>
       <translation>All ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="178" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>The layout has no table: restore the template.</source>
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="237" />
+      <location filename="../ess_territoires/gis/atlas.py" line="228" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="284" />
+      <location filename="../ess_territoires/gis/atlas.py" line="277" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="329" />
+      <location filename="../ess_territoires/gis/atlas.py" line="322" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="61" />
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="73" />
+      <location filename="../ess_territoires/gis/atlas.py" line="65" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Map: ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="116" />
+      <location filename="../ess_territoires/gis/atlas.py" line="104" />
       <source>Outside the page's territory</source>
       <translation>Outside the page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="118" />
+      <location filename="../ess_territoires/gis/atlas.py" line="106" />
       <source>The page's territory</source>
       <translation>The page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="155" />
+      <location filename="../ess_territoires/gis/atlas.py" line="143" />
       <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
       <translation>{label}: {value} (Pays {pays}, ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
+      <location filename="../ess_territoires/gis/atlas.py" line="148" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="149" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="162" />
+      <location filename="../ess_territoires/gis/atlas.py" line="150" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="163" />
+      <location filename="../ess_territoires/gis/atlas.py" line="151" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="179" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="179" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="179" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="216" />
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="220" />
+      <location filename="../ess_territoires/gis/atlas.py" line="212" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="229" />
+      <location filename="../ess_territoires/gis/atlas.py" line="220" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="65" />
+      <location filename="../ess_territoires/gis/atlas.py" line="57" />
       <source>INSEE SIRENE stock files, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="84" />
+      <location filename="../ess_territoires/gis/atlas.py" line="72" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="90" />
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="97" />
+      <location filename="../ess_territoires/gis/atlas.py" line="85" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="142" />
       <source>{label}: {value} (ref. area {ref})</source>
       <translation>{label}: {value} (ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="373" />
+      <location filename="../ess_territoires/gis/atlas.py" line="366" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
@@ -1199,7 +1199,7 @@
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="469" />
+      <location filename="../ess_territoires/gis/contributions.py" line="468" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="507" />
+      <location filename="../ess_territoires/gis/contributions.py" line="505" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
@@ -1234,22 +1234,22 @@
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="471" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="78" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
       <translation>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="99" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="97" />
       <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
       <translation>Communes added from geo.api.gouv.fr (reference for the study)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="55" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="53" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
@@ -1264,42 +1264,42 @@
       <translation>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="92" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="91" />
       <source>Not in the study, and offline mode forbids looking it up: run again with network access.</source>
       <translation>Not in the study, and offline mode forbids looking it up: run again with network access.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="94" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="93" />
       <source>Not found in SIRENE by API Recherche d'entreprises: check the number.</source>
       <translation>Not found in SIRENE by API Recherche d'entreprises: check the number.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="103" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="102" />
       <source>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</source>
       <translation>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="104" />
       <source>Establishment {siret} is closed: not added.</source>
       <translation>Establishment {siret} is closed: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="106" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
       <source>Non-diffusible establishment outside the territory or closed: not added.</source>
       <translation>Non-diffusible establishment outside the territory or closed: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="137" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="136" />
       <source>Rows of the partner lists matched to the study</source>
       <translation>Rows of the partner lists matched to the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="71" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="70" />
       <source>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</source>
       <translation>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="163" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="162" />
       <source>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</source>
       <translation>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</translation>
     </message>
@@ -1319,132 +1319,132 @@
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="105" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="103" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>All employer establishments per commune and their estimated jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="105" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="123" />
+      <location filename="../ess_territoires/gis/study.py" line="124" />
       <source>Communes of the study</source>
       <translation>Communes of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="124" />
+      <location filename="../ess_territoires/gis/study.py" line="125" />
       <source>EPCI of the study</source>
       <translation>EPCI of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="125" />
+      <location filename="../ess_territoires/gis/study.py" line="126" />
       <source>Pays of the study</source>
       <translation>Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="129" />
+      <location filename="../ess_territoires/gis/study.py" line="130" />
       <source>Communes as points for the location map</source>
       <translation>Communes as points for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="131" />
+      <location filename="../ess_territoires/gis/study.py" line="132" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>EPCI outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
+      <location filename="../ess_territoires/gis/study.py" line="134" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Pays outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="146" />
+      <location filename="../ess_territoires/gis/study.py" line="147" />
       <source>Reference area (départements {codes})</source>
       <translation>Reference area (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="192" />
+      <location filename="../ess_territoires/gis/study.py" line="208" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="121" />
+      <location filename="../ess_territoires/gis/study.py" line="122" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="84" />
+      <location filename="../ess_territoires/gis/study.py" line="85" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="197" />
+      <location filename="../ess_territoires/gis/study.py" line="213" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="237" />
+      <location filename="../ess_territoires/gis/study.py" line="253" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="240" />
+      <location filename="../ess_territoires/gis/study.py" line="256" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="232" />
+      <location filename="../ess_territoires/gis/study.py" line="248" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="66" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="63" />
       <source>ESS observatory — {territory}</source>
       <translation>ESS observatory — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="42" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="39" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>The folder {folder} already holds a study: open it, or choose an empty folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="76" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="73" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>The folder {folder} holds no {name}: create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="87" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="84" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="91" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>The project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="115" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>Layer '{name}' is not a local file ({provider}: {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>Layer '{name}' reads a missing file: {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="127" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>Layout '{layout}' shows a picture from {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="123" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="120" />
       <source>Layer '{name}' is not valid</source>
       <translation>Layer '{name}' is not valid</translation>
     </message>
@@ -1544,7 +1544,7 @@
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <location filename="../ess_territoires/gui/dock.py" line="250" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
     </message>
@@ -1594,227 +1594,227 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="226" />
+      <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>The three preset Pays</source>
       <translation>The three preset Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="227" />
+      <location filename="../ess_territoires/gui/dock.py" line="228" />
       <source>Custom set of EPCI…</source>
       <translation>Custom set of EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="238" />
+      <location filename="../ess_territoires/gui/dock.py" line="239" />
       <source>Show the territory</source>
       <translation>Show the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="247" />
+      <location filename="../ess_territoires/gui/dock.py" line="248" />
       <source>SIRENE stock files</source>
       <translation>SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="253" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="254" />
+      <location filename="../ess_territoires/gui/dock.py" line="255" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <location filename="../ess_territoires/gui/dock.py" line="256" />
       <source>Geolocalisation (optional)</source>
       <translation>Geolocalisation (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="256" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>Import SIRENE</source>
       <translation>Import SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="265" />
+      <location filename="../ess_territoires/gui/dock.py" line="266" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Offline: use the study's cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="269" />
+      <location filename="../ess_territoires/gui/dock.py" line="270" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="273" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="275" />
+      <location filename="../ess_territoires/gui/dock.py" line="276" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="277" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="277" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="282" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="290" />
+      <location filename="../ess_territoires/gui/dock.py" line="291" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
       <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>Equal intervals</source>
       <translation>Equal intervals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>Standard deviation</source>
       <translation>Standard deviation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>Manual limits</source>
       <translation>Manual limits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="318" />
+      <location filename="../ess_territoires/gui/dock.py" line="319" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="320" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="321" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
+      <location filename="../ess_territoires/gui/dock.py" line="322" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="324" />
+      <location filename="../ess_territoires/gui/dock.py" line="325" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="348" />
+      <location filename="../ess_territoires/gui/dock.py" line="349" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="352" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="352" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="354" />
+      <location filename="../ess_territoires/gui/dock.py" line="355" />
       <source>Page format</source>
       <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="356" />
+      <location filename="../ess_territoires/gui/dock.py" line="357" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="358" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
+      <location filename="../ess_territoires/gui/dock.py" line="367" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="370" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="372" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="452" />
+      <location filename="../ess_territoires/gui/dock.py" line="453" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="474" />
+      <location filename="../ess_territoires/gui/dock.py" line="475" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="485" />
+      <location filename="../ess_territoires/gui/dock.py" line="486" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
@@ -1824,162 +1824,162 @@
       <translation>Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <location filename="../ess_territoires/gui/dock.py" line="241" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="334" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="340" />
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Territories only</source>
       <translation>Territories only</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="342" />
       <source>Estimated ESS jobs</source>
       <translation>Estimated ESS jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="342" />
+      <location filename="../ess_territoires/gui/dock.py" line="343" />
       <source>Share of the ESS in employment</source>
       <translation>Share of the ESS in employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="347" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="347" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="441" />
+      <location filename="../ess_territoires/gui/dock.py" line="442" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="483" />
+      <location filename="../ess_territoires/gui/dock.py" line="484" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="508" />
+      <location filename="../ess_territoires/gui/dock.py" line="509" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="584" />
+      <location filename="../ess_territoires/gui/dock.py" line="585" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="600" />
+      <location filename="../ess_territoires/gui/dock.py" line="601" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="638" />
+      <location filename="../ess_territoires/gui/dock.py" line="639" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <location filename="../ess_territoires/gui/dock.py" line="698" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="706" />
+      <location filename="../ess_territoires/gui/dock.py" line="707" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="758" />
+      <location filename="../ess_territoires/gui/dock.py" line="759" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="502" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="589" />
+      <location filename="../ess_territoires/gui/dock.py" line="590" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="594" />
+      <location filename="../ess_territoires/gui/dock.py" line="595" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="604" />
+      <location filename="../ess_territoires/gui/dock.py" line="605" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="625" />
+      <location filename="../ess_territoires/gui/dock.py" line="626" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="631" />
+      <location filename="../ess_territoires/gui/dock.py" line="632" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="651" />
+      <location filename="../ess_territoires/gui/dock.py" line="652" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="670" />
+      <location filename="../ess_territoires/gui/dock.py" line="671" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="674" />
+      <location filename="../ess_territoires/gui/dock.py" line="675" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="678" />
+      <location filename="../ess_territoires/gui/dock.py" line="679" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="683" />
+      <location filename="../ess_territoires/gui/dock.py" line="684" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="443" />
+      <location filename="../ess_territoires/gui/dock.py" line="444" />
       <source>Study: {folder}</source>
       <translation>Study: {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="520" />
+      <location filename="../ess_territoires/gui/dock.py" line="521" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="668" />
+      <location filename="../ess_territoires/gui/dock.py" line="669" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="685" />
+      <location filename="../ess_territoires/gui/dock.py" line="686" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
     </message>
@@ -2254,37 +2254,37 @@
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="68" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="69" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="168" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="169" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="52" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="53" />
       <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
       <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV to join, keyed by commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Commune code column of the CSV (found by name when empty)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="181" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
       <source>Comparison table (CSV)</source>
       <translation>Comparison table (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="184" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="185" />
       <source>Comparison table (XLSX)</source>
       <translation>Comparison table (XLSX)</translation>
     </message>
@@ -2294,22 +2294,22 @@
       <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="76" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="77" />
       <source>ESS indicators per {level}</source>
       <translation>ESS indicators per {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="79" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="80" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="127" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="128" />
       <source>The table file must end in .xlsx (got {name}).</source>
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="194" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="195" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>
@@ -2409,32 +2409,32 @@
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="208" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="209" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="425" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="393" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="287" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="288" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} results)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="264" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="265" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code}: {total} results, queried commune by commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="275" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="276" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query}: {total} results, split by {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="284" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="285" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} results, {parts} found when split by {param})</translation>
     </message>

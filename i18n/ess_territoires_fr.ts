@@ -4,267 +4,267 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="148" />
+      <location filename="../ess_territoires/cli.py" line="149" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="152" />
+      <location filename="../ess_territoires/cli.py" line="153" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="155" />
+      <location filename="../ess_territoires/cli.py" line="156" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="157" />
+      <location filename="../ess_territoires/cli.py" line="158" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="158" />
+      <location filename="../ess_territoires/cli.py" line="159" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="161" />
+      <location filename="../ess_territoires/cli.py" line="162" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Study GeoPackage.</source>
       <translation>GeoPackage d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="163" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="165" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="166" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="166" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="170" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="173" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="175" />
+      <location filename="../ess_territoires/cli.py" line="176" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="181" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="186" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="190" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="199" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="201" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -319,147 +319,147 @@
       <translation>Le fichier à joindre {path} ne peut pas être lu ({error}). Fournissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="194" />
+      <location filename="../ess_territoires/core/partners.py" line="193" />
       <source>No SIRET or SIREN on this line.</source>
       <translation>Aucun SIRET ni SIREN sur cette ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="86" />
+      <location filename="../ess_territoires/core/partners.py" line="85" />
       <source>{name}: unknown text encoding. Save it as CSV UTF-8.</source>
       <translation>{name} : encodage du texte inconnu. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="44" />
+      <location filename="../ess_territoires/core/partners.py" line="43" />
       <source>The partner list {path} does not exist. Check the path.</source>
       <translation>La liste de partenaires {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="61" />
+      <location filename="../ess_territoires/core/partners.py" line="60" />
       <source>{name} is empty. Choose the file that holds the list.</source>
       <translation>{name} est vide. Choisissez le fichier qui contient la liste.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="196" />
+      <location filename="../ess_territoires/core/partners.py" line="195" />
       <source>{value}: the number was written in scientific notation by a spreadsheet and lost digits. Format the column as text and export the list again.</source>
       <translation>{value} : le nombre a été écrit en notation scientifique par un tableur et a perdu des chiffres. Formatez la colonne en texte et exportez à nouveau la liste.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="200" />
+      <location filename="../ess_territoires/core/partners.py" line="199" />
       <source>{value} is not a SIRET (14 digits) or a SIREN (9 digits).</source>
       <translation>{value} n'est ni un SIRET (14 chiffres) ni un SIREN (9 chiffres).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="208" />
+      <location filename="../ess_territoires/core/partners.py" line="207" />
       <source>{value} has {n} digits: a SIRET has 14, a SIREN 9.</source>
       <translation>{value} a {n} chiffres : un SIRET en a 14, un SIREN 9.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="212" />
+      <location filename="../ess_territoires/core/partners.py" line="210" />
       <source>{value}: wrong check digit, this {kind} does not exist. Check it for a typing error.</source>
       <translation>{value} : clé de contrôle erronée, ce {kind} n'existe pas. Vérifiez qu'il ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="221" />
+      <location filename="../ess_territoires/core/partners.py" line="219" />
       <source>{name} has no SIRET or SIREN column (columns: {columns}). Name the column that holds the numbers SIRET or SIREN.</source>
       <translation>{name} n'a pas de colonne SIRET ou SIREN (colonnes : {columns}). Nommez SIRET ou SIREN la colonne qui contient les numéros.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="290" />
+      <location filename="../ess_territoires/core/partners.py" line="288" />
       <source>Same identifier as line {line}: only the first line is kept.</source>
       <translation>Même identifiant que la ligne {line} : seule la première ligne est conservée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="52" />
+      <location filename="../ess_territoires/core/partners.py" line="51" />
       <source>{name}: unsupported file type. Save the list as CSV or XLSX.</source>
       <translation>{name} : type de fichier non pris en charge. Enregistrez la liste en CSV ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="121" />
+      <location filename="../ess_territoires/core/partners.py" line="120" />
       <source>{name} cannot be read as a spreadsheet. Open it and save it again as XLSX, or as CSV.</source>
       <translation>{name} ne peut pas être lu comme un classeur. Ouvrez-le et enregistrez-le à nouveau en XLSX, ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="137" />
+      <location filename="../ess_territoires/core/partners.py" line="136" />
       <source>{name} has no sheet with data.</source>
       <translation>{name} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="205" />
+      <location filename="../ess_territoires/core/partners.py" line="204" />
       <source>{value} has {n} digits: a leading zero was probably lost in a spreadsheet. Format the column as text and export the list again.</source>
       <translation>{value} a {n} chiffres : un zéro initial a probablement été perdu dans un tableur. Formatez la colonne en texte et exportez à nouveau la liste.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="233" />
+      <location filename="../ess_territoires/core/partners.py" line="231" />
       <source>This line has {n} fields but the header has {m}: check the separators and quotes.</source>
       <translation>Cette ligne a {n} champs mais l'en-tête en a {m} : vérifiez les séparateurs et les guillemets.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="127" />
+      <location filename="../ess_territoires/core/partners.py" line="126" />
       <source>{name} has no sheet named {sheet}.</source>
       <translation>{name} n'a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/partners.py" line="335" />
+      <location filename="../ess_territoires/core/partners.py" line="333" />
       <source>Line {line}: {reason}</source>
       <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="125" />
+      <location filename="../ess_territoires/core/perimeter.py" line="119" />
       <source>perimeter file {name}, line {line}</source>
       <translation>fichier de périmètre {name}, ligne {line}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="109" />
+      <location filename="../ess_territoires/core/perimeter.py" line="103" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
       <translation>Le fichier de périmètre {name} est vide. Partez d'une copie du périmètre par défaut (resources/perimetre_ess.csv).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="116" />
+      <location filename="../ess_territoires/core/perimeter.py" line="110" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
       <translation>Il manque la colonne {col} au fichier de périmètre {name}. Sa première ligne doit être : {cols}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="152" />
+      <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
       <translation>Le fichier de périmètre {name} n'a pas de ligne de version. Ajoutez une ligne 'version,&lt;nom de votre version&gt;' pour que chaque résultat indique le périmètre utilisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="156" />
+      <location filename="../ess_territoires/core/perimeter.py" line="150" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
       <translation>Le fichier de périmètre {name} ne cite aucune catégorie juridique ni aucun indicateur SIRENE : rien ne serait ESS. Ajoutez des lignes categorie_juridique.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="164" />
+      <location filename="../ess_territoires/core/perimeter.py" line="158" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
       <translation>Dans le {where} : {code} n'est pas un code de catégorie juridique (4 chiffres, comme 9220). Corrigez-le.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="172" />
+      <location filename="../ess_territoires/core/perimeter.py" line="166" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
       <translation>Dans le {where} : la famille {famille} est inconnue. Utilisez l'une de celles-ci : {familles}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="100" />
+      <location filename="../ess_territoires/core/perimeter.py" line="94" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
       <translation>Le fichier de périmètre {name} ne peut pas être lu ({error}). Vérifiez le chemin, ou laissez l'option vide pour utiliser le périmètre par défaut.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="131" />
+      <location filename="../ess_territoires/core/perimeter.py" line="125" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
       <translation>Dans le {where} : la plage {a}-{b} se termine avant de commencer. Intervertissez les deux codes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="136" />
+      <location filename="../ess_territoires/core/perimeter.py" line="130" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
       <translation>Dans le {where} : la colonne valeur est vide. Indiquez la valeur de economieSocialeSolidaireUniteLegale à retenir, par ex. O.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="149" />
+      <location filename="../ess_territoires/core/perimeter.py" line="143" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
       <translation>Dans le {where} : la règle {rule} est inconnue. Utilisez l'une de celles-ci : {rules}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="146" />
+      <location filename="../ess_territoires/core/perimeter.py" line="140" />
       <source>In the {where}: {code} is not a NAF code (like 94.11Z) nor a division (like 84). Correct it.</source>
       <translation>Dans le {where} : {code} n'est ni un code NAF (comme 94.11Z) ni une division (comme 84). Corrigez-le.</translation>
     </message>
@@ -479,27 +479,27 @@
       <translation>Le territoire ne compte aucune commune. Choisissez un territoire (prédéfini, EPCI, communes ou départements) avant l'import.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="230" />
+      <location filename="../ess_territoires/core/sirene.py" line="222" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Code commune sans son zéro initial : rétabli.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="233" />
+      <location filename="../ess_territoires/core/sirene.py" line="225" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>SIRET en double : la première ligne a été conservée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="239" />
+      <location filename="../ess_territoires/core/sirene.py" line="231" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Tranche d'effectifs inconnue : comptée comme tranche manquante (aucun emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="253" />
+      <location filename="../ess_territoires/core/sirene.py" line="245" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Unité légale absente du fichier StockUniteLegale : établissement exclu du décompte ESS (toujours compté dans l'emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="304" />
+      <location filename="../ess_territoires/core/sirene.py" line="296" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordonnées hors de France : l'établissement est placé dans sa commune.</translation>
     </message>
@@ -599,17 +599,17 @@
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="163" />
+      <location filename="../ess_territoires/core/synthetic.py" line="164" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Rien à générer : demandez au moins un établissement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="202" />
+      <location filename="../ess_territoires/core/synthetic.py" line="203" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>Il manque la colonne {col} à la table des communes. Fournissez la table de référence des communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="212" />
+      <location filename="../ess_territoires/core/synthetic.py" line="213" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
@@ -659,272 +659,272 @@
       <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="251" />
+      <location filename="../ess_territoires/gis/api_import.py" line="237" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="254" />
+      <location filename="../ess_territoires/gis/api_import.py" line="240" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="262" />
+      <location filename="../ess_territoires/gis/api_import.py" line="248" />
       <source>ESS establishments (diffusible only)</source>
       <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="265" />
+      <location filename="../ess_territoires/gis/api_import.py" line="251" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="200" />
+      <location filename="../ess_territoires/gis/api_import.py" line="186" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="258" />
+      <location filename="../ess_territoires/gis/api_import.py" line="244" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="110" />
+      <location filename="../ess_territoires/gis/api_import.py" line="111" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="271" />
+      <location filename="../ess_territoires/gis/api_import.py" line="257" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="214" />
+      <location filename="../ess_territoires/gis/api_import.py" line="200" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="31" />
+      <location filename="../ess_territoires/gis/atlas.py" line="29" />
       <source>Pays</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="31" />
+      <location filename="../ess_territoires/gis/atlas.py" line="29" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="31" />
+      <location filename="../ess_territoires/gis/atlas.py" line="29" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
+      <location filename="../ess_territoires/gis/atlas.py" line="34" />
       <source>ESS establishments by family</source>
       <translation>Établissements ESS par famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="37" />
+      <location filename="../ess_territoires/gis/atlas.py" line="35" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <location filename="../ess_territoires/gis/atlas.py" line="36" />
       <source>ESS establishments per 10,000 inhabitants</source>
       <translation>Établissements ESS pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="39" />
+      <location filename="../ess_territoires/gis/atlas.py" line="37" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="253" />
+      <location filename="../ess_territoires/gis/atlas.py" line="244" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="272" />
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="286" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="61" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="147" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="164" />
+      <location filename="../ess_territoires/gis/atlas.py" line="152" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="157" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="157" />
       <source>Cooperatives</source>
       <translation>Coopératives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="170" />
+      <location filename="../ess_territoires/gis/atlas.py" line="158" />
       <source>Mutuals</source>
       <translation>Mutuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="170" />
+      <location filename="../ess_territoires/gis/atlas.py" line="158" />
       <source>Foundations</source>
       <translation>Fondations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="171" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>ESS commercial companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="171" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>All ESS</source>
       <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="178" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>The layout has no table: restore the template.</source>
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="237" />
+      <location filename="../ess_territoires/gis/atlas.py" line="228" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="284" />
+      <location filename="../ess_territoires/gis/atlas.py" line="277" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="329" />
+      <location filename="../ess_territoires/gis/atlas.py" line="322" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="61" />
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="73" />
+      <location filename="../ess_territoires/gis/atlas.py" line="65" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Carte : ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="116" />
+      <location filename="../ess_territoires/gis/atlas.py" line="104" />
       <source>Outside the page's territory</source>
       <translation>Hors du territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="118" />
+      <location filename="../ess_territoires/gis/atlas.py" line="106" />
       <source>The page's territory</source>
       <translation>Territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="155" />
+      <location filename="../ess_territoires/gis/atlas.py" line="143" />
       <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
       <translation>{label} : {value} (Pays {pays}, zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
+      <location filename="../ess_territoires/gis/atlas.py" line="148" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="149" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="162" />
+      <location filename="../ess_territoires/gis/atlas.py" line="150" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="163" />
+      <location filename="../ess_territoires/gis/atlas.py" line="151" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="179" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="179" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="179" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="216" />
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="220" />
+      <location filename="../ess_territoires/gis/atlas.py" line="212" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="229" />
+      <location filename="../ess_territoires/gis/atlas.py" line="220" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="65" />
+      <location filename="../ess_territoires/gis/atlas.py" line="57" />
       <source>INSEE SIRENE stock files, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="84" />
+      <location filename="../ess_territoires/gis/atlas.py" line="72" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="90" />
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="97" />
+      <location filename="../ess_territoires/gis/atlas.py" line="85" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="142" />
       <source>{label}: {value} (ref. area {ref})</source>
       <translation>{label} : {value} (zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="373" />
+      <location filename="../ess_territoires/gis/atlas.py" line="366" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
@@ -1199,7 +1199,7 @@
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="469" />
+      <location filename="../ess_territoires/gis/contributions.py" line="468" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="507" />
+      <location filename="../ess_territoires/gis/contributions.py" line="505" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
@@ -1234,22 +1234,22 @@
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="471" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="78" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
       <translation>Indiquez au moins un département (par ex. 59) ou un EPCI (son SIREN à 9 chiffres).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="99" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="97" />
       <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
       <translation>Communes ajoutées depuis geo.api.gouv.fr (référence pour l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="55" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="53" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
@@ -1264,42 +1264,42 @@
       <translation>La couche '{name}' ne peut pas être lue depuis {path} : s'agit-il bien d'un GeoPackage d'étude ? Créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="92" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="91" />
       <source>Not in the study, and offline mode forbids looking it up: run again with network access.</source>
       <translation>Absent de l'étude, et le mode hors ligne interdit de le rechercher : relancez avec un accès réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="94" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="93" />
       <source>Not found in SIRENE by API Recherche d'entreprises: check the number.</source>
       <translation>Introuvable dans SIRENE via l'API Recherche d'entreprises : vérifiez le numéro.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="103" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="102" />
       <source>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</source>
       <translation>L'établissement {siret} est situé dans la commune {code}, hors du territoire de l'étude : non ajouté.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="104" />
       <source>Establishment {siret} is closed: not added.</source>
       <translation>L'établissement {siret} est fermé : non ajouté.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="106" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
       <source>Non-diffusible establishment outside the territory or closed: not added.</source>
       <translation>Établissement non diffusible hors du territoire ou fermé : non ajouté.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="137" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="136" />
       <source>Rows of the partner lists matched to the study</source>
       <translation>Lignes des listes de partenaires rapprochées de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="71" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="70" />
       <source>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</source>
       <translation>{path} n'est pas un GeoPackage d'étude. Créez d'abord l'étude (etude, import-sirene ou import-api), puis rapprochez-en la liste de partenaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="163" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="162" />
       <source>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</source>
       <translation>{file} : {lines} lignes, {study} déjà dans l'étude, {added} ajoutées, {hidden} non diffusibles (non affichées), {rejets} écartées (voir la table rejets).</translation>
     </message>
@@ -1319,132 +1319,132 @@
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="105" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="103" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>Ensemble des établissements employeurs par commune et leurs emplois estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="105" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="109" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="107" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme emploi_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="123" />
+      <location filename="../ess_territoires/gis/study.py" line="124" />
       <source>Communes of the study</source>
       <translation>Communes de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="124" />
+      <location filename="../ess_territoires/gis/study.py" line="125" />
       <source>EPCI of the study</source>
       <translation>EPCI de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="125" />
+      <location filename="../ess_territoires/gis/study.py" line="126" />
       <source>Pays of the study</source>
       <translation>Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="129" />
+      <location filename="../ess_territoires/gis/study.py" line="130" />
       <source>Communes as points for the location map</source>
       <translation>Communes en points pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="131" />
+      <location filename="../ess_territoires/gis/study.py" line="132" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
+      <location filename="../ess_territoires/gis/study.py" line="134" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Contours des Pays simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="146" />
+      <location filename="../ess_territoires/gis/study.py" line="147" />
       <source>Reference area (départements {codes})</source>
       <translation>Zone de référence (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="192" />
+      <location filename="../ess_territoires/gis/study.py" line="208" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="121" />
+      <location filename="../ess_territoires/gis/study.py" line="122" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="84" />
+      <location filename="../ess_territoires/gis/study.py" line="85" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="197" />
+      <location filename="../ess_territoires/gis/study.py" line="213" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="237" />
+      <location filename="../ess_territoires/gis/study.py" line="253" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="240" />
+      <location filename="../ess_territoires/gis/study.py" line="256" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="232" />
+      <location filename="../ess_territoires/gis/study.py" line="248" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="66" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="63" />
       <source>ESS observatory — {territory}</source>
       <translation>Observatoire de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="42" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="39" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>Le dossier {folder} contient déjà une étude : ouvrez-la, ou choisissez un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="76" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="73" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="87" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="84" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : choisissez un dossier d'étude (créé avec « Nouvelle étude » ou la démo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="91" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>Le projet {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="115" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>La couche '{name}' n'est pas un fichier local ({provider} : {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>La couche '{name}' lit un fichier absent : {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="127" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>La mise en page '{layout}' affiche une image provenant de {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="123" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="120" />
       <source>Layer '{name}' is not valid</source>
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
@@ -1544,7 +1544,7 @@
       <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <location filename="../ess_territoires/gui/dock.py" line="250" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
     </message>
@@ -1594,227 +1594,227 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="226" />
+      <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>The three preset Pays</source>
       <translation>Les trois Pays prédéfinis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="227" />
+      <location filename="../ess_territoires/gui/dock.py" line="228" />
       <source>Custom set of EPCI…</source>
       <translation>Ensemble personnalisé d'EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="238" />
+      <location filename="../ess_territoires/gui/dock.py" line="239" />
       <source>Show the territory</source>
       <translation>Afficher le territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="247" />
+      <location filename="../ess_territoires/gui/dock.py" line="248" />
       <source>SIRENE stock files</source>
       <translation>Fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="253" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="254" />
+      <location filename="../ess_territoires/gui/dock.py" line="255" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <location filename="../ess_territoires/gui/dock.py" line="256" />
       <source>Geolocalisation (optional)</source>
       <translation>Géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="256" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>Import SIRENE</source>
       <translation>Importer SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="265" />
+      <location filename="../ess_territoires/gui/dock.py" line="266" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="269" />
+      <location filename="../ess_territoires/gui/dock.py" line="270" />
       <source>Import from the API</source>
       <translation>Importer depuis l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="273" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>Partner lists</source>
       <translation>Listes de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="275" />
+      <location filename="../ess_territoires/gui/dock.py" line="276" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="277" />
       <source>List (CSV or XLSX)</source>
       <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="277" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Import the list</source>
       <translation>Importer la liste</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="282" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="290" />
+      <location filename="../ess_territoires/gui/dock.py" line="291" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
       <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>Manual limits</source>
       <translation>Bornes manuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="318" />
+      <location filename="../ess_territoires/gui/dock.py" line="319" />
       <source>e.g. 0,5,10,20</source>
       <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="320" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="321" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
+      <location filename="../ess_territoires/gui/dock.py" line="322" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="324" />
+      <location filename="../ess_territoires/gui/dock.py" line="325" />
       <source>Draw the map</source>
       <translation>Dessiner la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="348" />
+      <location filename="../ess_territoires/gui/dock.py" line="349" />
       <source>Also one PDF per page</source>
       <translation>Aussi un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="352" />
       <source>One page per</source>
       <translation>Une page par</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="352" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Only the Pays</source>
       <translation>Uniquement le Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="354" />
+      <location filename="../ess_territoires/gui/dock.py" line="355" />
       <source>Page format</source>
       <translation>Format de page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="356" />
+      <location filename="../ess_territoires/gui/dock.py" line="357" />
       <source>PNG folder (optional)</source>
       <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="358" />
       <source>Export the atlas (PDF)</source>
       <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
+      <location filename="../ess_territoires/gui/dock.py" line="367" />
       <source>Add the workshop layers</source>
       <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Draft recommendations</source>
       <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="370" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="372" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="452" />
+      <location filename="../ess_territoires/gui/dock.py" line="453" />
       <source>All the Pays of the study</source>
       <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="474" />
+      <location filename="../ess_territoires/gui/dock.py" line="475" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="485" />
+      <location filename="../ess_territoires/gui/dock.py" line="486" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
@@ -1824,162 +1824,162 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <location filename="../ess_territoires/gui/dock.py" line="241" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="334" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="340" />
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Territories only</source>
       <translation>Territoires seuls</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="342" />
       <source>Estimated ESS jobs</source>
       <translation>Emplois ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="342" />
+      <location filename="../ess_territoires/gui/dock.py" line="343" />
       <source>Share of the ESS in employment</source>
       <translation>Part de l'ESS dans l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="347" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="347" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="441" />
+      <location filename="../ess_territoires/gui/dock.py" line="442" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="483" />
+      <location filename="../ess_territoires/gui/dock.py" line="484" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="508" />
+      <location filename="../ess_territoires/gui/dock.py" line="509" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="584" />
+      <location filename="../ess_territoires/gui/dock.py" line="585" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="600" />
+      <location filename="../ess_territoires/gui/dock.py" line="601" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="638" />
+      <location filename="../ess_territoires/gui/dock.py" line="639" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <location filename="../ess_territoires/gui/dock.py" line="698" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="706" />
+      <location filename="../ess_territoires/gui/dock.py" line="707" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="758" />
+      <location filename="../ess_territoires/gui/dock.py" line="759" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="502" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="589" />
+      <location filename="../ess_territoires/gui/dock.py" line="590" />
       <source>Importing SIRENE</source>
       <translation>Import de SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="594" />
+      <location filename="../ess_territoires/gui/dock.py" line="595" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="604" />
+      <location filename="../ess_territoires/gui/dock.py" line="605" />
       <source>Importing the partner list</source>
       <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="625" />
+      <location filename="../ess_territoires/gui/dock.py" line="626" />
       <source>Generating demonstration data</source>
       <translation>Génération des données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="631" />
+      <location filename="../ess_territoires/gui/dock.py" line="632" />
       <source>Computing the indicators</source>
       <translation>Calcul des indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="651" />
+      <location filename="../ess_territoires/gui/dock.py" line="652" />
       <source>Drawing the map</source>
       <translation>Dessin de la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="670" />
+      <location filename="../ess_territoires/gui/dock.py" line="671" />
       <source>Exporting the atlas</source>
       <translation>Export de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="674" />
+      <location filename="../ess_territoires/gui/dock.py" line="675" />
       <source>Adding the workshop layers</source>
       <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="678" />
+      <location filename="../ess_territoires/gui/dock.py" line="679" />
       <source>Drafting recommendations</source>
       <translation>Ébauche des préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="683" />
+      <location filename="../ess_territoires/gui/dock.py" line="684" />
       <source>Exporting the workshops</source>
       <translation>Export des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="443" />
+      <location filename="../ess_territoires/gui/dock.py" line="444" />
       <source>Study: {folder}</source>
       <translation>Étude : {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="520" />
+      <location filename="../ess_territoires/gui/dock.py" line="521" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="668" />
+      <location filename="../ess_territoires/gui/dock.py" line="669" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="685" />
+      <location filename="../ess_territoires/gui/dock.py" line="686" />
       <source>Written to {out}</source>
       <translation>Écrit dans {out}</translation>
     </message>
@@ -2254,37 +2254,37 @@
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="68" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="69" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="168" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="169" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Calcule les indicateurs ESS d'une étude par commune, EPCI et Pays (établissements par famille, taille et secteur, emplois estimés à partir des tranches d'effectifs SIRENE, part de l'emploi, pour 10 000 habitants et par km², communes sans ESS, distance à l'établissement ESS le plus proche), chacun avec la valeur de son Pays et celle de la zone de référence (les départements des données de référence). Peut aussi joindre un CSV par code commune et écrire un tableau comparatif des territoires en CSV et XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="52" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="53" />
       <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
       <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="177" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV à joindre, par code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="179" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Colonne du code commune dans le CSV (détectée d'après son nom si vide)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="181" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
       <source>Comparison table (CSV)</source>
       <translation>Tableau comparatif (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="184" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="185" />
       <source>Comparison table (XLSX)</source>
       <translation>Tableau comparatif (XLSX)</translation>
     </message>
@@ -2294,22 +2294,22 @@
       <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="76" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="77" />
       <source>ESS indicators per {level}</source>
       <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="79" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="80" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="127" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="128" />
       <source>The table file must end in .xlsx (got {name}).</source>
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="194" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="195" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
@@ -2409,32 +2409,32 @@
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="208" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="209" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Certaines requêtes renvoient plus de résultats que l'API Recherche d'entreprises ne permet d'en parcourir, même découpées : {queries}. Le résultat est incomplet : utilisez les fichiers stock SIRENE pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="425" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="393" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de l'API Recherche d'entreprises (pas de results ni de total_results). Vérifiez le réglage de l'adresse de l'API (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="287" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="288" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} résultats)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="264" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="265" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code} : {total} résultats, interrogé commune par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="275" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="276" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query} : {total} résultats, découpé par {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="284" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="285" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} résultats, {parts} trouvés en découpant par {param})</translation>
     </message>
