@@ -88,6 +88,8 @@ def cmd_import_sirene(args):
         "GEOLOCALISATION": str(args.geolocalisation) if args.geolocalisation else None,
         "INCLURE_FERMES": args.inclure_fermes,
         "PERIMETRE": str(args.perimetre) if args.perimetre else None,
+        "HISTORIQUE": str(args.historique) if args.historique else None,
+        "DATE_STOCK": args.date_stock or "", "STOCK_ANTERIEUR": args.stock_anterieur,
         "TERRITOIRE": args.territoire or "", "OUTPUT": str(args.out)})
 
 
@@ -103,14 +105,16 @@ def cmd_import_partenaires(args):
 
 def cmd_synthetic_sirene(args):
     from .core import reference
+    from .core.dynamics import parse_date
     from .core.synthetic import generate_sirene
     from .gis.sampling import CommunePointSampler
 
     communes = reference.communes_france()
+    earlier = parse_date(args.anterieur, "--anterieur") if args.anterieur else None
     if args.departements:
         departements = [d.strip() for d in args.departements.split(",") if d.strip()]
         paths = generate_sirene(communes, args.out, seed=args.seed, departements=departements,
-                                point_sampler=CommunePointSampler())
+                                point_sampler=CommunePointSampler(), earlier_date=earlier)
     else:
         paths = generate_sirene(communes, args.out, seed=args.seed, national_rows=args.national,
                                 point_sampler=CommunePointSampler())
@@ -210,6 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--geolocalisation", type=Path, help=tr("Geolocalisation file (optional)."))
     sub.add_argument("--inclure-fermes", action="store_true", help=tr("Keep closed establishments."))
     sub.add_argument("--perimetre", type=Path, help=tr("An edited copy of the ESS perimeter table (CSV)."))
+    sub.add_argument("--historique", type=Path,
+                     help=tr("StockEtablissementHistorique (csv, zip, parquet), for exact closure dates."))
+    sub.add_argument("--date-stock", metavar="YYYY-MM-DD",
+                     help=tr("Date of the stock (default: the latest processing date of its rows)."))
+    sub.add_argument("--stock-anterieur", action="store_true",
+                     help=tr("The files are an earlier stock, kept beside the current one (change between two dates)."))
     sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
     sub.set_defaults(func=cmd_import_sirene)
@@ -235,6 +245,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--departements", help=tr("Départements to cover, e.g. 02,60,80."))
     group.add_argument("--national", type=int, metavar="N", help=tr("N establishments over all of France."))
     sub.add_argument("--seed", type=int, default=1, help=tr("Random seed (same seed, same files)."))
+    sub.add_argument("--anterieur", metavar="YYYY-MM-DD",
+                     help=tr("Also write the same establishments as an earlier stock of that date (folder anterieur)."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Folder to write."))
     sub.set_defaults(func=cmd_synthetic_sirene)
 

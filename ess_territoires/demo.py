@@ -16,7 +16,11 @@ STOCK_FILES = {
     "etablissements": "StockEtablissement_utf8.zip",
     "unites_legales": "StockUniteLegale_utf8.zip",
     "geolocalisation": "GeolocalisationEtablissement_Sirene_pour_etudes_statistiques_utf8.zip",
+    "historique": "StockEtablissementHistorique_utf8.zip",
+    "etablissements_anterieur": "anterieur/StockEtablissement_utf8.zip",
+    "unites_legales_anterieur": "anterieur/StockUniteLegale_utf8.zip",
 }
+DEMO_EARLIER_STOCK = "2021-10-31"  # five years before the synthetic stock's date
 # (file, coverage index, Pays filter, theme index) — see processing/atlas.py for the indexes.
 ATLASES = [
     ("atlas_pays.pdf", 0, "", 3),                                 # per Pays, establishments per 10,000 inh.
@@ -39,14 +43,18 @@ def run_demo(out: Path, run_algorithm, run_command):
     stock = {role: sirene / name for role, name in STOCK_FILES.items()}
     if not all(path.exists() for path in stock.values()):
         run_command(["synthetic-sirene", "--departements", DEMO_DEPARTEMENTS, "--seed", str(DEMO_SEED),
-                     "--out", str(sirene)])
+                     "--anterieur", DEMO_EARLIER_STOCK, "--out", str(sirene)])
     project = QgsProject.instance()
     project.clear()
     gpkg.unlink(missing_ok=True)
     run_algorithm("etude", {"TERRITOIRE": DEMO_TERRITORY, "OUTPUT": str(gpkg)})
     run_algorithm("import_sirene", {
         "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
-        "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(gpkg)})
+        "GEOLOCALISATION": str(stock["geolocalisation"]), "HISTORIQUE": str(stock["historique"]),
+        "OUTPUT": str(gpkg)})
+    run_algorithm("import_sirene", {
+        "ETABLISSEMENTS": str(stock["etablissements_anterieur"]), "UNITES_LEGALES": str(stock["unites_legales_anterieur"]),
+        "STOCK_ANTERIEUR": True, "OUTPUT": str(gpkg)})
     run_algorithm("indicateurs", {"GPKG": str(gpkg), "OUTPUT_XLSX": str(out / "indicateurs.xlsx"),
                                   "OUTPUT_CSV": str(out / "indicateurs.csv")})
     style_study(gpkg)

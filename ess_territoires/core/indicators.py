@@ -24,11 +24,13 @@ table (``comparison_table``), one row per Pays, EPCI and the reference area.
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+from . import dynamics as dyn
 from .employment import JOB_COLUMNS, SIZE_CLASSES
 from .errors import InputError
 from .i18n import tr
@@ -169,6 +171,10 @@ def add_ratios(frame: pd.DataFrame) -> pd.DataFrame:
     if "nb_communes" in frame:
         frame["part_communes_avec_ess"] = _ratio(
             frame["nb_communes"] - frame["nb_communes_sans_ess"], frame["nb_communes"], 100.0)
+    if "creations_ess_5ans" in frame:
+        frame["creations_ess_pour_10000_hab"] = _ratio(frame["creations_ess_5ans"], frame["population"], 10000.0)
+        frame["part_ess_creations_5ans"] = _ratio(frame["creations_ess_5ans"], frame["creations_toutes_5ans"], 100.0)
+        frame["part_ess_moins_5ans"] = _ratio(frame["nb_etab_ess_moins_5ans"], frame["nb_etab_ess_age_connu"], 100.0)
     return frame
 
 
@@ -240,6 +246,35 @@ def _first(values: pd.Series):
 
 
 @dataclass
+class Dynamics:
+    """A study's dynamics tables (core.dynamics): per commune and year, ESS establishments by
+    creation and closure date, the stock's date; and, when an earlier stock was imported, its
+    ess_communes and date."""
+    dynamique: pd.DataFrame
+    dates: pd.DataFrame
+    stock_date: date
+    anterieur: pd.DataFrame = None
+    anterieur_date: date = None
+
+    def stocks(self, codes: pd.Index, ess_communes: pd.DataFrame) -> pd.DataFrame:
+        earlier = None
+        if self.anterieur is not None:
+            earlier = {"ess_communes": self.anterieur, "date": self.anterieur_date,
+                       "ess_communes_actuel": ess_communes}
+        return dyn.commune_stocks(codes, self.dynamique, self.dates, self.stock_date, earlier)
+
+
+# Fields that only a stock's dynamics give (empty when the study has none), and the change
+# between two stocks (empty without an earlier stock).
+DYNAMICS_FIELDS = ("creations_ess_5ans", "fermetures_ess_5ans", "solde_ess_5ans", "creations_toutes_5ans",
+                   "creations_ess_pour_10000_hab", "part_ess_creations_5ans", "age_median_ess",
+                   "part_ess_moins_5ans")
+CHANGE_FIELDS = ("evolution_etab_ess", "evolution_emplois_ess_min", "evolution_emplois_ess_est",
+                 "evolution_emplois_ess_max", "evolution_emplois_creations_est",
+                 "evolution_emplois_fermetures_est", "evolution_emplois_tranches_est")
+
+
+@dataclass
 class ReferenceArea:
     """The area every value is compared with: its communes (code_commune, population,
     surface_km2, code_epci) and their ESS and employment aggregates, as in a study."""
@@ -247,20 +282,43 @@ class ReferenceArea:
     communes: pd.DataFrame
     ess_communes: pd.DataFrame
     emploi_communes: pd.DataFrame
+    dynamics: Dynamics = None
+
+
+def _with_dynamics(stocks: pd.DataFrame, ess_communes: pd.DataFrame, dynamics: Dynamics) -> pd.DataFrame:
+    if dynamics is None:
+        return stocks
+    return stocks.join(dynamics.stocks(stocks.index, ess_communes))
+
+
+def _median_ages(frame: pd.DataFrame, key: str, dynamics: Dynamics, groups: pd.Series):
+    """Adds age_median_ess to ``frame`` (one row per ``key``); ``groups``: code_commune -> key."""
+    if dynamics is None:
+        return
+    ages = dyn.median_ages(dynamics.dates, dynamics.stock_date, groups)
+    frame["age_median_ess"] = frame[key].map(ages).fillna(0.0).astype(float).to_numpy()
+
+
+def _fill_missing(frame: pd.DataFrame, level: str):
+    """Fields a study lacks the data for (dynamics, change between stocks) stay empty."""
+    for column in DYNAMICS_FIELDS + CHANGE_FIELDS:
+        if column not in frame.columns and column in fields_of(level):
+            frame[column] = np.nan
 
 
 def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes: pd.DataFrame,
             distances: pd.Series = None, joined: pd.DataFrame = None,
-            reference_area: ReferenceArea = None) -> Indicators:
+            reference_area: ReferenceArea = None, dynamics: Dynamics = None) -> Indicators:
     """The indicators of a study. ``distances``: km per code_commune (None: left empty);
     ``joined``: columns to add to the communes, keyed by code_commune (see ``read_join``);
-    ``reference_area``: what the ``_ref`` values describe (None: the whole study)."""
+    ``reference_area``: what the ``_ref`` values describe (None: the whole study);
+    ``dynamics``: the study's dynamics tables (None: the dynamics fields stay empty)."""
     communes = communes.reset_index(drop=True).copy()
     for column in ("code_commune", "code_epci", "code_pays", "nom", "nom_epci", "nom_pays"):
         communes[column] = communes[column].fillna("").astype(str)
     if "nom_tri" not in communes:
         communes["nom_tri"] = communes["nom"].map(sort_key)
-    stocks = commune_stocks(communes, ess_communes, emploi_communes)
+    stocks = _with_dynamics(commune_stocks(communes, ess_communes, emploi_communes), ess_communes, dynamics)
     by_code = communes.set_index("code_commune")
 
     # Communes
@@ -270,6 +328,7 @@ def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes:
         pd.Series(distances, dtype=float).reindex(commune_frame.index)
     commune_frame["distance_etab_ess_km"] = distance.to_numpy()
     commune_frame = commune_frame.reset_index()
+    _median_ages(commune_frame, "code_commune", dynamics, pd.Series(by_code.index, index=by_code.index))
 
     # EPCI (communes outside any EPCI belong to no EPCI row, as in the study's epci layer)
     in_epci = by_code["code_epci"] != ""
@@ -282,6 +341,7 @@ def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes:
     pays_names = by_code.groupby("code_pays")["nom_pays"].first()
     epci["nom_pays"] = epci["code_pays"].map(pays_names).fillna("")
     epci = add_ratios(epci).reset_index().sort_values("nom_tri", kind="stable").reset_index(drop=True)
+    _median_ages(epci, "code_epci", dynamics, by_code.loc[in_epci, "code_epci"])
 
     # Pays (in the order of the study's parts, i.e. of first appearance)
     pays = _aggregate(stocks, by_code["code_pays"])
@@ -291,14 +351,19 @@ def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes:
     pays.insert(2, "nb_epci", by_code[in_epci].groupby("code_pays")["code_epci"].nunique()
                 .reindex(pays.index, fill_value=0).astype("int64"))
     pays = add_ratios(pays).reset_index()
+    _median_ages(pays, "code_pays", dynamics, by_code["code_pays"])
 
     # Reference area: the reference départements when given, else the whole study
     if reference_area is None:
         ref_stocks, ref_epci, ref_name = stocks, by_code.loc[in_epci, "code_epci"], tr("Reference area (whole study)")
+        ref_dynamics = dynamics
     else:
         ref_communes = reference_area.communes.reset_index(drop=True).copy()
         ref_communes["code_commune"] = ref_communes["code_commune"].astype(str)
-        ref_stocks = commune_stocks(ref_communes, reference_area.ess_communes, reference_area.emploi_communes)
+        ref_dynamics = reference_area.dynamics if dynamics is not None else None
+        ref_stocks = _with_dynamics(commune_stocks(ref_communes, reference_area.ess_communes,
+                                                   reference_area.emploi_communes),
+                                    reference_area.ess_communes, ref_dynamics)
         ref_epci = ref_communes["code_epci"].fillna("").astype(str)
         ref_epci, ref_name = ref_epci[ref_epci != ""], reference_area.name
     reference = _aggregate(ref_stocks, pd.Series(REFERENCE_CODE, index=ref_stocks.index))
@@ -307,6 +372,9 @@ def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes:
     reference.insert(1, "nom_tri", reference["nom"].map(sort_key))
     reference.insert(2, "nb_epci", int(ref_epci.nunique()))
     reference = add_ratios(reference).reset_index()
+    _median_ages(reference, "code_pays", ref_dynamics, pd.Series(REFERENCE_CODE, index=ref_stocks.index))
+    for frame, level in ((commune_frame, "communes"), (epci, "epci"), (pays, "pays"), (reference, "pays")):
+        _fill_missing(frame, level)
 
     _add_comparisons(commune_frame, pays, reference, with_pays=True)
     _add_comparisons(epci, pays, reference, with_pays=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import employment, labels, sectors
+from . import dynamics, employment, labels, sectors
 from .errors import InputError
 from .i18n import tr
 from .perimeter import Perimeter, load_perimeter
@@ -25,7 +25,7 @@ ETAB_COLUMNS = [
     "trancheEffectifsEtablissement", "etablissementSiege", "codeCommuneEtablissement",
     "coordonneeLambertAbscisseEtablissement", "coordonneeLambertOrdonneeEtablissement",
     "etatAdministratifEtablissement", "enseigne1Etablissement", "denominationUsuelleEtablissement",
-    "activitePrincipaleEtablissement",
+    "activitePrincipaleEtablissement", "dateDebut", "dateDernierTraitementEtablissement",
 ]
 UL_COLUMNS = [
     "siren", "statutDiffusionUniteLegale", "categorieJuridiqueUniteLegale",
@@ -33,6 +33,8 @@ UL_COLUMNS = [
     "sigleUniteLegale", "nomUniteLegale", "nomUsageUniteLegale", "prenom1UniteLegale", "prenomUsuelUniteLegale",
 ]
 GEO_COLUMNS = ["siret", "x", "y", "qualite_xy", "epsg"]
+HISTORY_COLUMNS = ["siret", "dateDebut", "etatAdministratifEtablissement", "changementEtatAdministratifEtablissement"]
+CLOSED_STATES = ("F", "C")
 
 ETABLISSEMENT_FIELDS = [
     "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "famille", "motif",
@@ -56,14 +58,21 @@ class SireneImport:
     emploi_communes: pd.DataFrame
     rejets: pd.DataFrame
     stats: dict = field(default_factory=dict)
+    # Dynamics (core.dynamics), for every commune read (the study's and the reference area's)
+    dynamique_communes: pd.DataFrame = None
+    ess_dates_communes: pd.DataFrame = None
+    stock_date: object = None  # datetime.date
 
 
 def import_sirene(etablissements, unites_legales, communes, geolocalisation=None, include_closed=False,
-                  perimeter=None, feedback=None, engine=None) -> SireneImport:
+                  perimeter=None, feedback=None, engine=None, historique=None, stock_date=None) -> SireneImport:
     """Import the ESS establishments of the communes ``communes`` (codes as strings).
 
-    Inputs are paths to CSV, INSEE's ``_utf8.zip`` or Parquet files. Raises InputError for an
-    unusable file (nothing is returned) and Cancelled when ``feedback`` asks to stop.
+    Inputs are paths to CSV, INSEE's ``_utf8.zip`` or Parquet files. Closed establishments are
+    always read, for the dynamics; ``include_closed`` decides whether they count in the snapshot
+    (establishments, ess_communes, emploi_communes). ``historique`` (StockEtablissementHistorique)
+    gives the exact closure dates; ``stock_date`` (a date) overrides the stock's own date. Raises
+    InputError for an unusable file (nothing is returned) and Cancelled when ``feedback`` asks to stop.
     """
     started = time.perf_counter()
     engine = check_engine(engine)
@@ -72,6 +81,8 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     territory = _territory_codes(communes)
     sources = {"etablissements": open_source(etablissements, "etablissements"),
                "unites_legales": open_source(unites_legales, "unites_legales")}
+    if historique:
+        sources["historique"] = open_source(historique, "historique")
     if geolocalisation:
         sources["geolocalisation"] = open_source(geolocalisation, "geolocalisation")
     ranges = _progress_ranges(sources)
@@ -82,16 +93,24 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     stripped = {code[1:]: code for code in territory if code.startswith("0")}
     etab_file = sources["etablissements"]
     read = {}
-    states = {"A", "F", "C"} if include_closed else {"A"}
     frames = list(read_filtered(etab_file, ETAB_COLUMNS, "codeCommuneEtablissement", territory | set(stripped),
-                                engine, feedback, ranges["etablissements"], read,
-                                where={"etatAdministratifEtablissement": states}))
+                                engine, feedback, ranges["etablissements"], read))
     counts["etablissements_lus"] = read["rows"]
-    counts["etablissements_fermes_ignores"] = read["dropped"]
     phases = {"lecture_etablissements": time.perf_counter() - started}
     _require_rows(etab_file, read["rows"])
     etab = _concat(frames, ETAB_COLUMNS)
-    etab = _prepare_establishments(etab, stripped, etab_file.path.name, rejets)
+    closed = clean_codes(etab["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES)
+    counts["etablissements_fermes_ignores"] = 0 if include_closed else int(closed.sum())
+    all_rejets = []
+    etab = _prepare_establishments(etab, stripped, etab_file.path.name, all_rejets)
+    etab["ferme"] = clean_codes(etab["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES)
+    in_snapshot = set(etab.loc[~etab["ferme"] | include_closed, "siret"])
+    rejets.extend(r for r in all_rejets if r[1] in in_snapshot)
+    if stock_date:
+        stock_date_origin = "date_stock"
+    else:
+        stock_date, stock_date_origin = dynamics.stock_date_of(etab["dateDernierTraitementEtablissement"],
+                                                               etab_file.modified)
     check_canceled(feedback)
 
     # 2. Their legal units.
@@ -104,7 +123,16 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     _require_rows(ul_file, read["rows"])
     units = _concat(frames, UL_COLUMNS).drop_duplicates("siren", keep="first")
     check_canceled(feedback)
-    frame = _classify(etab, units, perimeter, ul_file.path.name, rejets)
+    classify_rejets = []
+    everything = _classify(etab, units, perimeter, ul_file.path.name, classify_rejets)
+    rejets.extend(r for r in classify_rejets if r[1] in in_snapshot)
+    closures = _closure_dates(everything, sources.get("historique"), engine, feedback, ranges, counts)
+    dated = pd.DataFrame({"code_commune": everything["code_commune"], "ess": everything["ess"],
+                          "date_creation": _iso_dates(everything["dateCreationEtablissement"]),
+                          "date_fermeture": closures, **{c: everything[c] for c in JOBS}})
+    dynamique = dynamics.dynamique_communes(dated, territory, stock_date)
+    ess_dates = dynamics.ess_dates(dated[dated["ess"]])
+    frame = everything[everything["siret"].isin(in_snapshot)].reset_index(drop=True)
 
     # 3. Coordinates of the diffusible ESS establishments.
     shown = frame["ess"] & frame["diffusible"]
@@ -140,6 +168,9 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
         "perimetre_source": perimeter.source,
         "inclure_fermes": bool(include_closed),
         "communes": len(territory),
+        "date_stock": stock_date.isoformat(),
+        "date_stock_origine": stock_date_origin,
+        "historique": "historique" in sources,
         "engine": engine,
         "duration_seconds": round(time.perf_counter() - started, 3),
         "phases_seconds": {**{k: round(v, 3) for k, v in phases.items()},
@@ -151,7 +182,39 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
                              "among {t} establishments of the communes read.")
                           .format(n=counts["etablissements_ess"], p=counts["etablissements_ess_non_diffusibles"],
                                   t=counts["etablissements_territoire"]))
-    return SireneImport(etablissements_ess, ess_communes, emploi_communes, rejets_frame, stats)
+    return SireneImport(etablissements_ess, ess_communes, emploi_communes, rejets_frame, stats,
+                        dynamique, ess_dates, stock_date)
+
+
+def _iso_dates(values: pd.Series) -> pd.Series:
+    """YYYY-MM-DD dates; "" for anything else."""
+    text = values.fillna("").astype(str).str.strip().str.slice(0, 10)
+    return text.where(text.str.fullmatch(r"\d{4}-\d{2}-\d{2}"), "")
+
+
+def _closure_dates(frame, history, engine, feedback, ranges, counts) -> pd.Series:
+    """Each establishment's closure date ("" when active): the start of its closed period, from
+    StockEtablissementHistorique when given (the latest period that closed it), else the stock's
+    ``dateDebut`` (the start of its current period, which a later change may have moved)."""
+    closed = frame["ferme"].astype(bool)
+    dates = _iso_dates(frame["dateDebut"]).where(closed, "")
+    counts["etablissements_fermes"] = int(closed.sum())
+    if history is None or not closed.any():
+        return dates
+    read = {}
+    frames = list(read_filtered(history, HISTORY_COLUMNS, "siret", set(frame.loc[closed, "siret"]), engine,
+                                feedback, ranges["historique"], read))
+    counts["historique_periodes_lues"] = read["rows"]
+    _require_rows(history, read["rows"])
+    periods = _concat(frames, HISTORY_COLUMNS)
+    closing = periods[clean_codes(periods["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES)
+                      & periods["changementEtatAdministratifEtablissement"].str.strip().str.lower().eq("true")]
+    exact = _iso_dates(closing["dateDebut"]).groupby(closing["siret"]).max()
+    exact = exact[exact != ""]
+    from_history = frame["siret"].map(exact)
+    use = closed & from_history.notna()
+    counts["fermetures_datees_historique"] = int(use.sum())
+    return dates.where(~use, from_history)
 
 
 def _territory_codes(communes) -> set:

@@ -46,6 +46,12 @@ ROLES = {
         "required": ("siren", "statutDiffusionUniteLegale", "categorieJuridiqueUniteLegale"),
         "marker": "categorieJuridiqueUniteLegale",
     },
+    "historique": {
+        "label": "StockEtablissementHistorique",
+        "required": ("siret", "dateDebut", "etatAdministratifEtablissement",
+                     "changementEtatAdministratifEtablissement"),
+        "marker": "changementEtatAdministratifEtablissement",
+    },
     "geolocalisation": {
         "label": "GeolocalisationEtablissement",
         "required": ("siret", "x", "y"),

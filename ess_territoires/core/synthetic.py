@@ -11,6 +11,7 @@ invented.
 """
 import math
 import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -60,12 +61,31 @@ UL_HEADER = _header(
     "nomenclatureActivitePrincipaleUniteLegale,nicSiegeUniteLegale,economieSocialeSolidaireUniteLegale,"
     "societeMissionUniteLegale,caractereEmployeurUniteLegale,activitePrincipaleNAF25UniteLegale"
 )
+HISTORY_HEADER = _header(
+    "siren,nic,siret,dateFin,dateDebut,etatAdministratifEtablissement,changementEtatAdministratifEtablissement,"
+    "enseigne1Etablissement,enseigne2Etablissement,enseigne3Etablissement,changementEnseigneEtablissement,"
+    "denominationUsuelleEtablissement,changementDenominationUsuelleEtablissement,activitePrincipaleEtablissement,"
+    "nomenclatureActivitePrincipaleEtablissement,changementActivitePrincipaleEtablissement,"
+    "caractereEmployeurEtablissement,changementCaractereEmployeurEtablissement"
+)
 GEO_HEADER = _header("siret;x;y;qualite_xy;epsg;plg_qp;plg_iris;plg_zus;plg_qva;plg_code_commune;distance_precision;"
                      "qualite_qp;qualite_iris;qualite_zus;qualite_qva;y_latitude;x_longitude", ";")
 
 ETAB_NAME = "StockEtablissement_utf8"
 UL_NAME = "StockUniteLegale_utf8"
 GEO_NAME = "GeolocalisationEtablissement_Sirene_pour_etudes_statistiques_utf8"
+HISTORY_NAME = "StockEtablissementHistorique_utf8"
+EARLIER_FOLDER = "anterieur"  # the earlier stock, when asked for
+# The stock's date (every row's dateDernierTraitementEtablissement) and the default earlier stock's.
+STOCK_DATE = date(2026, 10, 31)
+EARLIER_STOCK_DATE = date(2021, 10, 31)
+OLDEST_CREATION = date(1950, 1, 1)
+# Mean age (years) of the legal units of each kind at the stock's date (exponential): about 5 % of the
+# ESS establishments created per year, and about 3 % closed (calibrated on published orders of magnitude).
+MEAN_AGE_ESS = 30.0
+MEAN_AGE_OTHER = 12.0
+LATER_CHANGE_SHARE = .15  # closed establishments with a later period (the stock's dateDebut is not the closure)
+BAND_CHANGE_SHARE = .2  # establishments of the earlier stock whose band differs from the current one
 ZIP_DATE = (2025, 1, 1, 0, 0, 0)
 ND = "[ND]"
 BANDS = ("01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51")
@@ -145,8 +165,14 @@ FOREIGN = (("99132", "ROYAUME-UNI", "LONDRES"), ("99131", "BELGIQUE", "BRUXELLES
 
 
 def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements=None, national_rows=None,
-                    point_sampler=None, feedback=None) -> dict:
-    """Write the three stock files into ``out_dir``; return their paths by role.
+                    point_sampler=None, feedback=None, earlier_date=None) -> dict:
+    """Write the stock files into ``out_dir``; return their paths by role.
+
+    Files: StockEtablissement, StockUniteLegale, Geolocalisation and StockEtablissementHistorique
+    (``historique``), as of STOCK_DATE. With ``earlier_date`` (a date), the same establishments as
+    an earlier stock of that date in ``out_dir/anterieur`` (roles ``etablissements_anterieur`` and
+    ``unites_legales_anterieur``): those created since are absent, those closed since are active,
+    and a fifth of them have another size band.
 
     ``communes``: columns code_commune, nom, code_departement, code_epci, population. Either
     ``departements`` (codes: ~1 establishment row per 9 inhabitants of their communes) or
@@ -166,7 +192,17 @@ def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"etablissements": out_dir / f"{ETAB_NAME}.zip", "unites_legales": out_dir / f"{UL_NAME}.zip",
              "geolocalisation": out_dir / f"{GEO_NAME}.zip"}
-    writer = _Writer(frame, rng, point_sampler)
+    if national_rows is None:  # the national mode (benchmarks) has no use for the periods
+        paths["historique"] = out_dir / f"{HISTORY_NAME}.zip"
+    if earlier_date is not None:
+        if not OLDEST_CREATION < earlier_date < STOCK_DATE:
+            raise InputError(tr("The earlier stock's date must fall between {first} and {last}.")
+                             .format(first=OLDEST_CREATION.isoformat(), last=STOCK_DATE.isoformat()))
+        (out_dir / EARLIER_FOLDER).mkdir(exist_ok=True)
+        paths["etablissements_anterieur"] = out_dir / EARLIER_FOLDER / f"{ETAB_NAME}.zip"
+        paths["unites_legales_anterieur"] = out_dir / EARLIER_FOLDER / f"{UL_NAME}.zip"
+    # dates come from their own stream, so that the rest of a seed's stock stays as it was
+    writer = _Writer(frame, rng, point_sampler, np.random.default_rng([seed, 2026]), earlier_date)
     level = 1 if target > 500_000 else 6
     try:
         _write(paths, writer, target, level, feedback)
@@ -177,23 +213,34 @@ def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements
     return paths
 
 
+FILES = {  # role -> (CSV name, header, separator)
+    "etablissements": (ETAB_NAME, ETAB_HEADER, ","),
+    "unites_legales": (UL_NAME, UL_HEADER, ","),
+    "geolocalisation": (GEO_NAME, GEO_HEADER, ";"),
+    "historique": (HISTORY_NAME, HISTORY_HEADER, ","),
+    "etablissements_anterieur": (ETAB_NAME, ETAB_HEADER, ","),
+    "unites_legales_anterieur": (UL_NAME, UL_HEADER, ","),
+}
+
+
 def _write(paths, writer, target, level, feedback):
-    with _zip_writer(paths["etablissements"], f"{ETAB_NAME}.csv", level) as etab_out, \
-            _zip_writer(paths["unites_legales"], f"{UL_NAME}.csv", level) as ul_out, \
-            _zip_writer(paths["geolocalisation"], f"{GEO_NAME}.csv", level) as geo_out:
-        etab_out.write((",".join(ETAB_HEADER) + "\n").encode())
-        ul_out.write((",".join(UL_HEADER) + "\n").encode())
-        geo_out.write((";".join(GEO_HEADER) + "\n").encode())
+    streams = {role: _zip_writer(path, f"{FILES[role][0]}.csv", level) for role, path in paths.items()}
+    try:
+        for role, stream in streams.items():
+            _, header, sep = FILES[role]
+            stream.write((sep.join(header) + "\n").encode())
         written = 0
         while written < target:
             check_canceled(feedback)
-            etab_lines, ul_lines, geo_lines, n = writer.block(min(20_000, target - written))
-            etab_out.write(etab_lines.encode("utf-8"))
-            ul_out.write(ul_lines.encode("utf-8"))
-            geo_out.write(geo_lines.encode("utf-8"))
+            lines, n = writer.block(min(20_000, target - written))
+            for role, stream in streams.items():
+                stream.write(lines[role].encode("utf-8"))
             written += n
             if feedback is not None:
                 feedback.setProgress(100.0 * written / target)
+    finally:
+        for stream in streams.values():
+            stream.__exit__()
 
 
 def _select_communes(communes, departements) -> pd.DataFrame:
@@ -259,8 +306,11 @@ def _weights(pairs):
 class _Writer:
     """Generates blocks of legal units with their establishments, as CSV text."""
 
-    def __init__(self, communes, rng, point_sampler):
+    def __init__(self, communes, rng, point_sampler, dates_rng, earlier_date=None):
         self.rng = rng
+        self.dates_rng = dates_rng
+        self.earlier_date = earlier_date
+        self.earlier_iso = earlier_date.isoformat() if earlier_date else ""
         self.point_sampler = point_sampler
         self.codes = communes["code_commune"].to_numpy()
         self.deps = communes["code_departement"].to_numpy()
@@ -343,7 +393,8 @@ class _Writer:
                 unit_naf[idx] = np.array(codes, dtype=object)[rng.choice(len(codes), size=len(idx), p=w)]
         unit_ess = rng.random(n_units) < self.p_ess[prof]
         flag_r = rng.random(n_units)
-        employer = (rng.random(n) < self.p_employer[prof[etab_unit]]) & ~closed
+        employer_ever = rng.random(n) < self.p_employer[prof[etab_unit]]
+        employer = employer_ever & ~closed
         bands = np.full(n, "NN", dtype=object)
         etab_mix = self.mix_of[prof[etab_unit]]
         for m, mix in enumerate(self.mixes):
@@ -352,6 +403,7 @@ class _Writer:
         unknown_band = ~employer & (rng.random(n) < .25)
         bands[unknown_band] = ""
         bands[~employer & ~unknown_band & ~closed & (rng.random(n) < .03)] = "00"
+        dates = self._dates(prof, etab_unit, first, sizes, closed, employer_ever, bands, etab_mix)
         years = rng.integers(1960, 2025, size=n_units)
         months = rng.integers(1, 13, size=n)
         days = rng.integers(1, 29, size=n)
@@ -367,7 +419,7 @@ class _Writer:
         random_point = rng.random(n) < .05
         distance = rng.integers(0, 200, size=n)
         nic_step = rng.integers(1, 4, size=n)
-        etab_lines, ul_lines, geo_lines = [], [], []
+        etab_lines, ul_lines, geo_lines, history_lines, earlier_lines, earlier_ul_lines = [], [], [], [], [], []
         for u in range(n_units):
             kind = PROFILES[prof[u]][0]
             self.siren_base += int(siren_step[u])
@@ -381,9 +433,10 @@ class _Writer:
             unit_state = "C" if closed[lo:hi].all() else "A"
             unit_employer = "O" if employer[lo:hi].any() else "N"
             name, surname, given, sex = self._unit_name(kind, cat, u, home, word, who, first_name)
-            created = f"{years[u]}-{months[lo]:02d}-{days[lo]:02d}"
+            created = dates["created"][lo]
             nic_seq = 10
             siege_nic = ""
+            unit_then = []
             for j, i in enumerate(range(lo, hi)):
                 nic_body = f"{nic_seq:04d}"
                 nic = nic_body + luhn_digit(siren + nic_body)
@@ -401,7 +454,7 @@ class _Writer:
                     etab_naf = GENERAL_NAF[int(number[i]) % len(GENERAL_NAF)][0]
                 band = bands[i]
                 year_band = "2022" if band not in ("", "NN") else ""
-                date = f"{years[u] + j:04d}-{months[i]:02d}-{days[i]:02d}" if years[u] + j < 2025 else created
+                date = dates["created"][i]
                 enseigne = f"{WORDS[word[u, 1]]} {town}" if has_enseigne[i] and kind != "public" else ""
                 x, y = xs[i], ys[i]
                 located = not math.isnan(x)
@@ -421,12 +474,28 @@ class _Writer:
                     num, stype, sname = ND, ND, ND
                     enseigne = ND if enseigne else ""
                     cx = cy = address_id = ND
-                etab_lines.append(
-                    f"{siren},{nic},{siret},{status},{date},{band},{year_band},,2024-03-22T14:26:06,"
-                    f"{'true' if j == 0 else 'false'},{1 + (state == 'F')},,{num},,,,{stype},{_quote(sname)},"
-                    f"{postal},{_quote(town)},{_quote(town_abroad)},,{code},,,{country},{pays},{address_id},"
-                    f"{cx},{cy},,,,,,,,,,,,,,,{date},{state},{_quote(enseigne)},,,,{etab_naf},NAFRev2,"
-                    f"{'O' if band not in ('', 'NN', '00') else 'N'},\n")
+                def etab_line(band, last, periods, start, state, employer_flag):
+                    year_band = str(int(last[:4]) - 2) if band not in ("", "NN") else ""
+                    return (f"{siren},{nic},{siret},{status},{date},{band},{year_band},,{last}T21:04:11,"
+                            f"{'true' if j == 0 else 'false'},{periods},,{num},,,,{stype},{_quote(sname)},"
+                            f"{postal},{_quote(town)},{_quote(town_abroad)},,{code},,,{country},{pays},{address_id},"
+                            f"{cx},{cy},,,,,,,,,,,,,,,{start},{state},{_quote(enseigne)},,,,{etab_naf},NAFRev2,"
+                            f"{employer_flag},\n")
+
+                closure, later = dates["closed"][i], dates["later"][i]
+                employs = "O" if band not in ("", "NN", "00") and state == "A" else "N"
+                etab_lines.append(etab_line(band, STOCK_DATE.isoformat(), 1 + bool(closure) + bool(later),
+                                            later or closure or date, state, employs))
+                history_lines.append(_history(siren, nic, siret, date, closure, later, etab_naf,
+                                              "O" if band not in ("", "NN", "00") else "N"))
+                if self.earlier_date is not None and date <= self.earlier_iso:
+                    closed_then = bool(closure) and closure <= self.earlier_iso
+                    band_then = dates["band_then"][i]
+                    earlier_lines.append(etab_line(
+                        band_then, self.earlier_iso, 1 + closed_then, closure if closed_then else date,
+                        "F" if closed_then else "A",
+                        "O" if band_then not in ("", "NN", "00") and not closed_then else "N"))
+                    unit_then.append(not closed_then)
                 if located and status == "O" and not private:
                     quality = "33" if random_point[i] else "11"
                     geo_lines.append(f"{siret};{x:.1f};{y:.1f};{quality};2154;;{code}0000;;;{code};"
@@ -439,14 +508,52 @@ class _Writer:
             sigle = "" if kind == "ei" or private or word[u, 0] % 5 else "".join(w[0] for w in name.split()[:3])
             association_id = f"W{_rna_prefix(self.codes[home])}{u % 1000000:06d}" if kind == "association" else ""
             company = "" if kind == "ei" else ("ETI" if tranche_ul in ("32", "41", "42", "51") else "PME")
-            ul_lines.append(
-                f"{siren},{'P' if private else 'O'},,{created},{_quote(sigle)},"
-                f"{sex},{given},,,,{given},,{association_id},{tranche_ul},"
-                f"{'2022' if tranche_ul != 'NN' else ''},2024-03-22T14:26:06,1,{company},"
-                f"{'2022' if company else ''},{created},{unit_state},{surname},,"
-                f"{_quote(name) if kind != 'ei' else ''},,,,{cat},{naf},NAFRev2,{siege_nic},{ess_flag},"
-                f"{'N' if kind in ('sas', 'sa') else ''},{unit_employer},\n")
-        return "".join(etab_lines), "".join(ul_lines), "".join(geo_lines), n
+            def ul_line(last, state):
+                year = str(int(last[:4]) - 2)
+                return (f"{siren},{'P' if private else 'O'},,{created},{_quote(sigle)},"
+                        f"{sex},{given},,,,{given},,{association_id},{tranche_ul},"
+                        f"{year if tranche_ul != 'NN' else ''},{last}T21:04:11,1,{company},"
+                        f"{year if company else ''},{created},{state},{surname},,"
+                        f"{_quote(name) if kind != 'ei' else ''},,,,{cat},{naf},NAFRev2,{siege_nic},{ess_flag},"
+                        f"{'N' if kind in ('sas', 'sa') else ''},{unit_employer},\n")
+
+            ul_lines.append(ul_line(STOCK_DATE.isoformat(), unit_state))
+            if unit_then:
+                earlier_ul_lines.append(ul_line(self.earlier_iso, "A" if any(unit_then) else "C"))
+        lines = {"etablissements": "".join(etab_lines), "unites_legales": "".join(ul_lines),
+                 "geolocalisation": "".join(geo_lines), "historique": "".join(history_lines),
+                 "etablissements_anterieur": "".join(earlier_lines),
+                 "unites_legales_anterieur": "".join(earlier_ul_lines)}
+        return lines, n
+
+    def _dates(self, prof, etab_unit, first, sizes, closed, employer_ever, bands, etab_mix) -> dict:
+        """ISO dates per row: created (the unit's first establishment on the unit's date), closed and
+        later (a later period of a closed establishment; "" when none); band_then (the band in the
+        earlier stock). Closed establishments keep their last band, as SIRENE does."""
+        rng, n, n_units = self.dates_rng, len(etab_unit), len(prof)
+        ess = np.isin(np.array([p[0] for p in PROFILES])[prof], ESS_KINDS)
+        span = (STOCK_DATE - OLDEST_CREATION).days
+        unit_age = np.minimum(rng.exponential(np.where(ess, MEAN_AGE_ESS, MEAN_AGE_OTHER) * 365.25), span)
+        age = unit_age[etab_unit] * np.where(np.isin(np.arange(n), first), 1.0, rng.random(n))
+        age = np.maximum(age.astype(int), 1)
+        closed_age = ((age - 1) * rng.random(n)).astype(int)  # days before the stock's date, after creation
+        later_age = (closed_age * rng.random(n)).astype(int)
+        later = closed & (rng.random(n) < LATER_CHANGE_SHARE) & (later_age < closed_age)
+        for m, mix in enumerate(self.mixes):
+            idx = np.flatnonzero(closed & employer_ever & (etab_mix == m))
+            bands[idx] = np.array(BANDS, dtype=object)[rng.choice(len(BANDS), size=len(idx), p=mix)]
+        shift = rng.integers(0, 2, size=n) * 2 - 1
+        band_then = bands.copy()
+        change = (rng.random(n) < BAND_CHANGE_SHARE) & np.isin(bands, BANDS)
+        for i in np.flatnonzero(change):
+            band_then[i] = BANDS[min(max(BANDS.index(bands[i]) + shift[i], 0), len(BANDS) - 1)]
+
+        def iso(days_before, mask):
+            return [(STOCK_DATE - timedelta(days=int(d))).isoformat() if m else ""
+                    for d, m in zip(days_before, mask)]
+
+        return {"created": iso(age, np.ones(n, dtype=bool)), "closed": iso(closed_age, closed),
+                "later": iso(later_age, later), "band_then": band_then}
 
     def _unit_name(self, kind, cat, u, home, word, who, first_name):
         if kind == "ei":
@@ -470,6 +577,27 @@ class _Writer:
             if word[u, 1] % 7 == 0:
                 name = f"{name}, {w1}"
         return name, "", "", ""
+
+
+def _history(siren, nic, siret, created, closed, later, naf, employer) -> str:
+    """The establishment's periods in StockEtablissementHistorique, the latest first: a closed one
+    has its closed period (changementEtatAdministratif true) and, for some, a later period in which
+    only its employer flag changed."""
+    def period(end, start, state, state_changed, employs, employer_changed):
+        return (f"{siren},{nic},{siret},{end},{start},{state},{state_changed},,,,false,,false,{naf},NAFRev2,false,"
+                f"{employs},{employer_changed}\n")
+
+    def day_before(iso_date):
+        return (date.fromisoformat(iso_date) - timedelta(days=1)).isoformat()
+
+    if not closed:
+        return period("", created, "A", "false", employer, "false")
+    lines = []
+    if later:
+        lines.append(period("", later, "F", "false", "N", "true"))
+    lines.append(period(day_before(later) if later else "", closed, "F", "true", employer, "false"))
+    lines.append(period(day_before(closed), created, "A", "false", employer, "false"))
+    return "".join(lines)
 
 
 def _rna_prefix(code: str) -> str:

@@ -22,6 +22,9 @@ from .ogr_geometry import dissolve, polygons_only
 
 # Study setting (table etude): "oui" when the data is synthetic; every page built from it says so.
 SYNTHETIC_DATA_KEY = "donnees_fictives"
+# Study settings holding the dates of the current stock and of an earlier one (core.dynamics)
+STOCK_DATE_KEY = "date_stock"
+EARLIER_STOCK_DATE_KEY = "date_stock_anterieur"
 
 COMMUNE_FIELDS = ["code_commune", "nom", "nom_tri", "code_departement", "code_epci", "nom_epci",
                   "population", "surface_km2"]
@@ -159,7 +162,28 @@ def reference_area(path):
     return ReferenceArea(settings.get("zone_reference") or reference_area_name(),
                          gpkg.read_frame(path, "communes_reference"),
                          gpkg.read_frame(path, "ess_communes_reference"),
-                         gpkg.read_frame(path, "emploi_communes_reference"))
+                         gpkg.read_frame(path, "emploi_communes_reference"),
+                         study_dynamics(path, "_reference"))
+
+
+def study_dynamics(path, suffix: str = ""):
+    """The study's dynamics (core.indicators.Dynamics), or None when its SIRENE import predates
+    them; ``suffix`` "_reference" for those of the reference area."""
+    from ..core.dynamics import ANTERIEUR_SUFFIX, parse_date
+    from ..core.indicators import Dynamics
+
+    names = set(gpkg.layer_names(path))
+    settings = study_settings(path)
+    if not {"dynamique_communes" + suffix, "ess_dates_communes" + suffix} <= names or STOCK_DATE_KEY not in settings:
+        return None
+    dynamics = Dynamics(gpkg.read_frame(path, "dynamique_communes" + suffix),
+                        gpkg.read_frame(path, "ess_dates_communes" + suffix),
+                        parse_date(settings[STOCK_DATE_KEY], STOCK_DATE_KEY))
+    earlier = "ess_communes" + ANTERIEUR_SUFFIX + suffix
+    if earlier in names and settings.get(EARLIER_STOCK_DATE_KEY):
+        dynamics.anterieur = gpkg.read_frame(path, earlier)
+        dynamics.anterieur_date = parse_date(settings[EARLIER_STOCK_DATE_KEY], EARLIER_STOCK_DATE_KEY)
+    return dynamics
 
 
 def study_metadata(territory_id: str, reference_path=None) -> pd.DataFrame:

@@ -14,6 +14,9 @@ class ImportSireneAlgorithm(EssAlgorithm):
     INCLURE_FERMES = "INCLURE_FERMES"
     PERIMETRE = "PERIMETRE"
     TERRITOIRE = "TERRITOIRE"
+    HISTORIQUE = "HISTORIQUE"
+    DATE_STOCK = "DATE_STOCK"
+    STOCK_ANTERIEUR = "STOCK_ANTERIEUR"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -27,7 +30,10 @@ class ImportSireneAlgorithm(EssAlgorithm):
                   "Parquet) for the communes of the study, keeps the ESS establishments according to the "
                   "perimeter, estimates their jobs from the size bands and writes the points, the "
                   "aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible "
-                  "establishments count in the aggregates only.")
+                  "establishments count in the aggregates only. Closed establishments are always read for "
+                  "the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives "
+                  "their exact closure dates. An earlier stock, imported as such, is kept beside the current "
+                  "one for the change between the two dates.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -43,6 +49,15 @@ class ImportSireneAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Territory (to create the study when the file does not exist)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.HISTORIQUE, tr("StockEtablissementHistorique file, for exact closure dates (optional)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DATE_STOCK, tr("Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.STOCK_ANTERIEUR, tr("These files are an earlier stock, kept beside the current one"),
+            defaultValue=False))
         self.add_study_destination(self.OUTPUT)
 
     def run_step(self, parameters, context, feedback):
@@ -57,10 +72,17 @@ class ImportSireneAlgorithm(EssAlgorithm):
             geolocalisation=self.parameterAsFile(parameters, self.GEOLOCALISATION, context) or None,
             include_closed=self.parameterAsBoolean(parameters, self.INCLURE_FERMES, context),
             perimeter=self.parameterAsFile(parameters, self.PERIMETRE, context) or None,
+            historique=self.parameterAsFile(parameters, self.HISTORIQUE, context) or None,
+            stock_date=self.parameterAsString(parameters, self.DATE_STOCK, context).strip() or None,
+            earlier=self.parameterAsBoolean(parameters, self.STOCK_ANTERIEUR, context),
             feedback=feedback)
         feedback.pushInfo(tr("{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; "
                              "engine {engine}; {seconds} s.").format(
             ess=stats.get("etablissements_ess"), rejets=stats.get("rejets"),
             version=stats.get("perimetre_version"), engine=stats.get("engine"),
             seconds=stats.get("duration_seconds")))
+        feedback.pushInfo(tr("Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} "
+                             "closure dates from the history file).").format(
+            date=stats.get("date_stock"), closed=stats.get("etablissements_fermes", 0),
+            exact=stats.get("fermetures_datees_historique", 0)))
         return {self.OUTPUT: out, "ETABLISSEMENTS_ESS": stats.get("etablissements_ess", 0)}

@@ -62,7 +62,7 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
     distances = nearest_ess_km(communes_layer, points_layer, with_ess, feedback)
     del communes_layer, points_layer
     result = indicators.compute(communes, ess, emploi, distances=distances, joined=joined,
-                                reference_area=study.reference_area(path))
+                                reference_area=study.reference_area(path), dynamics=study.study_dynamics(path))
     check_canceled(feedback)
 
     tables = {}

@@ -1,4 +1,5 @@
 """Real QGIS, offscreen, once per test session; a QGIS-like main window for the plugin."""
+from datetime import date
 import os
 import sys
 from pathlib import Path
@@ -82,11 +83,16 @@ def demo_study(qgis_app, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("demo")
     stock = generate_sirene(reference.communes_france(), folder / "sirene", seed=demo.DEMO_SEED,
-                            departements=demo.DEMO_DEPARTEMENTS.split(","), point_sampler=CommunePointSampler())
+                            departements=demo.DEMO_DEPARTEMENTS.split(","), point_sampler=CommunePointSampler(),
+                            earlier_date=date.fromisoformat(demo.DEMO_EARLIER_STOCK))
     path = folder / "observatoire.gpkg"
     processing_run("ess_territoires:etude", {"TERRITOIRE": demo.DEMO_TERRITORY, "OUTPUT": str(path)})
     processing_run("ess_territoires:import_sirene", {
         "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
-        "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(path)})
+        "GEOLOCALISATION": str(stock["geolocalisation"]), "HISTORIQUE": str(stock["historique"]),
+        "OUTPUT": str(path)})
+    processing_run("ess_territoires:import_sirene", {
+        "ETABLISSEMENTS": str(stock["etablissements_anterieur"]),
+        "UNITES_LEGALES": str(stock["unites_legales_anterieur"]), "STOCK_ANTERIEUR": True, "OUTPUT": str(path)})
     processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
     return path, stock

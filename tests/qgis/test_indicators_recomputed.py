@@ -46,16 +46,20 @@ def layer_frame(path, name):
     return pd.DataFrame([f.attributes() for f in layer.getFeatures()], columns=layer.fields().names())
 
 
-def establishments(stock, codes: set) -> pd.DataFrame:
-    """Active establishments of the communes ``codes``, with their legal unit, classified."""
-    etab = read_zip(stock["etablissements"], ["siret", "siren", "codeCommuneEtablissement", "etatAdministratifEtablissement",
-                                              "trancheEffectifsEtablissement", "activitePrincipaleEtablissement"])
-    etab = etab[etab["etatAdministratifEtablissement"] == "A"]
+def establishments(stock, codes: set, closed_too=False, which="") -> pd.DataFrame:
+    """Active (and with ``closed_too`` closed) establishments of the communes ``codes``, with their
+    legal unit, classified; ``which`` "_anterieur" reads the earlier stock."""
+    etab = read_zip(stock["etablissements" + which],
+                    ["siret", "siren", "codeCommuneEtablissement", "etatAdministratifEtablissement",
+                     "trancheEffectifsEtablissement", "activitePrincipaleEtablissement", "dateCreationEtablissement",
+                     "dateDebut", "dateDernierTraitementEtablissement"])
+    if not closed_too:
+        etab = etab[etab["etatAdministratifEtablissement"] == "A"]
     code = etab["codeCommuneEtablissement"]
     lost_zero = code.str.len() == 4
     etab = etab.assign(code_commune=code.where(~lost_zero, "0" + code))
     etab = etab[etab["code_commune"].isin(codes)].drop_duplicates("siret")
-    units = read_zip(stock["unites_legales"], ["siren", "categorieJuridiqueUniteLegale",
+    units = read_zip(stock["unites_legales" + which], ["siren", "categorieJuridiqueUniteLegale",
                                                "economieSocialeSolidaireUniteLegale"]).drop_duplicates("siren")
     frame = etab.merge(units, on="siren", how="left").fillna("")
     band = frame["trancheEffectifsEtablissement"].str.strip()

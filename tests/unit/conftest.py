@@ -45,7 +45,8 @@ def etab(siret, commune, band="NN", naf="94.99Z", state="A", status="O", siege="
     row = {"siren": siret[:9], "nic": siret[9:], "siret": siret, "statutDiffusionEtablissement": status,
            "dateCreationEtablissement": "2010-05-01", "trancheEffectifsEtablissement": band,
            "etablissementSiege": siege, "codeCommuneEtablissement": commune, "etatAdministratifEtablissement": state,
-           "activitePrincipaleEtablissement": naf, "nomenclatureActivitePrincipaleEtablissement": "NAFRev2"}
+           "activitePrincipaleEtablissement": naf, "nomenclatureActivitePrincipaleEtablissement": "NAFRev2",
+           "dateDernierTraitementEtablissement": "2024-03-22T14:26:06"}
     row.update(extra)
     return row
 

@@ -1,5 +1,6 @@
 """Indicators on a small hand-checkable study: exact values, ratio of sums, zero denominators, join."""
 import sys
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -84,7 +85,11 @@ def test_zero_denominators_and_empty_communes_are_defined(result):
     e = row(result.communes, "code_commune", "02002")  # no ESS, no employer, absent from emploi_communes
     assert (e["emplois_total_est"], e["part_emploi_ess"], e["etab_ess_pour_10000_hab"]) == (0.0, 0.0, 0.0)
     numeric = result.communes.select_dtypes("number")
-    assert not numeric.isna().any().any()
+    unknown = [c for c in numeric.columns if c.removesuffix("_pays").removesuffix("_ref")
+               in indicators.DYNAMICS_FIELDS + indicators.CHANGE_FIELDS]
+    assert not numeric.drop(columns=unknown).isna().any().any()
+    # without dynamics tables (a study imported before them, or from the API only) those stay empty, not 0
+    assert len(unknown) >= 15 and numeric[unknown].isna().all().all()
 
 
 def test_ratios_are_ratios_of_sums(result):
@@ -226,3 +231,92 @@ def test_repair_commune_code():
     assert indicators.repair_commune_code(" 2691.0 ") == "02691"
     assert indicators.repair_commune_code("2A004") == "2A004"
     assert indicators.repair_commune_code("80021") == "80021"
+
+
+# Dynamics of a stock dated 2026-11-01: the last five full years are 2021-2025.
+STOCK_DATE = date(2026, 11, 1)
+DYNAMIQUE = pd.DataFrame([
+    ("80001", 2016, 3, 0, 4),  # before the five years
+    ("80001", 2021, 2, 1, 10),
+    ("80001", 2025, 1, 0, 5),
+    ("80002", 2023, 0, 2, 2),
+    ("02001", 2022, 1, 0, 1),
+], columns=["code_commune", "annee", "creations_ess", "fermetures_ess", "creations_toutes"])
+DATES = pd.DataFrame([
+    ("80001", "2024-11-01", "", 1, 1.0, 1.5, 2.0),
+    ("80001", "2016-11-01", "", 2, 0.0, 0.0, 0.0),
+    ("80001", "2000-01-01", "", 1, 10.0, 14.5, 19.0),
+    ("80001", "2010-01-01", "2023-05-01", 1, 3.0, 4.0, 5.0),  # closed: no age, a closure since 2021-11-01
+    ("80001", "", "", 1, 0.0, 0.0, 0.0),  # creation date unknown: no age
+    ("80002", "2023-01-01", "", 1, 0.0, 0.0, 0.0),
+    ("02001", "2020-06-01", "", 3, 0.0, 0.0, 0.0),
+], columns=["code_commune", "date_creation", "date_fermeture", "nb_etab", "emplois_min", "emplois_est",
+            "emplois_max"])
+ANTERIEUR = pd.DataFrame([
+    ("80001", "association", "sante", 1, "1_9", 3, 5.0, 8.0, 11.0),
+    ("02001", "mutuelle", "finance_assurance", 1, "250_plus", 2, 240.0, 370.0, 490.0),
+], columns=ESS.columns)
+
+
+def age(text):
+    return (STOCK_DATE - date.fromisoformat(text)).days / 365.25
+
+
+@pytest.fixture(scope="module")
+def dynamic():
+    dynamics = indicators.Dynamics(DYNAMIQUE, DATES, STOCK_DATE, ANTERIEUR, date(2021, 11, 1))
+    return indicators.compute(COMMUNES, ESS, EMPLOI, distances=DISTANCES, dynamics=dynamics)
+
+
+def test_creations_and_closures_over_the_last_five_full_years(dynamic):
+    a = row(dynamic.communes, "code_commune", "80001")
+    assert (a["creations_ess_5ans"], a["fermetures_ess_5ans"], a["solde_ess_5ans"], a["creations_toutes_5ans"]) == \
+        (3, 1, 2, 15)
+    assert a["creations_ess_pour_10000_hab"] == pytest.approx(30.0)
+    assert a["part_ess_creations_5ans"] == pytest.approx(20.0)
+    b = row(dynamic.communes, "code_commune", "80002")  # no population: the rate is 0
+    assert (b["solde_ess_5ans"], b["creations_ess_pour_10000_hab"], b["part_ess_creations_5ans"]) == (-2, 0.0, 0.0)
+    e1 = row(dynamic.epci, "code_epci", "E1")  # ratio of sums
+    assert (e1["creations_ess_5ans"], e1["fermetures_ess_5ans"], e1["creations_toutes_5ans"]) == (3, 3, 17)
+    assert e1["part_ess_creations_5ans"] == pytest.approx(100 * 3 / 17)
+    assert e1["creations_ess_pour_10000_hab_pays"] == pytest.approx(10000 * 3 / 1500)  # P1: 1,500 inhabitants
+    p2 = row(dynamic.pays, "code_pays", "P2")
+    assert p2["creations_ess_pour_10000_hab"] == pytest.approx(10000 / 2300)
+    assert p2["part_ess_creations_5ans"] == 100.0
+    ref = dynamic.reference.iloc[0]
+    assert ref["creations_ess_5ans"] == 4 and ref["part_ess_creations_5ans"] == pytest.approx(100 * 4 / 18)
+    assert a["part_ess_creations_5ans_ref"] == pytest.approx(100 * 4 / 18)
+
+
+def test_median_age_and_young_establishments(dynamic):
+    a = row(dynamic.communes, "code_commune", "80001")  # ages 2, 10, 10, 26.8: median of the two middle ones
+    assert a["age_median_ess"] == pytest.approx(age("2016-11-01"))
+    assert a["part_ess_moins_5ans"] == pytest.approx(25.0)
+    e1 = row(dynamic.epci, "code_epci", "E1")  # + 80002's 3.8 years: the third of five, never a mean of medians
+    assert e1["age_median_ess"] == pytest.approx(age("2016-11-01"))
+    assert e1["part_ess_moins_5ans"] == pytest.approx(40.0)
+    p2 = row(dynamic.pays, "code_pays", "P2")
+    assert (p2["age_median_ess"], p2["part_ess_moins_5ans"]) == (pytest.approx(age("2020-06-01")), 0.0)
+    c = row(dynamic.communes, "code_commune", "80003")  # no ESS at all
+    assert (c["age_median_ess"], c["part_ess_moins_5ans"]) == (0.0, 0.0)
+    ref = dynamic.reference.iloc[0]  # 2, 3.8, 6.4 x3, 10 x2, 26.8: the fifth of eight and the fourth
+    assert ref["age_median_ess"] == pytest.approx(age("2020-06-01"))
+
+
+def test_change_between_two_stocks_is_split_into_parts_that_add_up(dynamic):
+    a = row(dynamic.communes, "code_commune", "80001")
+    assert a["evolution_etab_ess"] == 1
+    assert (a["evolution_emplois_ess_min"], a["evolution_emplois_ess_est"], a["evolution_emplois_ess_max"]) == \
+        (7.0, 9.5, 12.0)
+    assert a["evolution_emplois_creations_est"] == 1.5  # created 2024-11-01
+    assert a["evolution_emplois_fermetures_est"] == -4.0  # created 2010, closed 2023-05-01
+    assert a["evolution_emplois_tranches_est"] == 12.0
+    d = row(dynamic.communes, "code_commune", "02001")
+    assert (d["evolution_etab_ess"], d["evolution_emplois_ess_est"], d["evolution_emplois_creations_est"],
+            d["evolution_emplois_tranches_est"]) == (2, 4.5, 0.0, 4.5)
+    p1 = row(dynamic.pays, "code_pays", "P1")
+    parts = ["evolution_emplois_creations_est", "evolution_emplois_fermetures_est", "evolution_emplois_tranches_est"]
+    assert p1[parts].sum() == pytest.approx(p1["evolution_emplois_ess_est"])
+    assert p1["evolution_emplois_ess_est"] == pytest.approx(17.5 + 74.5 - 8.0)
+    numeric = dynamic.communes.select_dtypes("number")
+    assert not numeric.isna().any().any()
