@@ -197,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--couverture", required=True, choices=["pays", "epci", "communes"],
                      help=tr("One page per Pays, EPCI or commune."))
     sub.add_argument("--territoire", help=tr("Only the features of this Pays of the study."))
-    sub.add_argument("--theme", choices=["familles", "emplois", "densite", "part_emploi"],
+    sub.add_argument("--theme", choices=["familles", "emplois", "densite", "part_emploi", "dynamique"],
                      help=tr("Theme of the map (default: the territories only)."))
     sub.add_argument("--format", default="A4", choices=["A4", "A3"],
                      help=tr("Page format: A4 portrait or A3 landscape."))

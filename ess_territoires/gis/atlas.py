@@ -35,6 +35,7 @@ def theme_titles():
         "emplois": tr("Estimated ESS salaried jobs (SIRENE size bands)"),
         "densite": tr("ESS establishments per 10,000 inhabitants"),
         "part_emploi": tr("Share of the ESS in salaried employment (%)"),
+        "dynamique": tr("ESS creations per 10,000 inhabitants (last five full years)"),
     }
 
 

@@ -14,6 +14,7 @@ THEME_LAYERS = {
     "emplois": ("indicateurs_communes_points", "emplois_ess_est"),
     "densite": ("indicateurs_communes", "etab_ess_pour_10000_hab"),
     "part_emploi": ("indicateurs_communes", "part_emploi_ess"),
+    "dynamique": ("indicateurs_communes", "creations_ess_pour_10000_hab"),
 }
 
 

@@ -52,6 +52,7 @@ from ..core.territories import all_presets_id, load_presets
 from ..processing.atlas import COVERAGES as ATLAS_COVERAGES
 from ..processing.atlas import FORMATS as ATLAS_FORMATS
 from ..processing.atlas import THEMES as ATLAS_THEMES
+from ..processing.atlas import theme_labels as atlas_theme_labels
 from ..processing.style import METHODES as MAP_METHODS
 from . import settings as panel_settings
 
@@ -338,9 +339,7 @@ class EssDock(QgsDockWidget):
         self.atlas_pays_combo.setObjectName("atlas_pays_combo")
         self.atlas_theme_combo = QComboBox(page)
         self.atlas_theme_combo.setObjectName("atlas_theme_combo")
-        for key, label in zip(ATLAS_THEMES, (tr("Territories only"), tr("ESS establishments by family"),
-                                             tr("Estimated ESS jobs"), tr("ESS establishments per 10,000 inhabitants"),
-                                             tr("Share of the ESS in employment"))):
+        for key, label in zip(ATLAS_THEMES, atlas_theme_labels(), strict=True):
             self.atlas_theme_combo.addItem(label, key)
         self.atlas_format_combo = QComboBox(page)
         self.atlas_format_combo.setObjectName("atlas_format_combo")

@@ -11,8 +11,15 @@ from ..core.i18n import tr
 from .base import EssAlgorithm
 
 COVERAGES = ("pays", "epci", "communes")
-THEMES = ("", "familles", "emplois", "densite", "part_emploi")
+THEMES = ("", "familles", "emplois", "densite", "part_emploi", "dynamique")
 FORMATS = ("A4", "A3")
+
+
+def theme_labels() -> list:
+    """The label of each theme of THEMES, in its order (the toolbox's and the panel's list)."""
+    return [tr("Territories only"), tr("ESS establishments by family"), tr("Estimated ESS jobs"),
+            tr("ESS establishments per 10,000 inhabitants"), tr("Share of the ESS in employment"),
+            tr("ESS creations per 10,000 inhabitants (5 years)")]
 
 
 class AtlasAlgorithm(EssAlgorithm):
@@ -50,10 +57,7 @@ class AtlasAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Only the Pays (territory id)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.THEME, tr("Theme"), options=[
-                tr("Territories only"), tr("ESS establishments by family"), tr("Estimated ESS jobs"),
-                tr("ESS establishments per 10,000 inhabitants"), tr("Share of the ESS in employment")],
-            defaultValue=0))
+            self.THEME, tr("Theme"), options=theme_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, tr("Page format"), options=[tr("A4 portrait"), tr("A3 landscape")], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(

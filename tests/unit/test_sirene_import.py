@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 from conftest import TERRITORY, engines
 
+from ess_territoires.core.errors import InputError
 from ess_territoires.core.sirene import (
     ESS_COMMUNES_KEYS,
     ETABLISSEMENT_FIELDS,
@@ -193,3 +194,58 @@ def test_band_without_its_leading_zero_is_repaired_and_unknown_band_noted(tmp_pa
     assert etabs.loc["10000000100011", ["tranche_effectifs", "emplois_est"]].tolist() == ["03", 7.5]
     assert etabs.loc["10000000100029", ["tranche_effectifs", "emplois_est", "employeur"]].tolist() == ["", 0, False]
     assert result.rejets[["siret", "action"]].values.tolist() == [["10000000100029", "corrige"]]
+
+
+def test_dynamics_from_closed_establishments_and_their_history(tmp_path):
+    """Closed establishments are read whatever --inclure-fermes says; a closure date comes from the
+    history file when given (the period that closed it), else from the stock's dateDebut."""
+    from datetime import date
+
+    from conftest import etab, unit, write_stock
+
+    from ess_territoires.core.synthetic import ETAB_HEADER, HISTORY_HEADER, UL_HEADER
+
+    rows = [
+        etab("20000000100016", "02691", "01", "88.99B", dateCreationEtablissement="2022-03-01", dateDebut="2022-03-01",
+             dateDernierTraitementEtablissement="2026-10-31T10:00:00"),
+        # closed in 2023; a later change in 2025 moved the stock's dateDebut
+        etab("20000000100024", "02691", "02", "88.99B", state="F", dateCreationEtablissement="2001-01-01",
+             dateDebut="2025-02-01"),
+        etab("20000000200015", "02691", "01", "47.11B", dateCreationEtablissement="2024-06-01"),  # not ESS
+    ]
+    history = [
+        {"siret": "20000000100024", "dateFin": "", "dateDebut": "2025-02-01", "etatAdministratifEtablissement": "F",
+         "changementEtatAdministratifEtablissement": "false", "changementCaractereEmployeurEtablissement": "true"},
+        {"siret": "20000000100024", "dateFin": "2025-01-31", "dateDebut": "2023-05-10",
+         "etatAdministratifEtablissement": "F", "changementEtatAdministratifEtablissement": "true"},
+        {"siret": "20000000100024", "dateFin": "2023-05-09", "dateDebut": "2001-01-01",
+         "etatAdministratifEtablissement": "A", "changementEtatAdministratifEtablissement": "false"},
+    ]
+    files = {"etablissements": write_stock(tmp_path / "e.csv", ETAB_HEADER, rows),
+             "unites_legales": write_stock(tmp_path / "u.csv", UL_HEADER, [unit("200000001", "9220", "ASSO", "O"),
+                                                                            unit("200000002", "5499", "SHOP")]),
+             "historique": write_stock(tmp_path / "h.csv", HISTORY_HEADER, history)}
+
+    def closures(result):
+        dates = result.ess_dates_communes
+        return dict(zip(dates["date_creation"], dates["date_fermeture"]))
+
+    plain = import_sirene(files["etablissements"], files["unites_legales"], {"02691"})
+    assert plain.stock_date == date(2026, 10, 31) and plain.stats["date_stock_origine"] == \
+        "dateDernierTraitementEtablissement"
+    assert closures(plain) == {"2022-03-01": "", "2001-01-01": "2025-02-01"}
+    assert len(plain.etablissements) == 1  # the closed one stays out of the snapshot
+    exact = import_sirene(files["etablissements"], files["unites_legales"], {"02691"},
+                          historique=files["historique"])
+    assert closures(exact) == {"2022-03-01": "", "2001-01-01": "2023-05-10"}
+    assert exact.stats["fermetures_datees_historique"] == 1
+    dyn = exact.dynamique_communes.set_index("annee")
+    assert list(dyn.index) == list(range(2016, 2026))
+    assert (dyn.loc[2022, "creations_ess"], dyn.loc[2023, "fermetures_ess"], dyn.loc[2024, "creations_toutes"]) == \
+        (1, 1, 1)
+    assert dyn["fermetures_ess"].sum() == 1 and dyn["creations_toutes"].sum() == 2
+    forced = import_sirene(files["etablissements"], files["unites_legales"], {"02691"}, stock_date=date(2024, 1, 1))
+    assert list(forced.dynamique_communes["annee"]) == list(range(2014, 2024))
+    with pytest.raises(InputError, match="StockEtablissement"):  # the stock given as its history
+        import_sirene(files["etablissements"], files["unites_legales"], {"02691"},
+                      historique=files["etablissements"])

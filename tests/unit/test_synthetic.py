@@ -11,6 +11,7 @@ from test_perimeter import EXPECTED
 from ess_territoires.core.identifiers import luhn_valid
 from ess_territoires.core.sirene import import_sirene
 from ess_territoires.core.synthetic import (
+    HISTORY_HEADER,
     ETAB_HEADER,
     GEO_HEADER,
     UL_HEADER,
@@ -54,7 +55,8 @@ def test_insee_format(three_departements):
     communes, paths = three_departements
     assert {p.name for p in paths.values()} == {
         "StockEtablissement_utf8.zip", "StockUniteLegale_utf8.zip",
-        "GeolocalisationEtablissement_Sirene_pour_etudes_statistiques_utf8.zip"}
+        "GeolocalisationEtablissement_Sirene_pour_etudes_statistiques_utf8.zip",
+        "StockEtablissementHistorique_utf8.zip"}
     name, text, etabs = read_member(paths["etablissements"])
     assert name == "StockEtablissement_utf8.csv" and list(etabs.columns) == ETAB_HEADER
     assert all(len(row) == 54 for row in csv.reader(io.StringIO(text)))
@@ -175,3 +177,39 @@ def test_bad_requests_are_refused(tmp_path):
         generate_sirene(fake_communes(), tmp_path, departements=["59"])
     with pytest.raises(InputError, match="lacks the column population"):
         generate_sirene(fake_communes().drop(columns="population"), tmp_path, departements=["02"])
+
+
+def test_history_and_earlier_stock_agree_with_the_stock(tmp_path):
+    """Every establishment's periods in the history file, the latest first; a closed one's closure is
+    the start of the period that closed it, which the stock's dateDebut gives unless a later change
+    moved it; the earlier stock holds the establishments created by its date, as they were then."""
+    from datetime import date
+
+    paths = generate_sirene(fake_communes(), tmp_path, seed=5, departements=["80"], point_sampler=box_sampler,
+                            earlier_date=date(2021, 10, 31))
+    _, _, etabs = read_member(paths["etablissements"])
+    _, _, history = read_member(paths["historique"])
+    assert list(history.columns) == HISTORY_HEADER
+    assert history.groupby("siret").size().to_dict() == \
+        etabs.set_index("siret")["nombrePeriodesEtablissement"].astype(int).to_dict()
+    current = history[history["dateFin"] == ""].set_index("siret")
+    stock = etabs.set_index("siret")
+    assert (current.loc[stock.index, "dateDebut"] == stock["dateDebut"]).all()
+    assert (current.loc[stock.index, "etatAdministratifEtablissement"] == stock["etatAdministratifEtablissement"]).all()
+    closing = history[history["changementEtatAdministratifEtablissement"].eq("true")].set_index("siret")
+    closed = stock[stock["etatAdministratifEtablissement"] == "F"]
+    moved = closing.loc[closed.index, "dateDebut"] != closed["dateDebut"]
+    assert 0.05 < moved.mean() < 0.3  # a later period moved the stock's dateDebut for some
+    assert (closing.loc[closed.index, "dateDebut"] > closed["dateCreationEtablissement"]).all()
+    assert stock["dateDernierTraitementEtablissement"].str[:10].max() == "2026-10-31"
+
+    _, _, earlier = read_member(paths["etablissements_anterieur"])
+    assert (earlier["dateCreationEtablissement"] <= "2021-10-31").all()
+    assert set(earlier["siret"]) == set(stock.index[stock["dateCreationEtablissement"] <= "2021-10-31"])
+    then = earlier.set_index("siret")
+    closed_since = closing.index[closing["dateDebut"] > "2021-10-31"].intersection(then.index)
+    assert len(closed_since) > 0 and (then.loc[closed_since, "etatAdministratifEtablissement"] == "A").all()
+    changed = (then["trancheEffectifsEtablissement"] != stock.loc[then.index, "trancheEffectifsEtablissement"]).mean()
+    assert 0.02 < changed < 0.3
+    _, _, units_then = read_member(paths["unites_legales_anterieur"])
+    assert set(earlier["siren"]) <= set(units_then["siren"])
