@@ -110,10 +110,10 @@ def cmd_synthetic_sirene(args):
     if args.departements:
         departements = [d.strip() for d in args.departements.split(",") if d.strip()]
         paths = generate_sirene(communes, args.out, seed=args.seed, departements=departements,
-                                point_sampler=CommunePointSampler())
+                                point_sampler=CommunePointSampler(), layout=args.format)
     else:
         paths = generate_sirene(communes, args.out, seed=args.seed, national_rows=args.national,
-                                point_sampler=CommunePointSampler())
+                                point_sampler=CommunePointSampler(), layout=args.format)
     for role, path in paths.items():
         print(f"{role}: {path}")
 
@@ -235,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--departements", help=tr("Départements to cover, e.g. 02,60,80."))
     group.add_argument("--national", type=int, metavar="N", help=tr("N establishments over all of France."))
     sub.add_argument("--seed", type=int, default=1, help=tr("Random seed (same seed, same files)."))
+    sub.add_argument("--format", default="2026", choices=["2025", "2026", "2027"],
+                     help=tr("Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, "
+                             "the default), 2027 (NAF 2025 in the main columns, no NAF25 columns)."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Folder to write."))
     sub.set_defaults(func=cmd_synthetic_sirene)
 
