@@ -88,6 +88,7 @@ def cmd_import_sirene(args):
         "GEOLOCALISATION": str(args.geolocalisation) if args.geolocalisation else None,
         "INCLURE_FERMES": args.inclure_fermes,
         "PERIMETRE": str(args.perimetre) if args.perimetre else None,
+        "LIBELLES_NAF": str(args.libelles_naf) if args.libelles_naf else None,
         "TERRITOIRE": args.territoire or "", "OUTPUT": str(args.out)})
 
 
@@ -210,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--geolocalisation", type=Path, help=tr("Geolocalisation file (optional)."))
     sub.add_argument("--inclure-fermes", action="store_true", help=tr("Keep closed establishments."))
     sub.add_argument("--perimetre", type=Path, help=tr("An edited copy of the ESS perimeter table (CSV)."))
+    sub.add_argument("--libelles-naf", type=Path, help=tr(
+        "INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones "
+        "and are kept in the study."))
     sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
     sub.set_defaults(func=cmd_import_sirene)

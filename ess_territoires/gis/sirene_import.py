@@ -13,7 +13,7 @@ from osgeo import ogr
 from ..core.i18n import tr
 from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
-from . import gpkg
+from . import gpkg, naf_labels as user_naf_labels
 from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, replace_rejets, study_metadata,
                     territory_tables)
 
@@ -59,12 +59,17 @@ def _merge_with_other_sources(path, new: pd.DataFrame, layer: str, key: str) -> 
 
 
 def import_into_study(out, etablissements, unites_legales, territory_id=None, geolocalisation=None,
-                      include_closed=False, perimeter=None, feedback=None, engine=None) -> dict:
-    """Import SIRENE stock files into the study ``out`` (created for ``territory_id`` if absent)."""
+                      include_closed=False, perimeter=None, feedback=None, engine=None, naf_labels=None,
+                      settings=None) -> dict:
+    """Import SIRENE stock files into the study ``out`` (created for ``territory_id`` if absent).
+    ``naf_labels``: a user's copy of INSEE's NAF 2025 list (gis/naf_labels.py says which list is
+    used when it is None); ``settings``: the QgsSettings to read (tests)."""
     started = time.monotonic()
     out = Path(out)
     tables = {}
-    if check_study(out, territory_id):
+    exists = check_study(out, territory_id)
+    labels25, labels_table = user_naf_labels.for_import(out, naf_labels, exists, settings)
+    if exists:
         communes = gpkg.read_frame(out, "communes", ["code_commune"])["code_commune"]
         reference_codes = (gpkg.read_frame(out, "communes_reference", ["code_commune"])["code_commune"]
                            if "communes_reference" in gpkg.layer_names(out) else pd.Series(dtype=str))
@@ -81,7 +86,7 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     territory = set(communes)
     result = import_sirene(etablissements, unites_legales, territory | set(reference_codes),
                            geolocalisation=geolocalisation, include_closed=include_closed, perimeter=perimeter,
-                           feedback=feedback, engine=engine)
+                           feedback=feedback, engine=engine, naf2025_labels=labels25)
     in_territory = result.etablissements["code_commune"].isin(territory)
     points_frame = _merge_with_other_sources(out, result.etablissements[in_territory].reset_index(drop=True),
                                              "etablissements_ess", "siret")
@@ -94,6 +99,8 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     stats["etablissements_ess"] = int(ess_communes["nb_etab"].sum())
     stats["etablissements_ess_diffusibles"] = int(in_territory.sum())
     stats["rejets"] = int((rejets["action"] == "ecarte").sum()) if "action" in rejets else len(rejets)
+    if labels_table is not None:
+        tables[user_naf_labels.TABLE] = labels_table
     tables.update({
         "etablissements_ess": gpkg.Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
                                          tr("ESS establishments (diffusible only)")),

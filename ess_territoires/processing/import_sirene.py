@@ -13,6 +13,7 @@ class ImportSireneAlgorithm(EssAlgorithm):
     GEOLOCALISATION = "GEOLOCALISATION"
     INCLURE_FERMES = "INCLURE_FERMES"
     PERIMETRE = "PERIMETRE"
+    LIBELLES_NAF = "LIBELLES_NAF"
     TERRITOIRE = "TERRITOIRE"
     OUTPUT = "OUTPUT"
 
@@ -40,6 +41,9 @@ class ImportSireneAlgorithm(EssAlgorithm):
             self.INCLURE_FERMES, tr("Keep closed establishments"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFile(
             self.PERIMETRE, tr("Edited ESS perimeter (CSV, optional)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LIBELLES_NAF, tr("INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: "
+                                  "the plugin setting, then the study's labels)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Territory (to create the study when the file does not exist)"),
             optional=True))
@@ -57,6 +61,7 @@ class ImportSireneAlgorithm(EssAlgorithm):
             geolocalisation=self.parameterAsFile(parameters, self.GEOLOCALISATION, context) or None,
             include_closed=self.parameterAsBoolean(parameters, self.INCLURE_FERMES, context),
             perimeter=self.parameterAsFile(parameters, self.PERIMETRE, context) or None,
+            naf_labels=self.parameterAsFile(parameters, self.LIBELLES_NAF, context) or None,
             feedback=feedback)
         feedback.pushInfo(tr("{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; "
                              "engine {engine}; {seconds} s.").format(
