@@ -90,6 +90,7 @@ def cmd_import_sirene(args):
         "PERIMETRE": str(args.perimetre) if args.perimetre else None,
         "HISTORIQUE": str(args.historique) if args.historique else None,
         "DATE_STOCK": args.date_stock or "", "STOCK_ANTERIEUR": args.stock_anterieur,
+        "LIBELLES_NAF": str(args.libelles_naf) if args.libelles_naf else None,
         "TERRITOIRE": args.territoire or "", "OUTPUT": str(args.out)})
 
 
@@ -114,10 +115,10 @@ def cmd_synthetic_sirene(args):
     if args.departements:
         departements = [d.strip() for d in args.departements.split(",") if d.strip()]
         paths = generate_sirene(communes, args.out, seed=args.seed, departements=departements,
-                                point_sampler=CommunePointSampler(), earlier_date=earlier)
+                                point_sampler=CommunePointSampler(), earlier_date=earlier, layout=args.format)
     else:
         paths = generate_sirene(communes, args.out, seed=args.seed, national_rows=args.national,
-                                point_sampler=CommunePointSampler())
+                                point_sampler=CommunePointSampler(), layout=args.format)
     for role, path in paths.items():
         print(f"{role}: {path}")
 
@@ -220,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("Date of the stock (default: the latest processing date of its rows)."))
     sub.add_argument("--stock-anterieur", action="store_true",
                      help=tr("The files are an earlier stock, kept beside the current one (change between two dates)."))
+    sub.add_argument("--libelles-naf", type=Path, help=tr(
+        "INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones "
+        "and are kept in the study."))
     sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
     sub.set_defaults(func=cmd_import_sirene)
@@ -247,6 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--seed", type=int, default=1, help=tr("Random seed (same seed, same files)."))
     sub.add_argument("--anterieur", metavar="YYYY-MM-DD",
                      help=tr("Also write the same establishments as an earlier stock of that date (folder anterieur)."))
+    sub.add_argument("--format", default="2026", choices=["2025", "2026", "2027"],
+                     help=tr("Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, "
+                             "the default), 2027 (NAF 2025 in the main columns, no NAF25 columns)."))
     sub.add_argument("--out", required=True, type=Path, help=tr("Folder to write."))
     sub.set_defaults(func=cmd_synthetic_sirene)
 

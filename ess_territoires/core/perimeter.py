@@ -2,17 +2,22 @@
 
 The rule lives in one table, ``resources/perimetre_ess.csv`` (a user may pass an edited copy, saved
 from a spreadsheet with a comma or a semicolon). One row per rule, columns
-``regle, valeur, valeur_fin, famille, commentaire``:
+``regle, valeur, valeur_fin, famille, nomenclature, commentaire`` (``nomenclature`` may be absent):
 
 - ``version``: ``valeur`` is the version written into every output;
 - ``categorie_juridique``: legal categories ``valeur`` to ``valeur_fin`` (inclusive, 4 digits;
   ``valeur_fin`` empty for a single code) belong to ``famille``;
 - ``indicateur_sirene``: units whose ``economieSocialeSolidaireUniteLegale`` equals ``valeur``
   and whose category is in no family above belong to ``famille`` (entreprise_ess);
-- ``naf_exclue``: establishments whose own activity is this NAF code (``94.11Z``) or in this
-  division (``84``) are not ESS, whatever their legal unit.
+- ``naf_exclue``: establishments whose own activity is in this NAF division (``84``), this class
+  (``94.11``: every sub-class of it, 94.11Z in NAF rév. 2 as 94.11Y in NAF 2025) or is this
+  sub-class (``94.11Z``) are not ESS, whatever their legal unit. ``nomenclature`` lists the
+  nomenclatures the row holds for (``NAFRev2``, ``NAF2025``, separated by spaces); empty: all.
+  An establishment's activity and its nomenclature come from core.naf (NAF 2025 where the row
+  has it, NAF rév. 2 otherwise).
 """
 import csv
+import dataclasses
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +26,7 @@ import pandas as pd
 
 from .errors import InputError
 from .i18n import tr
+from .naf import NOMENCLATURES, nomenclature_name, normalize_code
 from .paths import resource
 from .text import clean_codes
 
@@ -35,8 +41,22 @@ FAMILLE_LIBELLES = {
 # Order of the reasons: an establishment records the first one that applies.
 MOTIFS = ("categorie_juridique", "indicateur_sirene", "liste_partenaire", "manuel")
 
-COLUMNS = ("regle", "valeur", "valeur_fin", "famille", "commentaire")
+COLUMNS = ("regle", "valeur", "valeur_fin", "famille", "nomenclature", "commentaire")
+REQUIRED = COLUMNS[:4]
 RULES = ("version", "categorie_juridique", "indicateur_sirene", "naf_exclue")
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """One naf_exclue row: a division ("84"), a class ("94.11") or a sub-class ("94.11Z"), for the
+    nomenclatures named (empty: all)."""
+    code: str
+    nomenclatures: frozenset = frozenset()
+
+    def matches(self, naf: str, nomenclature: str = "") -> bool:
+        if self.nomenclatures and nomenclature and nomenclature not in self.nomenclatures:
+            return False
+        return naf[:len(self.code)] == self.code if len(self.code) < 6 else naf == self.code
 
 
 @dataclass(frozen=True)
@@ -44,8 +64,7 @@ class Perimeter:
     version: str
     categories: tuple  # ((first, last, famille), ...), 4-digit strings
     indicator: tuple  # ((value, famille), ...)
-    excluded_naf: frozenset  # full codes such as "94.11Z"
-    excluded_divisions: frozenset  # two-digit divisions such as "84"
+    exclusions: tuple  # (Exclusion, ...)
     source: str
 
     def famille_of_category(self, code: str) -> str:
@@ -56,16 +75,28 @@ class Perimeter:
                 return famille
         return ""
 
-    def is_excluded(self, naf: str) -> bool:
-        naf = str(naf).strip().upper()
-        return naf in self.excluded_naf or naf[:2] in self.excluded_divisions
+    def is_excluded(self, naf: str, nomenclature: str = "") -> bool:
+        """Whether the activity ``naf`` (of the nomenclature ``nomenclature``, "" when unknown)
+        is excluded."""
+        naf = normalize_code(naf)
+        if not naf:
+            return False
+        nomenclature = nomenclature_name(nomenclature)
+        return any(rule.matches(naf, nomenclature) for rule in self.exclusions)
+
+    def without_exclusions(self) -> "Perimeter":
+        """The same perimeter with no excluded activity (partner lists override the exclusions)."""
+        return dataclasses.replace(self, exclusions=())
 
     def classify(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Columns famille and motif ("" when not ESS) and exclu (bool) for a frame holding
-        ``categorie_juridique``, ``indicateur_ess`` (SIRENE's O/N flag) and ``naf`` (the
-        establishment's own activity). Excluded establishments get famille = motif = ""."""
+        ``categorie_juridique``, ``indicateur_ess`` (SIRENE's O/N flag), ``naf`` (the
+        establishment's own activity) and optionally ``nomenclature_naf`` (core.naf).
+        Excluded establishments get famille = motif = ""."""
         category, flag, naf = (clean_codes(frame[c].astype(str), upper=True)
                                for c in ("categorie_juridique", "indicateur_ess", "naf"))
+        nomenclature = (frame["nomenclature_naf"].fillna("").astype(str) if "nomenclature_naf" in frame
+                        else pd.Series("", index=frame.index))
         by_category = {code: self.famille_of_category(code) for code in category.unique()}
         famille = category.map(by_category)
         motif = famille.where(famille.eq(""), "categorie_juridique")
@@ -73,7 +104,8 @@ class Perimeter:
             hit = famille.eq("") & flag.eq(value)
             famille = famille.mask(hit, fam)
             motif = motif.mask(hit, "indicateur_sirene")
-        excluded = naf.map({code: self.is_excluded(code) for code in naf.unique()}).astype(bool)
+        pairs = pd.Series(list(zip(naf, nomenclature)), index=frame.index, dtype=object)
+        excluded = pairs.map({pair: self.is_excluded(*pair) for pair in pairs.unique()}).astype(bool)
         excluded = excluded & famille.ne("")
         famille = famille.mask(excluded, "")
         motif = motif.mask(excluded, "")
@@ -105,12 +137,12 @@ def load_perimeter(path=None) -> Perimeter:
     delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip().lower() for h in next(reader)]
-    missing = [c for c in COLUMNS[:4] if c not in header]
+    missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise InputError(tr("The perimeter file {name} lacks the column {col}. Its first row must be: "
                             "{cols}.").format(name=name, col=", ".join(missing), cols=",".join(COLUMNS)))
     index = {c: header.index(c) for c in COLUMNS if c in header}
-    version, categories, indicator, naf, divisions = "", [], [], set(), set()
+    version, categories, indicator, exclusions = "", [], [], []
     for lineno, row in enumerate(reader, start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -131,14 +163,8 @@ def load_perimeter(path=None) -> Perimeter:
                                     "economieSocialeSolidaireUniteLegale to match, e.g. O.").format(where=where))
             indicator.append((value.upper(), _famille(famille, where)))
         elif rule == "naf_exclue":
-            code = value.upper()
-            if code.isdigit() and len(code) <= 2:
-                divisions.add(code.zfill(2))
-            elif len(code) == 6 and code[2] == "." and code[:2].isdigit():
-                naf.add(code)
-            else:
-                raise InputError(tr("In the {where}: {code} is not a NAF code (like 94.11Z) nor a "
-                                    "division (like 84). Correct it.").format(where=where, code=value))
+            exclusions.append(Exclusion(_naf_rule_code(value, where),
+                                        _nomenclatures(cell.get("nomenclature", ""), where)))
         else:
             raise InputError(tr("In the {where}: the rule {rule} is unknown. Use one of: {rules}.")
                              .format(where=where, rule=cell["regle"], rules=", ".join(RULES)))
@@ -150,7 +176,31 @@ def load_perimeter(path=None) -> Perimeter:
         raise InputError(tr("The perimeter file {name} names no legal category and no SIRENE "
                             "indicator: nothing would be ESS. Add categorie_juridique rows.").format(name=name))
     return Perimeter(version=version, categories=tuple(categories), indicator=tuple(indicator),
-                     excluded_naf=frozenset(naf), excluded_divisions=frozenset(divisions), source=str(path))
+                     exclusions=tuple(dict.fromkeys(exclusions)), source=str(path))
+
+
+def _naf_rule_code(value: str, where: str) -> str:
+    """A division ("84", "1" -> "01"), a class ("94.11", "9411") or a sub-class ("94.11Z", "9411Z")."""
+    code = normalize_code(value)
+    if code.isdigit() and len(code) <= 2:
+        return code.zfill(2)
+    if code.isdigit() and len(code) == 4:
+        code = f"{code[:2]}.{code[2:]}"
+    if len(code) in (5, 6) and code[2] == "." and code[:2].isdigit() and code[3:5].isdigit() \
+            and (len(code) == 5 or code[5].isalpha()):
+        return code
+    raise InputError(tr("In the {where}: {code} is not a NAF code. Write a division (like 84), a class "
+                        "(like 94.11) or a sub-class (like 94.11Z or 94.11Y).").format(where=where, code=value))
+
+
+def _nomenclatures(value: str, where: str) -> frozenset:
+    names = {nomenclature_name(part) for part in value.replace(",", " ").replace("+", " ").split()}
+    unknown = sorted(names - set(NOMENCLATURES))
+    if unknown:
+        raise InputError(tr("In the {where}: the nomenclature {name} is unknown. Write {names}, separated "
+                            "by spaces, or leave the cell empty for all.").format(
+            where=where, name=", ".join(unknown), names=" or ".join(NOMENCLATURES)))
+    return frozenset(names)
 
 
 def _category(value: str, where: str) -> str:

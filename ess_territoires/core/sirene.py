@@ -5,6 +5,8 @@
 the perimeter, estimates jobs from the size bands and returns a ``SireneImport`` of DataFrames.
 Status P (non-diffusible establishment or legal unit) rows count in ``ess_communes`` and
 ``emploi_communes`` only; no other table holds their SIRET, name or point.
+Each establishment's activity (``naf``, ``nomenclature_naf``) follows core.naf: its NAF 2025 code
+where the row has one, its NAF rév. 2 code otherwise; the stats count rows per nomenclature.
 """
 import time
 from dataclasses import dataclass, field
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import dynamics, employment, labels, sectors
+from . import dynamics, employment, labels, naf, sectors
 from .errors import InputError
 from .i18n import tr
 from .perimeter import Perimeter, load_perimeter
@@ -25,7 +27,8 @@ ETAB_COLUMNS = [
     "trancheEffectifsEtablissement", "etablissementSiege", "codeCommuneEtablissement",
     "coordonneeLambertAbscisseEtablissement", "coordonneeLambertOrdonneeEtablissement",
     "etatAdministratifEtablissement", "enseigne1Etablissement", "denominationUsuelleEtablissement",
-    "activitePrincipaleEtablissement", "dateDebut", "dateDernierTraitementEtablissement",
+    "activitePrincipaleEtablissement", "nomenclatureActivitePrincipaleEtablissement",
+    "activitePrincipaleNAF25Etablissement", "dateDebut", "dateDernierTraitementEtablissement",
 ]
 UL_COLUMNS = [
     "siren", "statutDiffusionUniteLegale", "categorieJuridiqueUniteLegale",
@@ -38,7 +41,7 @@ CLOSED_STATES = ("F", "C")
 
 ETABLISSEMENT_FIELDS = [
     "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "famille", "motif",
-    "categorie_juridique", "categorie_juridique_libelle", "naf", "naf_libelle", "secteur",
+    "categorie_juridique", "categorie_juridique_libelle", "naf", "nomenclature_naf", "naf_libelle", "secteur",
     "tranche_effectifs", "tranche_effectifs_libelle", "emplois_min", "emplois_est", "emplois_max",
     "siege", "employeur", "classe_taille", "date_creation", "x", "y", "precision_geoloc", "source",
 ]
@@ -65,13 +68,16 @@ class SireneImport:
 
 
 def import_sirene(etablissements, unites_legales, communes, geolocalisation=None, include_closed=False,
-                  perimeter=None, feedback=None, engine=None, historique=None, stock_date=None) -> SireneImport:
+                  perimeter=None, feedback=None, engine=None, historique=None, stock_date=None,
+                  naf2025_labels=None) -> SireneImport:
     """Import the ESS establishments of the communes ``communes`` (codes as strings).
 
     Inputs are paths to CSV, INSEE's ``_utf8.zip`` or Parquet files. Closed establishments are
     always read, for the dynamics; ``include_closed`` decides whether they count in the snapshot
     (establishments, ess_communes, emploi_communes). ``historique`` (StockEtablissementHistorique)
-    gives the exact closure dates; ``stock_date`` (a date) overrides the stock's own date. Raises
+    gives the exact closure dates; ``stock_date`` (a date) overrides the stock's own date.
+    ``naf2025_labels`` (code -> label, e.g. from labels.read_naf2025_list) overrides the shipped
+    NAF 2025 labels. Raises
     InputError for an unusable file (nothing is returned) and Cancelled when ``feedback`` asks to stop.
     """
     started = time.perf_counter()
@@ -148,7 +154,8 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     check_canceled(feedback)
 
     source_label = f"{SOURCE}:{etab_file.path.name}"
-    etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets)
+    etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets,
+                                              naf2025_labels)
     ess_communes = _ess_communes(frame[frame["ess"]])
     emploi_communes = _emploi_communes(frame, territory)
     rejets_frame = _rejets_frame(rejets, units)
@@ -158,6 +165,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
         "etablissements_ess_diffusibles": len(etablissements_ess),
         "etablissements_ess_non_diffusibles": int((frame["ess"] & ~frame["diffusible"]).sum()),
         "exclus_par_activite": int(frame["exclu"].sum()),
+        **nomenclature_counts(frame["nomenclature_naf"]),
         "rejets": int((rejets_frame["action"] == "ecarte").sum()),
         "corrections": int((rejets_frame["action"] == "corrige").sum()),
     })
@@ -182,6 +190,11 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
                              "among {t} establishments of the communes read.")
                           .format(n=counts["etablissements_ess"], p=counts["etablissements_ess_non_diffusibles"],
                                   t=counts["etablissements_territoire"]))
+        feedback.pushInfo(tr("Activity codes: {naf2025} establishments in NAF 2025, {nafrev2} in NAF rév. 2 "
+                             "(the NAF 2025 code where a row has one), {other} in another nomenclature or "
+                             "without a code.").format(naf2025=counts[NOMENCLATURE_KEYS[naf.NAF2025]],
+                                                       nafrev2=counts[NOMENCLATURE_KEYS[naf.NAFREV2]],
+                                                       other=counts[NOMENCLATURE_KEYS[""]]))
     return SireneImport(etablissements_ess, ess_communes, emploi_communes, rejets_frame, stats,
                         dynamique, ess_dates, stock_date)
 
@@ -215,6 +228,20 @@ def _closure_dates(frame, history, engine, feedback, ranges, counts) -> pd.Serie
     use = closed & from_history.notna()
     counts["fermetures_datees_historique"] = int(use.sum())
     return dates.where(~use, from_history)
+
+
+# Keys of the import report: establishments of the communes read, per nomenclature of their activity.
+NOMENCLATURE_KEYS = {naf.NAF2025: "etablissements_naf2025", naf.NAFREV2: "etablissements_nafrev2",
+                     "": "etablissements_autre_nomenclature"}
+
+
+def nomenclature_counts(nomenclatures: pd.Series) -> dict:
+    """{etablissements_naf2025: n, etablissements_nafrev2: n, etablissements_autre_nomenclature: n}:
+    the last counts rows of an older nomenclature (NAFRev1…) or without an activity code."""
+    by_name = naf.counts(nomenclatures)
+    out = {NOMENCLATURE_KEYS[name]: by_name.pop(name, 0) for name in (naf.NAF2025, naf.NAFREV2)}
+    out[NOMENCLATURE_KEYS[""]] = int(sum(by_name.values()))
+    return out
 
 
 def _territory_codes(communes) -> set:
@@ -308,7 +335,13 @@ def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
                 tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
                    "count (still counted in employment)."), "ecarte")
     frame["categorie_juridique"] = clean_codes(frame["categorieJuridiqueUniteLegale"])
-    frame["naf"] = clean_codes(frame["activitePrincipaleEtablissement"], upper=True)
+    activity = naf.row_activity(frame["activitePrincipaleEtablissement"],
+                                frame["nomenclatureActivitePrincipaleEtablissement"],
+                                frame["activitePrincipaleNAF25Etablissement"])
+    frame["naf"] = activity["naf"]
+    frame["nomenclature_naf"] = activity["nomenclature_naf"]
+    main = naf.normalize_codes(frame["activitePrincipaleEtablissement"])  # the row's NAF rév. 2 code, if any
+    frame["naf_rev2"] = main.where(main.map(naf.implied_nomenclature).eq(naf.NAFREV2), "")
     frame["indicateur_ess"] = frame["economieSocialeSolidaireUniteLegale"]
     classified = perimeter.classify(frame)
     frame["famille"] = classified["famille"]
@@ -316,7 +349,7 @@ def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
     frame["exclu"] = classified["exclu"]
     frame["ess"] = frame["famille"].ne("")
     frame["diffusible"] = diffusible
-    frame["secteur"] = sectors.sectors(frame["naf"])
+    frame["secteur"] = sectors.sectors(frame["naf"], frame["nomenclature_naf"])
     frame = pd.concat([frame, employment.band_columns(frame["tranche_effectifs"])], axis=1)
     return frame
 
@@ -332,7 +365,7 @@ def _unit_name(frame) -> pd.Series:
     return name
 
 
-def _establishment_table(ess, geo, source_label, fichier, rejets) -> pd.DataFrame:
+def _establishment_table(ess, geo, source_label, fichier, rejets, naf2025_labels=None) -> pd.DataFrame:
     ess = ess.reset_index(drop=True)
     unit_name = _unit_name(ess)
     own = ess["enseigne1Etablissement"].str.strip()
@@ -366,7 +399,9 @@ def _establishment_table(ess, geo, source_label, fichier, rejets) -> pd.DataFram
         "famille": ess["famille"], "motif": ess["motif"],
         "categorie_juridique": ess["categorie_juridique"],
         "categorie_juridique_libelle": labels.category_labels(ess["categorie_juridique"]),
-        "naf": ess["naf"], "naf_libelle": labels.naf_labels(ess["naf"]), "secteur": ess["secteur"],
+        "naf": ess["naf"], "nomenclature_naf": ess["nomenclature_naf"],
+        "naf_libelle": labels.naf_labels(ess["naf"], ess["nomenclature_naf"], ess["naf_rev2"], naf2025_labels),
+        "secteur": ess["secteur"],
         "tranche_effectifs": ess["tranche_effectifs"],
         "tranche_effectifs_libelle": ess["tranche_effectifs_libelle"],
         "emplois_min": ess["emplois_min"], "emplois_est": ess["emplois_est"], "emplois_max": ess["emplois_max"],

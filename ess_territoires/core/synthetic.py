@@ -8,6 +8,15 @@ entrepreneurs individuels, ESS near 9 % of employer establishments and 10-11 % o
 some non-diffusible (P), closed and foreign-address rows, a few commercial ESS companies and ESS
 units with an excluded activity. Same seed, same bytes. Data are fake: names and addresses are
 invented.
+
+``layout`` (``--format`` on the command line) chooses which of INSEE's layouts to write:
+    2025  the stocks before December 2025: NAF rév. 2 codes only, no NAF25 columns;
+    2026  (default) the stocks since December 2025: NAF rév. 2 in ``activitePrincipale…`` (nomenclature
+          NAFRev2) and the NAF 2025 code in ``activitePrincipaleNAF25Etablissement`` /
+          ``activitePrincipaleNAF25UniteLegale``;
+    2027  the stocks from 1 January 2027: NAF 2025 codes in ``activitePrincipale…`` (nomenclature
+          NAF2025), no NAF25 columns.
+The layout draws no random number: the same seed gives the same establishments in every layout.
 """
 import math
 import zipfile
@@ -71,6 +80,19 @@ HISTORY_HEADER = _header(
 GEO_HEADER = _header("siret;x;y;qualite_xy;epsg;plg_qp;plg_iris;plg_zus;plg_qva;plg_code_commune;distance_precision;"
                      "qualite_qp;qualite_iris;qualite_zus;qualite_qva;y_latitude;x_longitude", ";")
 
+NAF25_ETAB = "activitePrincipaleNAF25Etablissement"
+NAF25_UL = "activitePrincipaleNAF25UniteLegale"
+LAYOUTS = ("2025", "2026", "2027")
+DEFAULT_LAYOUT = "2026"
+
+
+def headers(layout: str = DEFAULT_LAYOUT) -> tuple:
+    """(establishment header, legal unit header) of a layout: 2026 has the NAF25 columns."""
+    if layout == "2026":
+        return list(ETAB_HEADER), list(UL_HEADER)
+    return [c for c in ETAB_HEADER if c != NAF25_ETAB], [c for c in UL_HEADER if c != NAF25_UL]
+
+
 ETAB_NAME = "StockEtablissement_utf8"
 UL_NAME = "StockUniteLegale_utf8"
 GEO_NAME = "GeolocalisationEtablissement_Sirene_pour_etudes_statistiques_utf8"
@@ -107,6 +129,26 @@ ASSOCIATION_NAF = (("94.99Z", 45), ("93.12Z", 12), ("93.19Z", 3), ("93.29Z", 4),
                    ("85.10Z", 1), ("90.01Z", 3), ("90.04Z", 2), ("91.02Z", 1), ("55.20Z", .5), ("86.90E", .5),
                    ("56.10A", .5), ("81.21Z", .5), ("94.20Z", 2), ("94.91Z", 1), ("94.11Z", .5), ("94.12Z", .5),
                    ("84.11Z", .3))
+
+# The NAF 2025 sub-class of each NAF rév. 2 code above: its main destination in INSEE's correspondence
+# table NAF rév. 2 -> NAF 2025. Synthetic data only: not a conversion rule (a NAF rév. 2 sub-class
+# may be split among several NAF 2025 ones, which only INSEE's own coding of each unit settles).
+NAF2025_OF = {
+    "01.11Z": "01.11Y", "01.41Z": "01.41Y", "01.50Z": "01.50Y", "01.61Z": "01.61Y", "10.51A": "10.51G",
+    "10.71C": "10.71H", "25.62B": "25.53Y", "36.00Z": "36.00Y", "38.11Z": "38.11Y", "41.10A": "68.12Y",
+    "41.20A": "41.00G", "43.21A": "43.21G", "43.22A": "43.22G", "43.99C": "43.91Y", "45.20A": "95.31G",
+    "46.21Z": "46.21Y", "46.90Z": "46.90Y", "47.11B": "47.11G", "47.26Z": "47.26Y", "47.71Z": "47.71Y",
+    "49.32Z": "49.33G", "55.20Z": "55.20Y", "56.10A": "56.11G", "56.30Z": "56.30Y", "62.02A": "62.20G",
+    "64.19Z": "64.19Y", "65.11Z": "65.11Y", "65.12Z": "65.12Y", "66.22Z": "66.22Y", "68.20A": "68.20G",
+    "68.20B": "68.20H", "68.32A": "68.32H", "69.20Z": "69.20Y", "70.10Z": "70.10Y", "70.22Z": "70.20Y",
+    "71.12B": "71.12Y", "73.11Z": "73.11Y", "74.10Z": "74.14Y", "81.10Z": "81.10Y", "81.21Z": "81.21Y",
+    "84.11Z": "84.11Y", "84.13Z": "84.13Y", "85.10Z": "85.10Y", "85.31Z": "85.31Y", "85.59A": "85.59G",
+    "85.59B": "85.59H", "86.10Z": "86.10Y", "86.21Z": "86.21Y", "86.90E": "86.95Y", "87.10A": "87.10G",
+    "87.30A": "87.30G", "88.10A": "88.10G", "88.10C": "88.10J", "88.91A": "88.91G", "88.99B": "88.99H",
+    "90.01Z": "90.20Y", "90.04Z": "90.31H", "91.02Z": "91.21Y", "93.12Z": "93.12Y", "93.13Z": "93.13Y",
+    "93.19Z": "93.19Y", "93.29Z": "93.29Y", "94.11Z": "94.11Y", "94.12Z": "94.12Y", "94.20Z": "94.20Y",
+    "94.91Z": "94.91Y", "94.99Z": "94.99Y", "96.02A": "96.21G", "96.09Z": "96.99H",
+}
 
 # Kinds of legal units: share of units, categories, activities, establishments per unit (1 + Poisson),
 # share of active establishments that employ, band mix, share flagged ESS by SIRENE, share non-diffusible.
@@ -165,7 +207,7 @@ FOREIGN = (("99132", "ROYAUME-UNI", "LONDRES"), ("99131", "BELGIQUE", "BRUXELLES
 
 
 def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements=None, national_rows=None,
-                    point_sampler=None, feedback=None, earlier_date=None) -> dict:
+                    point_sampler=None, feedback=None, earlier_date=None, layout: str = DEFAULT_LAYOUT) -> dict:
     """Write the stock files into ``out_dir``; return their paths by role.
 
     Files: StockEtablissement, StockUniteLegale, Geolocalisation and StockEtablissementHistorique
@@ -179,7 +221,12 @@ def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements
     ``national_rows`` (that many establishment rows over all the communes given).
     ``point_sampler(code_commune, n, rng)`` returns n Lambert-93 (x, y) points inside the commune or
     None; without it coordinates are left empty ([ND] in the Geolocalisation file).
+    ``layout``: "2025", "2026" or "2027" (see the module docstring).
     """
+    layout = str(layout).strip()
+    if layout not in LAYOUTS:
+        raise InputError(tr("Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 "
+                            "and NAF 2025 columns) or 2027 (NAF 2025 only).").format(format=layout))
     frame = _select_communes(communes, departements)
     rng = np.random.default_rng(seed)
     if national_rows is not None:
@@ -202,10 +249,10 @@ def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements
         paths["etablissements_anterieur"] = out_dir / EARLIER_FOLDER / f"{ETAB_NAME}.zip"
         paths["unites_legales_anterieur"] = out_dir / EARLIER_FOLDER / f"{UL_NAME}.zip"
     # dates come from their own stream, so that the rest of a seed's stock stays as it was
-    writer = _Writer(frame, rng, point_sampler, np.random.default_rng([seed, 2026]), earlier_date)
+    writer = _Writer(frame, rng, point_sampler, np.random.default_rng([seed, 2026]), earlier_date, layout)
     level = 1 if target > 500_000 else 6
     try:
-        _write(paths, writer, target, level, feedback)
+        _write(paths, writer, target, level, feedback, headers(layout))
     except BaseException:
         for path in paths.values():  # no half-written stock is left behind
             path.unlink(missing_ok=True)
@@ -213,21 +260,20 @@ def generate_sirene(communes: pd.DataFrame, out_dir, seed: int = 1, departements
     return paths
 
 
-FILES = {  # role -> (CSV name, header, separator)
-    "etablissements": (ETAB_NAME, ETAB_HEADER, ","),
-    "unites_legales": (UL_NAME, UL_HEADER, ","),
-    "geolocalisation": (GEO_NAME, GEO_HEADER, ";"),
-    "historique": (HISTORY_NAME, HISTORY_HEADER, ","),
-    "etablissements_anterieur": (ETAB_NAME, ETAB_HEADER, ","),
-    "unites_legales_anterieur": (UL_NAME, UL_HEADER, ","),
-}
-
-
-def _write(paths, writer, target, level, feedback):
-    streams = {role: _zip_writer(path, f"{FILES[role][0]}.csv", level) for role, path in paths.items()}
+def _write(paths, writer, target, level, feedback, header_pair):
+    etab_header, ul_header = header_pair
+    files = {  # role -> (CSV name, header, separator)
+        "etablissements": (ETAB_NAME, etab_header, ","),
+        "unites_legales": (UL_NAME, ul_header, ","),
+        "geolocalisation": (GEO_NAME, GEO_HEADER, ";"),
+        "historique": (HISTORY_NAME, HISTORY_HEADER, ","),
+        "etablissements_anterieur": (ETAB_NAME, etab_header, ","),
+        "unites_legales_anterieur": (UL_NAME, ul_header, ","),
+    }
+    streams = {role: _zip_writer(path, f"{files[role][0]}.csv", level) for role, path in paths.items()}
     try:
         for role, stream in streams.items():
-            _, header, sep = FILES[role]
+            _, header, sep = files[role]
             stream.write((sep.join(header) + "\n").encode())
         written = 0
         while written < target:
@@ -306,8 +352,9 @@ def _weights(pairs):
 class _Writer:
     """Generates blocks of legal units with their establishments, as CSV text."""
 
-    def __init__(self, communes, rng, point_sampler, dates_rng, earlier_date=None):
+    def __init__(self, communes, rng, point_sampler, dates_rng, earlier_date=None, layout=DEFAULT_LAYOUT):
         self.rng = rng
+        self.layout = layout
         self.dates_rng = dates_rng
         self.earlier_date = earlier_date
         self.earlier_iso = earlier_date.isoformat() if earlier_date else ""
@@ -479,14 +526,14 @@ class _Writer:
                     return (f"{siren},{nic},{siret},{status},{date},{band},{year_band},,{last}T21:04:11,"
                             f"{'true' if j == 0 else 'false'},{periods},,{num},,,,{stype},{_quote(sname)},"
                             f"{postal},{_quote(town)},{_quote(town_abroad)},,{code},,,{country},{pays},{address_id},"
-                            f"{cx},{cy},,,,,,,,,,,,,,,{start},{state},{_quote(enseigne)},,,,{etab_naf},NAFRev2,"
-                            f"{employer_flag},\n")
+                            f"{cx},{cy},,,,,,,,,,,,,,,{start},{state},{_quote(enseigne)},,,,"
+                            f"{self._activity(etab_naf)},{employer_flag}{self._naf25(etab_naf)}\n")
 
                 closure, later = dates["closed"][i], dates["later"][i]
                 employs = "O" if band not in ("", "NN", "00") and state == "A" else "N"
                 etab_lines.append(etab_line(band, STOCK_DATE.isoformat(), 1 + bool(closure) + bool(later),
                                             later or closure or date, state, employs))
-                history_lines.append(_history(siren, nic, siret, date, closure, later, etab_naf,
+                history_lines.append(_history(siren, nic, siret, date, closure, later, self._activity(etab_naf),
                                               "O" if band not in ("", "NN", "00") else "N"))
                 if self.earlier_date is not None and date <= self.earlier_iso:
                     closed_then = bool(closure) and closure <= self.earlier_iso
@@ -514,8 +561,8 @@ class _Writer:
                         f"{sex},{given},,,,{given},,{association_id},{tranche_ul},"
                         f"{year if tranche_ul != 'NN' else ''},{last}T21:04:11,1,{company},"
                         f"{year if company else ''},{created},{state},{surname},,"
-                        f"{_quote(name) if kind != 'ei' else ''},,,,{cat},{naf},NAFRev2,{siege_nic},{ess_flag},"
-                        f"{'N' if kind in ('sas', 'sa') else ''},{unit_employer},\n")
+                        f"{_quote(name) if kind != 'ei' else ''},,,,{cat},{self._activity(naf)},{siege_nic},{ess_flag},"
+                        f"{'N' if kind in ('sas', 'sa') else ''},{unit_employer}{self._naf25(naf)}\n")
 
             ul_lines.append(ul_line(STOCK_DATE.isoformat(), unit_state))
             if unit_then:
@@ -555,6 +602,14 @@ class _Writer:
         return {"created": iso(age, np.ones(n, dtype=bool)), "closed": iso(closed_age, closed),
                 "later": iso(later_age, later), "band_then": band_then}
 
+    def _activity(self, naf: str) -> str:
+        """The main activity code and its nomenclature, as the layout writes them."""
+        return f"{NAF2025_OF[naf]},NAF2025" if self.layout == "2027" else f"{naf},NAFRev2"
+
+    def _naf25(self, naf: str) -> str:
+        """The NAF25 column (with its leading comma) of the 2026 layout; nothing in the others."""
+        return f",{NAF2025_OF[naf]}" if self.layout == "2026" else ""
+
     def _unit_name(self, kind, cat, u, home, word, who, first_name):
         if kind == "ei":
             return "", SURNAMES[who[u]], FIRST_NAMES[first_name[u]], "MF"[who[u] % 2]
@@ -579,12 +634,12 @@ class _Writer:
         return name, "", "", ""
 
 
-def _history(siren, nic, siret, created, closed, later, naf, employer) -> str:
+def _history(siren, nic, siret, created, closed, later, activity, employer) -> str:
     """The establishment's periods in StockEtablissementHistorique, the latest first: a closed one
     has its closed period (changementEtatAdministratif true) and, for some, a later period in which
     only its employer flag changed."""
     def period(end, start, state, state_changed, employs, employer_changed):
-        return (f"{siren},{nic},{siret},{end},{start},{state},{state_changed},,,,false,,false,{naf},NAFRev2,false,"
+        return (f"{siren},{nic},{siret},{end},{start},{state},{state_changed},,,,false,,false,{activity},false,"
                 f"{employs},{employer_changed}\n")
 
     def day_before(iso_date):

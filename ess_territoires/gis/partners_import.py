@@ -204,8 +204,7 @@ def _classify_for_list(raw: pd.DataFrame, perimeter: Perimeter, fichier: str) ->
         return pd.DataFrame(columns=list(ETABLISSEMENT_FIELDS) + ["statut_diffusion", "etat"])
     raw = raw.reset_index(drop=True)
     by_perimeter = recherche_entreprises.classify(raw, perimeter)
-    everything = dataclasses.replace(perimeter, excluded_naf=frozenset(), excluded_divisions=frozenset(),
-                                     indicator=(("O", "entreprise_ess"),))
+    everything = dataclasses.replace(perimeter.without_exclusions(), indicator=(("O", "entreprise_ess"),))
     frame = recherche_entreprises.classify(raw.assign(est_ess=True), everything)
     motif = frame["siret"].map(dict(zip(by_perimeter["siret"], by_perimeter["motif"])))
     frame["motif"] = motif.fillna("liste_partenaire")

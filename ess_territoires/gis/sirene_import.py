@@ -15,9 +15,9 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
-from . import gpkg
-from .study import (EARLIER_STOCK_DATE_KEY, STOCK_DATE_KEY, SYNTHETIC_DATA_KEY, append_import, check_study, import_row, replace_rejets, study_metadata,
-                    study_settings, territory_tables)
+from . import gpkg, naf_labels as user_naf_labels
+from .study import (EARLIER_STOCK_DATE_KEY, STOCK_DATE_KEY, SYNTHETIC_DATA_KEY, append_import, check_study,
+                    import_row, replace_rejets, study_metadata, study_settings, territory_tables)
 
 STEP = "import_sirene"
 EARLIER_STEP = "import_sirene_anterieur"
@@ -85,18 +85,22 @@ def _check_stock_dates(out, stock_date, earlier: bool):
 
 def import_into_study(out, etablissements, unites_legales, territory_id=None, geolocalisation=None,
                       include_closed=False, perimeter=None, feedback=None, engine=None, historique=None,
-                      stock_date=None, earlier=False) -> dict:
+                      stock_date=None, earlier=False, naf_labels=None, settings=None) -> dict:
     """Import SIRENE stock files into the study ``out`` (created for ``territory_id`` if absent).
 
     ``historique``: StockEtablissementHistorique for exact closure dates; ``stock_date``
     (YYYY-MM-DD) overrides the stock's own date; ``earlier``: the files are an earlier stock, kept
-    beside the current one (``ess_communes_anterieur``…) for the change between the two dates."""
+    beside the current one (``ess_communes_anterieur``…) for the change between the two dates.
+    ``naf_labels``: a user's copy of INSEE's NAF 2025 list (gis/naf_labels.py says which list is
+    used when it is None); ``settings``: the QgsSettings to read (tests)."""
     started = time.monotonic()
     out = Path(out)
     if stock_date is not None and not hasattr(stock_date, "year"):
         stock_date = dynamics.parse_date(stock_date, tr("stock date"))
     tables = {}
-    if check_study(out, territory_id):
+    exists = check_study(out, territory_id)
+    labels25, labels_table = user_naf_labels.for_import(out, naf_labels, exists, settings)
+    if exists:
         communes = gpkg.read_frame(out, "communes", ["code_commune"])["code_commune"]
         reference_codes = (gpkg.read_frame(out, "communes_reference", ["code_commune"])["code_commune"]
                            if "communes_reference" in gpkg.layer_names(out) else pd.Series(dtype=str))
@@ -114,12 +118,12 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     result = import_sirene(etablissements, unites_legales, territory | set(reference_codes),
                            geolocalisation=None if earlier else geolocalisation, include_closed=include_closed,
                            perimeter=perimeter, feedback=feedback, engine=engine, historique=historique,
-                           stock_date=stock_date)
+                           stock_date=stock_date, naf2025_labels=labels25)
     if out.exists():
         _check_stock_dates(out, result.stock_date, earlier)
-    settings = tables["etude"].frame if "etude" in tables else gpkg.read_frame(out, "etude")
+    study_values = tables["etude"].frame if "etude" in tables else gpkg.read_frame(out, "etude")
     if earlier:
-        return _write_earlier(out, tables, settings, result, territory, started, feedback)
+        return _write_earlier(out, tables, study_values, result, territory, started, feedback)
     in_territory = result.etablissements["code_commune"].isin(territory)
     points_frame = _merge_with_other_sources(out, result.etablissements[in_territory].reset_index(drop=True),
                                              "etablissements_ess", "siret")
@@ -132,6 +136,8 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     stats["etablissements_ess"] = int(ess_communes["nb_etab"].sum())
     stats["etablissements_ess_diffusibles"] = int(in_territory.sum())
     stats["rejets"] = int((rejets["action"] == "ecarte").sum()) if "action" in rejets else len(rejets)
+    if labels_table is not None:
+        tables[user_naf_labels.TABLE] = labels_table
     tables.update({
         "etablissements_ess": gpkg.Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
                                          tr("ESS establishments (diffusible only)")),
@@ -150,7 +156,7 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     values = {STOCK_DATE_KEY: result.stock_date.isoformat()}
     if any(source.get("synthetique") for source in stats.get("inputs", {}).values()):
         values[SYNTHETIC_DATA_KEY] = "oui"
-    tables["etude"] = _with_settings(settings, values)
+    tables["etude"] = _with_settings(study_values, values)
     counts = {k: v for k, v in stats.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     inputs = list(stats.get("inputs", {}).values())
     tables["imports"] = append_import(out, {**import_row(STEP, inputs, counts, started,

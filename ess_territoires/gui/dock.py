@@ -255,6 +255,10 @@ class EssDock(QgsDockWidget):
         form.addRow(tr("StockEtablissement"), self.etab_file)
         form.addRow(tr("StockUniteLegale"), self.ul_file)
         form.addRow(tr("Geolocalisation (optional)"), self.geo_file)
+        self.naf_labels_file = self._file(sirene, "naf_labels_file", tr("INSEE's NAF 2025 list (*.csv *.xlsx *.ods)"))
+        self.naf_labels_file.setToolTip(tr("Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the "
+                                           "ones shipped with the plugin in every import, and are kept in the study."))
+        form.addRow(tr("NAF 2025 labels (optional)"), self.naf_labels_file)
         self.import_sirene_button = self._button(sirene, "import_sirene_button", tr("Import SIRENE"),
                                                  self.import_sirene)
         form.addRow(self.import_sirene_button)
@@ -385,6 +389,7 @@ class EssDock(QgsDockWidget):
         self.etab_file.setFilePath(values.etablissements)
         self.ul_file.setFilePath(values.unites_legales)
         self.geo_file.setFilePath(values.geolocalisation)
+        self.naf_labels_file.setFilePath(values.naf2025_labels)
         self.partner_file.setFilePath(values.partner_file)
         self.api_url_edit.setText(values.api_url)
         self.offline_check.setChecked(values.offline)
@@ -413,6 +418,7 @@ class EssDock(QgsDockWidget):
         values.etablissements = self.etab_file.filePath()
         values.unites_legales = self.ul_file.filePath()
         values.geolocalisation = self.geo_file.filePath()
+        values.naf2025_labels = self.naf_labels_file.filePath()
         values.partner_file = self.partner_file.filePath()
         values.api_url = self.api_url_edit.text().strip() or panel_settings.DEFAULT_API_URL
         values.offline = self.offline_check.isChecked()
@@ -586,6 +592,8 @@ class EssDock(QgsDockWidget):
         parameters = {"ETABLISSEMENTS": etab, "UNITES_LEGALES": ul, "OUTPUT": str(self.gpkg)}
         if self.geo_file.filePath():
             parameters["GEOLOCALISATION"] = self.geo_file.filePath()
+        if self.naf_labels_file.filePath():
+            parameters["LIBELLES_NAF"] = self.naf_labels_file.filePath()
         self.run_steps([Step(tr("Importing SIRENE"), self._algorithm("import_sirene", parameters))])
 
     def import_api(self):

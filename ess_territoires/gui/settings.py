@@ -14,12 +14,14 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..gis import network
+from ..gis import naf_labels, network
 from ..sources import addresses
 
 PREFIX = "ess_territoires/"
 # The settings the import steps read too (gis/network.py): one key each.
 NETWORK_KEYS = {"api_url": network.KEY_API_URL, "geo_url": network.KEY_GEO_URL, "offline": network.KEY_OFFLINE}
+# Other settings the import steps read (gis/naf_labels.py): the user's NAF 2025 label list.
+IMPORT_KEYS = {"naf2025_labels": naf_labels.KEY_NAF2025_LABELS}
 DEFAULT_API_URL = addresses.RECHERCHE_ENTREPRISES_URL
 DEFAULT_GEO_URL = addresses.GEO_API_URL
 AUTH_METHOD = "Basic"
@@ -33,13 +35,15 @@ def store():
 @dataclass
 class PanelSettings:
     """Defaults and last choices of the panel. ``load``/``save`` map each field to
-    ``ess_territoires/panel/<field>``, except the network fields (gis/network.py's keys)."""
+    ``ess_territoires/panel/<field>``, except the network fields (gis/network.py's keys) and the
+    NAF 2025 label list (gis/naf_labels.py's key)."""
     study_folder: str = ""
     territory: str = "grand-amienois"
     etablissements: str = ""
     unites_legales: str = ""
     geolocalisation: str = ""
     partner_file: str = ""
+    naf2025_labels: str = ""  # INSEE's list of NAF 2025 sub-classes: its labels replace the shipped ones
     api_url: str = DEFAULT_API_URL
     geo_url: str = DEFAULT_GEO_URL
     offline: bool = False
@@ -57,7 +61,7 @@ class PanelSettings:
 
     @staticmethod
     def key(name: str) -> str:
-        return NETWORK_KEYS.get(name, f"{PREFIX}panel/{name}")
+        return NETWORK_KEYS.get(name) or IMPORT_KEYS.get(name, f"{PREFIX}panel/{name}")
 
     @classmethod
     def load(cls, settings=None) -> "PanelSettings":

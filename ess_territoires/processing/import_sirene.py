@@ -13,6 +13,7 @@ class ImportSireneAlgorithm(EssAlgorithm):
     GEOLOCALISATION = "GEOLOCALISATION"
     INCLURE_FERMES = "INCLURE_FERMES"
     PERIMETRE = "PERIMETRE"
+    LIBELLES_NAF = "LIBELLES_NAF"
     TERRITOIRE = "TERRITOIRE"
     HISTORIQUE = "HISTORIQUE"
     DATE_STOCK = "DATE_STOCK"
@@ -46,6 +47,9 @@ class ImportSireneAlgorithm(EssAlgorithm):
             self.INCLURE_FERMES, tr("Keep closed establishments"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFile(
             self.PERIMETRE, tr("Edited ESS perimeter (CSV, optional)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LIBELLES_NAF, tr("INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: "
+                                  "the plugin setting, then the study's labels)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Territory (to create the study when the file does not exist)"),
             optional=True))
@@ -75,6 +79,7 @@ class ImportSireneAlgorithm(EssAlgorithm):
             historique=self.parameterAsFile(parameters, self.HISTORIQUE, context) or None,
             stock_date=self.parameterAsString(parameters, self.DATE_STOCK, context).strip() or None,
             earlier=self.parameterAsBoolean(parameters, self.STOCK_ANTERIEUR, context),
+            naf_labels=self.parameterAsFile(parameters, self.LIBELLES_NAF, context) or None,
             feedback=feedback)
         feedback.pushInfo(tr("{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; "
                              "engine {engine}; {seconds} s.").format(

@@ -24,7 +24,7 @@ from typing import Iterable, Mapping, Optional
 
 import pandas as pd
 
-from ..core import employment, labels, sectors
+from ..core import employment, labels, naf, sectors
 from ..core.errors import EssError
 from ..core.i18n import tr
 from ..core.lambert93 import wgs84_to_lambert93
@@ -191,6 +191,8 @@ def classify(raw: pd.DataFrame, perimeter=None, api_flag_as_indicator: bool = Tr
         frame["indicateur_ess"] = frame["est_ess"].map({True: "O", False: "N"}).fillna("N")
     else:
         frame["indicateur_ess"] = "N"
+    frame["naf"] = naf.normalize_codes(frame["naf"])  # NAF 2025 where the API gives it (establishment_row)
+    frame["nomenclature_naf"] = frame["naf"].map(naf.implied_nomenclature)
     classified = perimeter.classify(frame)
     frame["famille"] = classified["famille"]
     frame["motif"] = classified["motif"]
@@ -200,8 +202,8 @@ def classify(raw: pd.DataFrame, perimeter=None, api_flag_as_indicator: bool = Tr
         employment.known_band(frame["tranche_effectifs"]), "")
     frame = pd.concat([frame, employment.band_columns(frame["tranche_effectifs"])], axis=1)
     frame["categorie_juridique_libelle"] = labels.category_labels(frame["categorie_juridique"])
-    frame["naf_libelle"] = labels.naf_labels(frame["naf"])
-    frame["secteur"] = sectors.sectors(frame["naf"])
+    frame["naf_libelle"] = labels.naf_labels(frame["naf"], frame["nomenclature_naf"])
+    frame["secteur"] = sectors.sectors(frame["naf"], frame["nomenclature_naf"])
     return frame[list(ETABLISSEMENT_FIELDS) + ["statut_diffusion", "etat"]]
 
 
@@ -348,7 +350,8 @@ def establishment_row(unit: dict, etab: dict) -> dict:
         "nom_tri": sort_key(nom),
         "nom_unite_legale": unit_name,
         "categorie_juridique": str(unit.get("nature_juridique") or ""),
-        "naf": str(etab.get("activite_principale") or ""),
+        # core.naf's rule: the NAF 2025 code where the answer has one (until 2027), else the main code
+        "naf": str(etab.get("activite_principale_naf25") or etab.get("activite_principale") or ""),
         "tranche_effectifs": str(etab.get("tranche_effectif_salarie") or ""),
         "siege": bool(etab.get("est_siege")),
         "date_creation": str(etab.get("date_creation") or ""),

@@ -21,7 +21,8 @@ FAMILIES = {
     "fondation": [9300],
 }
 FAMILY_OF = {str(code): family for family, codes in FAMILIES.items() for code in codes}
-EXCLUDED = ("84.", "94.11Z", "94.12Z", "94.20Z", "94.91Z", "94.92Z")
+EXCLUDED = ("84.", "94.11", "94.12", "94.20", "94.91", "94.92")  # classes, in NAF rév. 2 as in NAF 2025
+NAF25 = "activitePrincipaleNAF25Etablissement"
 JOBS = {"01": (1, 1.5, 2), "02": (3, 4, 5), "03": (6, 7.5, 9), "11": (10, 14.5, 19), "12": (20, 34.5, 49),
         "21": (50, 74.5, 99), "22": (100, 149.5, 199), "31": (200, 224.5, 249), "32": (250, 374.5, 499),
         "41": (500, 749.5, 999), "42": (1000, 1499.5, 1999), "51": (2000, 3499.5, 4999),
@@ -35,9 +36,11 @@ SECTORS = {"action_sociale": [87, 88], "sante": [86], "enseignement": [85], "spo
 SECTOR_OF = {division: sector for sector, divisions in SECTORS.items() for division in divisions}
 
 
-def read_zip(path, columns):
+def read_zip(path, columns, optional=()):
     with zipfile.ZipFile(path) as archive, archive.open(archive.namelist()[0]) as raw:
-        return pd.read_csv(raw, dtype=str, keep_default_na=False, usecols=columns)
+        frame = pd.read_csv(raw, dtype=str, keep_default_na=False,
+                            usecols=lambda name: name in columns or name in optional)
+    return frame.reindex(columns=[*columns, *optional], fill_value="")
 
 
 def layer_frame(path, name):
@@ -52,7 +55,7 @@ def establishments(stock, codes: set, closed_too=False, which="") -> pd.DataFram
     etab = read_zip(stock["etablissements" + which],
                     ["siret", "siren", "codeCommuneEtablissement", "etatAdministratifEtablissement",
                      "trancheEffectifsEtablissement", "activitePrincipaleEtablissement", "dateCreationEtablissement",
-                     "dateDebut", "dateDernierTraitementEtablissement"])
+                     "dateDebut", "dateDernierTraitementEtablissement"], optional=[NAF25])
     if not closed_too:
         etab = etab[etab["etatAdministratifEtablissement"] == "A"]
     code = etab["codeCommuneEtablissement"]
@@ -68,7 +71,8 @@ def establishments(stock, codes: set, closed_too=False, which="") -> pd.DataFram
     for i, name in enumerate(("min", "est", "max")):
         frame[f"emplois_{name}"] = jobs.map(lambda t, i=i: t[i] if isinstance(t, tuple) else 0.0).astype(float)
     frame["taille"] = band.map(SIZE).where(~frame["employeur"] | band.isin(SIZE), "250_plus").fillna("")
-    naf = frame["activitePrincipaleEtablissement"]
+    # the activity: the NAF 2025 code where the row has one, the NAF rév. 2 code otherwise
+    naf = frame[NAF25].str.strip().where(frame[NAF25].str.strip() != "", frame["activitePrincipaleEtablissement"])
     famille = frame["categorieJuridiqueUniteLegale"].map(FAMILY_OF)
     flagged = frame["economieSocialeSolidaireUniteLegale"] == "O"
     famille = famille.where(famille.notna() | ~flagged, "entreprise_ess")

@@ -73,7 +73,7 @@ def test_sirene_indicator_and_the_order_of_motifs(perimeter):
 
 
 def test_version(perimeter):
-    assert perimeter.version == "ess-defaut-2025.1"
+    assert perimeter.version == "ess-defaut-2026.1"
 
 
 def test_edited_copy_from_a_spreadsheet(tmp_path):
@@ -138,8 +138,9 @@ def test_sector_labels():
 
 
 def test_labels():
+    # never an empty label: an unknown code says so (NAF 2025 requirement, issue 14)
     assert labels.naf_labels(pd.Series(["94.99Z", "00.00Z"])).tolist() == [
-        "Autres organisations fonctionnant par adhésion volontaire", ""]
+        "Autres organisations fonctionnant par adhésion volontaire", "NAF code 00.00Z, label unknown"]
     cats = labels.category_labels(pd.Series(["9220", "5458", "7399", ""]))
     assert cats.tolist() == ["Association déclarée", "SARL coopérative ouvrière de production (SCOP)",
                              "Établissement public administratif", ""]

@@ -118,7 +118,7 @@ def test_stats(result, small_stock):
     assert stats["etablissements_ess"] == 9 and stats["etablissements_ess_diffusibles"] == 7
     assert stats["exclus_par_activite"] == 1  # the union of employees declared as an association, NAF 94.20Z
     assert stats["etablissements_fermes_ignores"] == 1
-    assert stats["perimetre_version"] == "ess-defaut-2025.1"
+    assert stats["perimetre_version"] == "ess-defaut-2026.1"
     assert stats["inputs"]["etablissements"]["size_bytes"] == small_stock["etablissements"].stat().st_size
     assert stats["inputs"]["etablissements"]["member"] == "StockEtablissement_utf8.csv"
     assert stats["duration_seconds"] >= 0 and stats["engine"] in ("pandas", "pyarrow")
