@@ -13,7 +13,8 @@ from osgeo import ogr
 from ..core.i18n import tr
 from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
-from . import gpkg, naf_labels as user_naf_labels
+from . import gpkg
+from . import naf_labels as user_naf_labels
 from .study import (SYNTHETIC_DATA_KEY, append_import, check_study, import_row, replace_rejets, study_metadata,
                     territory_tables)
 
