@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ess_territoires.core.labels import read_naf2025_list
+from ess_territoires.core.labels import read_naf2025_list  # noqa: E402
 
 OUT = ROOT / "resources" / "naf2025_libelles.csv"
 EXPECTED_SUBCLASSES = 747
