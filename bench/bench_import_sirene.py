@@ -51,7 +51,8 @@ frame = con.execute('''
         SELECT siren, siret, statutDiffusionEtablissement, dateCreationEtablissement, trancheEffectifsEtablissement,
                etablissementSiege, codeCommuneEtablissement, coordonneeLambertAbscisseEtablissement,
                coordonneeLambertOrdonneeEtablissement, etatAdministratifEtablissement, enseigne1Etablissement,
-               denominationUsuelleEtablissement, activitePrincipaleEtablissement
+               denominationUsuelleEtablissement, activitePrincipaleEtablissement,
+               nomenclatureActivitePrincipaleEtablissement, activitePrincipaleNAF25Etablissement
         FROM read_csv(?, header = true, all_varchar = true)
         WHERE codeCommuneEtablissement IN (SELECT code FROM communes) AND etatAdministratifEtablissement = 'A'),
     u AS (

@@ -37,7 +37,7 @@ def _read(name):
 
 
 def naf_labels(codes: pd.Series, nomenclatures: pd.Series = None, rev2_codes: pd.Series = None,
-               naf2025: dict = None) -> pd.Series:
+               naf2025: dict | None = None) -> pd.Series:
     """The French label of each code. ``nomenclatures`` (core.naf: "NAF2025", "NAFRev2"…; absent or
     empty: told by the code's last letter), ``rev2_codes`` (the row's NAF rév. 2 code
     when it has one, for the fallback) and ``naf2025`` (a user's labels, code -> label) are optional."""
@@ -79,7 +79,8 @@ def read_naf2025_list(path) -> dict:
     column of sub-class codes ("94.91Y" or "9491Y") and a column of labels; title rows above the
     header and other columns (NACE class, notes) are ignored. Raises InputError when the file
     cannot be read or holds no NAF 2025 sub-class."""
-    from .partners import SPREADSHEET_SUFFIXES, read_csv_table, read_spreadsheet  # partners imports sirene
+    # imported here: partners imports sirene, which imports this module
+    from .partners import SPREADSHEET_SUFFIXES, read_csv_table, read_spreadsheet
 
     path = Path(path)
     if not path.is_file():

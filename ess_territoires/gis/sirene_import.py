@@ -15,7 +15,8 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
-from . import gpkg, naf_labels as user_naf_labels
+from . import gpkg
+from . import naf_labels as user_naf_labels
 from .study import (EARLIER_STOCK_DATE_KEY, STOCK_DATE_KEY, SYNTHETIC_DATA_KEY, append_import, check_study,
                     import_row, replace_rejets, study_metadata, study_settings, territory_tables)
 

@@ -6,7 +6,15 @@ import zipfile
 
 import pandas as pd
 import pytest
-from conftest import ETAB_HEADER, UL_HEADER, box_sampler, etab, fake_communes, unit, write_stock
+from conftest import (
+    ETAB_HEADER,
+    UL_HEADER,
+    box_sampler,
+    etab,
+    fake_communes,
+    unit,
+    write_stock,
+)
 
 from ess_territoires.core import labels, naf, sectors
 from ess_territoires.core.errors import InputError
