@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from . import economic
 from .employment import JOB_COLUMNS, SIZE_CLASSES
 from .errors import InputError
 from .i18n import tr
@@ -169,6 +170,7 @@ def add_ratios(frame: pd.DataFrame) -> pd.DataFrame:
     if "nb_communes" in frame:
         frame["part_communes_avec_ess"] = _ratio(
             frame["nb_communes"] - frame["nb_communes_sans_ess"], frame["nb_communes"], 100.0)
+    economic.add_ratios(frame)
     return frame
 
 
@@ -251,16 +253,19 @@ class ReferenceArea:
 
 def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes: pd.DataFrame,
             distances: pd.Series = None, joined: pd.DataFrame = None,
-            reference_area: ReferenceArea = None) -> Indicators:
+            reference_area: ReferenceArea = None, economic_data: economic.EconomicData = None) -> Indicators:
     """The indicators of a study. ``distances``: km per code_commune (None: left empty);
     ``joined``: columns to add to the communes, keyed by code_commune (see ``read_join``);
-    ``reference_area``: what the ``_ref`` values describe (None: the whole study)."""
+    ``reference_area``: what the ``_ref`` values describe (None: the whole study);
+    ``economic_data``: the study's ESS establishments and finances_unites (core.economic; None:
+    the economic weight fields are 0)."""
     communes = communes.reset_index(drop=True).copy()
     for column in ("code_commune", "code_epci", "code_pays", "nom", "nom_epci", "nom_pays"):
         communes[column] = communes[column].fillna("").astype(str)
     if "nom_tri" not in communes:
         communes["nom_tri"] = communes["nom"].map(sort_key)
     stocks = commune_stocks(communes, ess_communes, emploi_communes)
+    stocks = stocks.join(economic.commune_stocks(stocks.index, economic_data))
     by_code = communes.set_index("code_commune")
 
     # Communes
@@ -307,6 +312,8 @@ def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes:
     reference.insert(1, "nom_tri", reference["nom"].map(sort_key))
     reference.insert(2, "nb_epci", int(ref_epci.nunique()))
     reference = add_ratios(reference).reset_index()
+    if reference_area is not None:  # only the study's legal units are looked up
+        reference = economic.unknown(reference)
 
     _add_comparisons(commune_frame, pays, reference, with_pays=True)
     _add_comparisons(epci, pays, reference, with_pays=True)
