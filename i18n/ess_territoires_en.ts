@@ -4,317 +4,322 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="149" />
+      <location filename="../ess_territoires/cli.py" line="150" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="153" />
+      <location filename="../ess_territoires/cli.py" line="154" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="156" />
+      <location filename="../ess_territoires/cli.py" line="157" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="158" />
+      <location filename="../ess_territoires/cli.py" line="159" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="159" />
+      <location filename="../ess_territoires/cli.py" line="160" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>Study GeoPackage to write (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="163" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>Study GeoPackage.</source>
       <translation>Study GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="165" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="166" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="166" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="167" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="173" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="174" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="180" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="189" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="195" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="201" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="204" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="218" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="225" />
+      <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
+      <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="230" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="203" />
+      <location filename="../ess_territoires/core/indicators.py" line="205" />
       <source>family</source>
       <translation>family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="204" />
+      <location filename="../ess_territoires/core/indicators.py" line="206" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="205" />
+      <location filename="../ess_territoires/core/indicators.py" line="207" />
       <source>size class</source>
       <translation>size class</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="297" />
+      <location filename="../ess_territoires/core/indicators.py" line="302" />
       <source>Reference area (whole study)</source>
       <translation>Reference area (whole study)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="182" />
+      <location filename="../ess_territoires/core/indicators.py" line="184" />
       <source>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</source>
       <translation>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="405" />
+      <location filename="../ess_territoires/core/indicators.py" line="412" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="412" />
+      <location filename="../ess_territoires/core/indicators.py" line="419" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="422" />
+      <location filename="../ess_territoires/core/indicators.py" line="429" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="426" />
+      <location filename="../ess_territoires/core/indicators.py" line="433" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="402" />
+      <location filename="../ess_territoires/core/indicators.py" line="409" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</translation>
     </message>
@@ -659,47 +664,52 @@
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="237" />
+      <location filename="../ess_territoires/gis/api_import.py" line="249" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="240" />
+      <location filename="../ess_territoires/gis/api_import.py" line="252" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="248" />
+      <location filename="../ess_territoires/gis/api_import.py" line="260" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="251" />
+      <location filename="../ess_territoires/gis/api_import.py" line="269" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="186" />
+      <location filename="../ess_territoires/gis/api_import.py" line="196" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="244" />
+      <location filename="../ess_territoires/gis/api_import.py" line="256" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="111" />
+      <location filename="../ess_territoires/gis/api_import.py" line="264" />
+      <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
+      <translation>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="118" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="257" />
+      <location filename="../ess_territoires/gis/api_import.py" line="275" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="200" />
+      <location filename="../ess_territoires/gis/api_import.py" line="227" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
@@ -1239,6 +1249,46 @@
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="75" />
+      <source>Finances of {n} ESS legal units: {published} publish a turnover, {siae} are insertion structures (SIAE); {cached} taken from answers already cached, {requests} requests.</source>
+      <translation>Finances of {n} ESS legal units: {published} publish a turnover, {siae} are insertion structures (SIAE); {cached} taken from answers already cached, {requests} requests.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="39" />
+      <source>Finances and SIAE status of {n} ESS legal units…</source>
+      <translation>Finances and SIAE status of {n} ESS legal units…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="67" />
+      <source>Legal unit {siren}: no cached answer in offline mode, its turnover and SIAE status are unknown.</source>
+      <translation>Legal unit {siren}: no cached answer in offline mode, its turnover and SIAE status are unknown.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="71" />
+      <source>Legal unit {siren}: API Recherche d'entreprises does not know it; its turnover and SIAE status are unknown.</source>
+      <translation>Legal unit {siren}: API Recherche d'entreprises does not know it; its turnover and SIAE status are unknown.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="80" />
+      <source>{n} legal units have establishments in the study but their head office outside it: their turnover ({ca} €) is counted in no commune.</source>
+      <translation>{n} legal units have establishments in the study but their head office outside it: their turnover ({ca} €) is counted in no commune.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="84" />
+      <source>{n} legal units headquartered in the study also have establishments outside it: their whole turnover counts in the commune of their head office.</source>
+      <translation>{n} legal units headquartered in the study also have establishments outside it: their whole turnover counts in the commune of their head office.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="87" />
+      <source>Offline mode: no cached answer for {n} of the {total} ESS legal units ({sirens}): their turnover and SIAE status are unknown, they count as units without published accounts (see the rejets table). Run import-api --finances once with network access to complete them.</source>
+      <translation>Offline mode: no cached answer for {n} of the {total} ESS legal units ({sirens}): their turnover and SIAE status are unknown, they count as units without published accounts (see the rejets table). Run import-api --finances once with network access to complete them.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="93" />
+      <source>API Recherche d'entreprises does not know {n} of the ESS legal units ({sirens}).</source>
+      <translation>API Recherche d'entreprises does not know {n} of the ESS legal units ({sirens}).</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
       <translation>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</translation>
@@ -1645,176 +1695,181 @@
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="268" />
+      <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
+      <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="271" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="270" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="274" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="277" />
+      <location filename="../ess_territoires/gui/dock.py" line="281" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="278" />
+      <location filename="../ess_territoires/gui/dock.py" line="282" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="287" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="296" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="293" />
+      <location filename="../ess_territoires/gui/dock.py" line="297" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="313" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
       <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="313" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="314" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="314" />
       <source>Equal intervals</source>
       <translation>Equal intervals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="311" />
+      <location filename="../ess_territoires/gui/dock.py" line="315" />
       <source>Standard deviation</source>
       <translation>Standard deviation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="311" />
+      <location filename="../ess_territoires/gui/dock.py" line="315" />
       <source>Manual limits</source>
       <translation>Manual limits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
+      <location filename="../ess_territoires/gui/dock.py" line="325" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="326" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="323" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="325" />
+      <location filename="../ess_territoires/gui/dock.py" line="329" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="349" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="352" />
+      <location filename="../ess_territoires/gui/dock.py" line="356" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="353" />
+      <location filename="../ess_territoires/gui/dock.py" line="357" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="355" />
+      <location filename="../ess_territoires/gui/dock.py" line="359" />
       <source>Page format</source>
       <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="361" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="358" />
+      <location filename="../ess_territoires/gui/dock.py" line="362" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="367" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="369" />
+      <location filename="../ess_territoires/gui/dock.py" line="373" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="375" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="453" />
+      <location filename="../ess_territoires/gui/dock.py" line="459" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="475" />
+      <location filename="../ess_territoires/gui/dock.py" line="481" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="486" />
+      <location filename="../ess_territoires/gui/dock.py" line="492" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
@@ -1829,172 +1884,172 @@
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="339" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="345" />
       <source>Territories only</source>
       <translation>Territories only</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="342" />
+      <location filename="../ess_territoires/gui/dock.py" line="346" />
       <source>Estimated ESS jobs</source>
       <translation>Estimated ESS jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="343" />
+      <location filename="../ess_territoires/gui/dock.py" line="347" />
       <source>Share of the ESS in employment</source>
       <translation>Share of the ESS in employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="347" />
+      <location filename="../ess_territoires/gui/dock.py" line="351" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="347" />
+      <location filename="../ess_territoires/gui/dock.py" line="351" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="442" />
+      <location filename="../ess_territoires/gui/dock.py" line="448" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="484" />
+      <location filename="../ess_territoires/gui/dock.py" line="490" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="509" />
+      <location filename="../ess_territoires/gui/dock.py" line="515" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="585" />
+      <location filename="../ess_territoires/gui/dock.py" line="591" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="601" />
+      <location filename="../ess_territoires/gui/dock.py" line="607" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="639" />
+      <location filename="../ess_territoires/gui/dock.py" line="645" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="698" />
+      <location filename="../ess_territoires/gui/dock.py" line="704" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="707" />
+      <location filename="../ess_territoires/gui/dock.py" line="713" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="759" />
+      <location filename="../ess_territoires/gui/dock.py" line="765" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="503" />
+      <location filename="../ess_territoires/gui/dock.py" line="509" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="590" />
+      <location filename="../ess_territoires/gui/dock.py" line="596" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="595" />
+      <location filename="../ess_territoires/gui/dock.py" line="601" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="605" />
+      <location filename="../ess_territoires/gui/dock.py" line="611" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="626" />
+      <location filename="../ess_territoires/gui/dock.py" line="632" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="632" />
+      <location filename="../ess_territoires/gui/dock.py" line="638" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="652" />
+      <location filename="../ess_territoires/gui/dock.py" line="658" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="671" />
+      <location filename="../ess_territoires/gui/dock.py" line="677" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="675" />
+      <location filename="../ess_territoires/gui/dock.py" line="681" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="679" />
+      <location filename="../ess_territoires/gui/dock.py" line="685" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="684" />
+      <location filename="../ess_territoires/gui/dock.py" line="690" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="444" />
+      <location filename="../ess_territoires/gui/dock.py" line="450" />
       <source>Study: {folder}</source>
       <translation>Study: {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="521" />
+      <location filename="../ess_territoires/gui/dock.py" line="527" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="669" />
+      <location filename="../ess_territoires/gui/dock.py" line="675" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="686" />
+      <location filename="../ess_territoires/gui/dock.py" line="692" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="101" />
+      <location filename="../ess_territoires/gui/settings.py" line="102" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="122" />
+      <location filename="../ess_territoires/gui/settings.py" line="123" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>The credentials could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="139" />
+      <location filename="../ess_territoires/gui/settings.py" line="140" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>
@@ -2169,29 +2224,34 @@
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="23" />
+      <location filename="../ess_territoires/processing/import_api.py" line="24" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Import from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="26" />
-      <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
-      <translation>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</translation>
+      <location filename="../ess_territoires/processing/import_api.py" line="27" />
+      <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only. With "Finances", it also writes the table finances_unites: the published turnover and net result per year and the SIAE status of the study's ESS legal units, taken from the answers already cached when possible, else asked by SIREN.</source>
+      <translation>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only. With "Finances", it also writes the table finances_unites: the published turnover and net result per year and the SIAE status of the study's ESS legal units, taken from the answers already cached when possible, else asked by SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="37" />
+      <location filename="../ess_territoires/processing/import_api.py" line="40" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territory (to create the study when the file does not exist)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="39" />
+      <location filename="../ess_territoires/processing/import_api.py" line="42" />
       <source>API address (empty: the plugin setting)</source>
       <translation>API address (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="41" />
+      <location filename="../ess_territoires/processing/import_api.py" line="44" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="49" />
+      <source>Finances: also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites)</source>
+      <translation>Finances: also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
@@ -2254,14 +2314,19 @@
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="69" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="70" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="169" />
-      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
-      <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="187" />
+      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
+      <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="110" />
+      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
+      <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="53" />
@@ -2269,22 +2334,22 @@
       <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="199" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV to join, keyed by commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="201" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Commune code column of the CSV (found by name when empty)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="203" />
       <source>Comparison table (CSV)</source>
       <translation>Comparison table (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="185" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="206" />
       <source>Comparison table (XLSX)</source>
       <translation>Comparison table (XLSX)</translation>
     </message>
@@ -2294,22 +2359,22 @@
       <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="77" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="78" />
       <source>ESS indicators per {level}</source>
       <translation>ESS indicators per {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="80" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="81" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="128" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="146" />
       <source>The table file must end in .xlsx (got {name}).</source>
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="195" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="216" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>
@@ -2369,72 +2434,72 @@
       <translation>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="265" />
+      <location filename="../ess_territoires/sources/http.py" line="273" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
       <translation>{url} does not exist (404: {message}). Check the code that was asked.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="167" />
+      <location filename="../ess_territoires/sources/http.py" line="169" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
       <translation>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="246" />
+      <location filename="../ess_territoires/sources/http.py" line="254" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
       <translation>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="273" />
+      <location filename="../ess_territoires/sources/http.py" line="281" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
       <translation>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="219" />
+      <location filename="../ess_territoires/sources/http.py" line="227" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
       <translation>The request to {url} failed: {error}. Check the address and the proxy settings.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="227" />
+      <location filename="../ess_territoires/sources/http.py" line="235" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
       <translation>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="238" />
+      <location filename="../ess_territoires/sources/http.py" line="246" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
       <translation>{url} answered with the server error {status} {n} times. The service may be down: try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="211" />
+      <location filename="../ess_territoires/sources/http.py" line="219" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="209" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="213" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="393" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="497" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="288" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} results)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="265" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="369" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code}: {total} results, queried commune by commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="276" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="380" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query}: {total} results, split by {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="285" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="389" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} results, {parts} found when split by {param})</translation>
     </message>

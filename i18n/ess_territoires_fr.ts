@@ -4,317 +4,322 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="149" />
+      <location filename="../ess_territoires/cli.py" line="150" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="153" />
+      <location filename="../ess_territoires/cli.py" line="154" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="156" />
+      <location filename="../ess_territoires/cli.py" line="157" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="158" />
+      <location filename="../ess_territoires/cli.py" line="159" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="159" />
+      <location filename="../ess_territoires/cli.py" line="160" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="163" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>Study GeoPackage.</source>
       <translation>GeoPackage d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="165" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="166" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="166" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="167" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="173" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="174" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="180" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="189" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="195" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="201" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="204" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="218" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="225" />
+      <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
+      <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="230" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="203" />
+      <location filename="../ess_territoires/core/indicators.py" line="205" />
       <source>family</source>
       <translation>famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="204" />
+      <location filename="../ess_territoires/core/indicators.py" line="206" />
       <source>sector</source>
       <translation>secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="205" />
+      <location filename="../ess_territoires/core/indicators.py" line="207" />
       <source>size class</source>
       <translation>classe de taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="297" />
+      <location filename="../ess_territoires/core/indicators.py" line="302" />
       <source>Reference area (whole study)</source>
       <translation>Zone de référence (toute l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="182" />
+      <location filename="../ess_territoires/core/indicators.py" line="184" />
       <source>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</source>
       <translation>La table ess_communes contient des valeurs de {what} inconnues : {values}. Valeurs admises : {allowed} ; relancez l'import SIRENE pour reconstruire la table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="405" />
+      <location filename="../ess_territoires/core/indicators.py" line="412" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>Le fichier à joindre {path} n'est encodé ni en UTF-8 ni en Windows-1252 : enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="412" />
+      <location filename="../ess_territoires/core/indicators.py" line="419" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>Le fichier à joindre {path} n'a pas de colonne de code commune (noms cherchés : {names} ; colonnes trouvées : {columns}). Nommez code_commune la colonne des codes commune INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="422" />
+      <location filename="../ess_territoires/core/indicators.py" line="429" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>Le fichier à joindre {path} a {n} lignes sans code commune dans la colonne {column} : complétez-les ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="426" />
+      <location filename="../ess_territoires/core/indicators.py" line="433" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>Le fichier à joindre {path} a plusieurs lignes pour la ou les communes {codes} : gardez une ligne par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="402" />
+      <location filename="../ess_territoires/core/indicators.py" line="409" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>Le fichier à joindre {path} ne peut pas être lu ({error}). Fournissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
@@ -659,47 +664,52 @@
       <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="237" />
+      <location filename="../ess_territoires/gis/api_import.py" line="249" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="240" />
+      <location filename="../ess_territoires/gis/api_import.py" line="252" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="248" />
+      <location filename="../ess_territoires/gis/api_import.py" line="260" />
       <source>ESS establishments (diffusible only)</source>
       <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="251" />
+      <location filename="../ess_territoires/gis/api_import.py" line="269" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="186" />
+      <location filename="../ess_territoires/gis/api_import.py" line="196" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="244" />
+      <location filename="../ess_territoires/gis/api_import.py" line="256" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="111" />
+      <location filename="../ess_territoires/gis/api_import.py" line="264" />
+      <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
+      <translation>Comptes publiés (chiffre d'affaires, résultat net par année) et statut SIAE des unités légales ESS de l'étude, d'après l'API Recherche d'entreprises</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/api_import.py" line="118" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="257" />
+      <location filename="../ess_territoires/gis/api_import.py" line="275" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="200" />
+      <location filename="../ess_territoires/gis/api_import.py" line="227" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
@@ -1239,6 +1249,46 @@
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="75" />
+      <source>Finances of {n} ESS legal units: {published} publish a turnover, {siae} are insertion structures (SIAE); {cached} taken from answers already cached, {requests} requests.</source>
+      <translation>Finances de {n} unités légales ESS : {published} publient un chiffre d'affaires, {siae} sont des structures d'insertion (SIAE) ; {cached} tirées de réponses déjà en cache, {requests} requêtes.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="39" />
+      <source>Finances and SIAE status of {n} ESS legal units…</source>
+      <translation>Finances et statut SIAE de {n} unités légales ESS…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="67" />
+      <source>Legal unit {siren}: no cached answer in offline mode, its turnover and SIAE status are unknown.</source>
+      <translation>Unité légale {siren} : aucune réponse en cache en mode hors ligne, son chiffre d'affaires et son statut SIAE sont inconnus.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="71" />
+      <source>Legal unit {siren}: API Recherche d'entreprises does not know it; its turnover and SIAE status are unknown.</source>
+      <translation>Unité légale {siren} : l'API Recherche d'entreprises ne la connaît pas ; son chiffre d'affaires et son statut SIAE sont inconnus.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="80" />
+      <source>{n} legal units have establishments in the study but their head office outside it: their turnover ({ca} €) is counted in no commune.</source>
+      <translation>{n} unités légales ont des établissements dans l'étude mais leur siège en dehors : leur chiffre d'affaires ({ca} €) n'est compté dans aucune commune.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="84" />
+      <source>{n} legal units headquartered in the study also have establishments outside it: their whole turnover counts in the commune of their head office.</source>
+      <translation>{n} unités légales dont le siège est dans l'étude ont aussi des établissements en dehors : tout leur chiffre d'affaires compte dans la commune de leur siège.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="87" />
+      <source>Offline mode: no cached answer for {n} of the {total} ESS legal units ({sirens}): their turnover and SIAE status are unknown, they count as units without published accounts (see the rejets table). Run import-api --finances once with network access to complete them.</source>
+      <translation>Mode hors ligne : aucune réponse en cache pour {n} des {total} unités légales ESS ({sirens}) : leur chiffre d'affaires et leur statut SIAE sont inconnus, elles comptent comme des unités sans comptes publiés (voir la table rejets). Lancez une fois import-api --finances avec un accès au réseau pour les compléter.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/finances_import.py" line="93" />
+      <source>API Recherche d'entreprises does not know {n} of the ESS legal units ({sirens}).</source>
+      <translation>L'API Recherche d'entreprises ne connaît pas {n} des unités légales ESS ({sirens}).</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
       <translation>Indiquez au moins un département (par ex. 59) ou un EPCI (son SIREN à 9 chiffres).</translation>
@@ -1645,176 +1695,181 @@
     </message>
     <message>
       <location filename="../ess_territoires/gui/dock.py" line="268" />
+      <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
+      <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="271" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="270" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>Import from the API</source>
       <translation>Importer depuis l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="274" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Partner lists</source>
       <translation>Listes de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="277" />
+      <location filename="../ess_territoires/gui/dock.py" line="281" />
       <source>List (CSV or XLSX)</source>
       <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="278" />
+      <location filename="../ess_territoires/gui/dock.py" line="282" />
       <source>Import the list</source>
       <translation>Importer la liste</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="287" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="296" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="293" />
+      <location filename="../ess_territoires/gui/dock.py" line="297" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="313" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
       <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="313" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="314" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="314" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="311" />
+      <location filename="../ess_territoires/gui/dock.py" line="315" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="311" />
+      <location filename="../ess_territoires/gui/dock.py" line="315" />
       <source>Manual limits</source>
       <translation>Bornes manuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>e.g. 0,5,10,20</source>
       <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
+      <location filename="../ess_territoires/gui/dock.py" line="325" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="326" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="323" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="325" />
+      <location filename="../ess_territoires/gui/dock.py" line="329" />
       <source>Draw the map</source>
       <translation>Dessiner la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="349" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Also one PDF per page</source>
       <translation>Aussi un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="352" />
+      <location filename="../ess_territoires/gui/dock.py" line="356" />
       <source>One page per</source>
       <translation>Une page par</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="353" />
+      <location filename="../ess_territoires/gui/dock.py" line="357" />
       <source>Only the Pays</source>
       <translation>Uniquement le Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="355" />
+      <location filename="../ess_territoires/gui/dock.py" line="359" />
       <source>Page format</source>
       <translation>Format de page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="361" />
       <source>PNG folder (optional)</source>
       <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="358" />
+      <location filename="../ess_territoires/gui/dock.py" line="362" />
       <source>Export the atlas (PDF)</source>
       <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="367" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>Add the workshop layers</source>
       <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="369" />
+      <location filename="../ess_territoires/gui/dock.py" line="373" />
       <source>Draft recommendations</source>
       <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="375" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="453" />
+      <location filename="../ess_territoires/gui/dock.py" line="459" />
       <source>All the Pays of the study</source>
       <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="475" />
+      <location filename="../ess_territoires/gui/dock.py" line="481" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="486" />
+      <location filename="../ess_territoires/gui/dock.py" line="492" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
@@ -1829,172 +1884,172 @@
       <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="339" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="345" />
       <source>Territories only</source>
       <translation>Territoires seuls</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="342" />
+      <location filename="../ess_territoires/gui/dock.py" line="346" />
       <source>Estimated ESS jobs</source>
       <translation>Emplois ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="343" />
+      <location filename="../ess_territoires/gui/dock.py" line="347" />
       <source>Share of the ESS in employment</source>
       <translation>Part de l'ESS dans l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="347" />
+      <location filename="../ess_territoires/gui/dock.py" line="351" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="347" />
+      <location filename="../ess_territoires/gui/dock.py" line="351" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="442" />
+      <location filename="../ess_territoires/gui/dock.py" line="448" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="484" />
+      <location filename="../ess_territoires/gui/dock.py" line="490" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="509" />
+      <location filename="../ess_territoires/gui/dock.py" line="515" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="585" />
+      <location filename="../ess_territoires/gui/dock.py" line="591" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="601" />
+      <location filename="../ess_territoires/gui/dock.py" line="607" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="639" />
+      <location filename="../ess_territoires/gui/dock.py" line="645" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="698" />
+      <location filename="../ess_territoires/gui/dock.py" line="704" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="707" />
+      <location filename="../ess_territoires/gui/dock.py" line="713" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="759" />
+      <location filename="../ess_territoires/gui/dock.py" line="765" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="503" />
+      <location filename="../ess_territoires/gui/dock.py" line="509" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="590" />
+      <location filename="../ess_territoires/gui/dock.py" line="596" />
       <source>Importing SIRENE</source>
       <translation>Import de SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="595" />
+      <location filename="../ess_territoires/gui/dock.py" line="601" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="605" />
+      <location filename="../ess_territoires/gui/dock.py" line="611" />
       <source>Importing the partner list</source>
       <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="626" />
+      <location filename="../ess_territoires/gui/dock.py" line="632" />
       <source>Generating demonstration data</source>
       <translation>Génération des données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="632" />
+      <location filename="../ess_territoires/gui/dock.py" line="638" />
       <source>Computing the indicators</source>
       <translation>Calcul des indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="652" />
+      <location filename="../ess_territoires/gui/dock.py" line="658" />
       <source>Drawing the map</source>
       <translation>Dessin de la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="671" />
+      <location filename="../ess_territoires/gui/dock.py" line="677" />
       <source>Exporting the atlas</source>
       <translation>Export de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="675" />
+      <location filename="../ess_territoires/gui/dock.py" line="681" />
       <source>Adding the workshop layers</source>
       <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="679" />
+      <location filename="../ess_territoires/gui/dock.py" line="685" />
       <source>Drafting recommendations</source>
       <translation>Ébauche des préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="684" />
+      <location filename="../ess_territoires/gui/dock.py" line="690" />
       <source>Exporting the workshops</source>
       <translation>Export des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="444" />
+      <location filename="../ess_territoires/gui/dock.py" line="450" />
       <source>Study: {folder}</source>
       <translation>Étude : {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="521" />
+      <location filename="../ess_territoires/gui/dock.py" line="527" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="669" />
+      <location filename="../ess_territoires/gui/dock.py" line="675" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="686" />
+      <location filename="../ess_territoires/gui/dock.py" line="692" />
       <source>Written to {out}</source>
       <translation>Écrit dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="101" />
+      <location filename="../ess_territoires/gui/settings.py" line="102" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="122" />
+      <location filename="../ess_territoires/gui/settings.py" line="123" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="139" />
+      <location filename="../ess_territoires/gui/settings.py" line="140" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
@@ -2169,29 +2224,34 @@
       <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="23" />
+      <location filename="../ess_territoires/processing/import_api.py" line="24" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Importer depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="26" />
-      <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only.</source>
-      <translation>Interroge l'API Recherche d'entreprises (gratuite, sans clé) sur les établissements ESS des communes de l'étude, applique à nouveau le périmètre ESS et les ajoute au GeoPackage d'étude sous forme de points ; un établissement déjà importé depuis SIRENE conserve sa ligne SIRENE et est marqué comme confirmé. Chaque réponse est mise en cache dans l'étude : une exécution interrompue reprend là où elle s'est arrêtée, et le mode hors ligne fonctionne à partir du cache sans aucun appel réseau. Les décomptes ESS par commune ne sont recalculés que si l'étude n'a pas d'import SIRENE ; l'API ne peut pas fournir l'emploi de l'ensemble des employeurs, la part de l'emploi nécessite donc SIRENE. Les établissements non diffusibles sont comptés uniquement dans les totaux.</translation>
+      <location filename="../ess_territoires/processing/import_api.py" line="27" />
+      <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only. With "Finances", it also writes the table finances_unites: the published turnover and net result per year and the SIAE status of the study's ESS legal units, taken from the answers already cached when possible, else asked by SIREN.</source>
+      <translation>Interroge l'API Recherche d'entreprises (gratuite, sans clé) sur les établissements ESS des communes de l'étude, applique à nouveau le périmètre ESS et les ajoute au GeoPackage d'étude sous forme de points ; un établissement déjà importé depuis SIRENE conserve sa ligne SIRENE et est marqué comme confirmé. Chaque réponse est mise en cache dans l'étude : une exécution interrompue reprend là où elle s'est arrêtée, et le mode hors ligne fonctionne à partir du cache sans aucun appel réseau. Les décomptes ESS par commune ne sont recalculés que si l'étude n'a pas d'import SIRENE ; l'API ne peut pas fournir l'emploi de l'ensemble des employeurs, la part de l'emploi nécessite donc SIRENE. Les établissements non diffusibles sont comptés uniquement dans les totaux. Avec « Finances », écrit aussi la table finances_unites : le chiffre d'affaires publié et le résultat net par année et le statut SIAE des unités légales ESS de l'étude, tirés des réponses déjà en cache quand c'est possible, sinon demandés par SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="37" />
+      <location filename="../ess_territoires/processing/import_api.py" line="40" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territoire (pour créer l'étude si le fichier n'existe pas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="39" />
+      <location filename="../ess_territoires/processing/import_api.py" line="42" />
       <source>API address (empty: the plugin setting)</source>
       <translation>Adresse de l'API (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="41" />
+      <location filename="../ess_territoires/processing/import_api.py" line="44" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (vide : le réglage de l'extension)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_api.py" line="49" />
+      <source>Finances: also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites)</source>
+      <translation>Finances : récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
@@ -2254,14 +2314,19 @@
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="69" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="70" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="169" />
-      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
-      <translation>Calcule les indicateurs ESS d'une étude par commune, EPCI et Pays (établissements par famille, taille et secteur, emplois estimés à partir des tranches d'effectifs SIRENE, part de l'emploi, pour 10 000 habitants et par km², communes sans ESS, distance à l'établissement ESS le plus proche), chacun avec la valeur de son Pays et celle de la zone de référence (les départements des données de référence). Peut aussi joindre un CSV par code commune et écrire un tableau comparatif des territoires en CSV et XLSX.</translation>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="187" />
+      <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
+      <translation>Calcule les indicateurs ESS d'une étude par commune, EPCI et Pays (établissements par famille, taille et secteur, emplois estimés à partir des tranches d'effectifs SIRENE, part de l'emploi, pour 10 000 habitants et par km², communes sans ESS, distance à l'établissement ESS le plus proche), les chiffres clés avec la valeur de leur Pays et celle de la zone de référence (les départements des données de référence) et, quand l'import de l'API a récupéré les finances, le chiffre d'affaires publié des unités légales ESS au siège et les établissements SIAE. Peut aussi joindre un CSV par code commune et écrire un tableau comparatif des territoires en CSV et XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/indicateurs.py" line="110" />
+      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
+      <translation>Cette étude n'a pas de table finances_unites : les champs du chiffre d'affaires publié et des SIAE restent à 0. Lancez l'import de l'API avec l'option finances (import-api --finances) pour les remplir.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/indicateurs.py" line="53" />
@@ -2269,22 +2334,22 @@
       <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="178" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="199" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV à joindre, par code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="180" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="201" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Colonne du code commune dans le CSV (détectée d'après son nom si vide)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="182" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="203" />
       <source>Comparison table (CSV)</source>
       <translation>Tableau comparatif (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="185" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="206" />
       <source>Comparison table (XLSX)</source>
       <translation>Tableau comparatif (XLSX)</translation>
     </message>
@@ -2294,22 +2359,22 @@
       <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="77" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="78" />
       <source>ESS indicators per {level}</source>
       <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="80" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="81" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="128" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="146" />
       <source>The table file must end in .xlsx (got {name}).</source>
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="195" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="216" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
@@ -2369,72 +2434,72 @@
       <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="265" />
+      <location filename="../ess_territoires/sources/http.py" line="273" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
       <translation>{url} n'existe pas (404 : {message}). Vérifiez le code demandé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="167" />
+      <location filename="../ess_territoires/sources/http.py" line="169" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
       <translation>Mode hors ligne : la réponse à {url} n'est pas dans le cache. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé) pour remplir le cache, puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="246" />
+      <location filename="../ess_territoires/sources/http.py" line="254" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
       <translation>{url} a refusé la requête ({status} : {message}). Vérifiez les paramètres (codes des communes, des EPCI, SIRET).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="273" />
+      <location filename="../ess_territoires/sources/http.py" line="281" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
       <translation>La réponse de {url} n'est pas du JSON valide ({error}). Le service ou un proxy est peut-être défaillant : réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="219" />
+      <location filename="../ess_territoires/sources/http.py" line="227" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
       <translation>La requête vers {url} a échoué : {error}. Vérifiez l'adresse et les paramètres du proxy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="227" />
+      <location filename="../ess_territoires/sources/http.py" line="235" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
       <translation>{url} répond toujours 429 Too Many Requests. Attendez quelques minutes et relancez : ce qui a déjà été récupéré est en cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="238" />
+      <location filename="../ess_territoires/sources/http.py" line="246" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
       <translation>{url} a répondu par l'erreur serveur {status} à {n} reprises. Le service est peut-être indisponible : réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="211" />
+      <location filename="../ess_territoires/sources/http.py" line="219" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="209" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="213" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Certaines requêtes renvoient plus de résultats que l'API Recherche d'entreprises ne permet d'en parcourir, même découpées : {queries}. Le résultat est incomplet : utilisez les fichiers stock SIRENE pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="393" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="497" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de l'API Recherche d'entreprises (pas de results ni de total_results). Vérifiez le réglage de l'adresse de l'API (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="288" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} résultats)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="265" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="369" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code} : {total} résultats, interrogé commune par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="276" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="380" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query} : {total} résultats, découpé par {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="285" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="389" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} résultats, {parts} trouvés en découpant par {param})</translation>
     </message>

@@ -113,7 +113,7 @@ def siae_units(finances: pd.DataFrame) -> dict:
 def head_offices(etablissements: pd.DataFrame) -> pd.Series:
     """siren -> commune of the unit's head office among the study's ESS establishments (units
     whose head office is not one of them are absent)."""
-    frame = _establishments(etablissements)
+    frame = establishments(etablissements)
     frame = frame[frame["siege"]]
     if "siret" in frame.columns:
         frame = frame.sort_values("siret", kind="stable")
@@ -122,8 +122,11 @@ def head_offices(etablissements: pd.DataFrame) -> pd.Series:
                      name="code_commune", dtype=object)
 
 
-def _establishments(etablissements: pd.DataFrame) -> pd.DataFrame:
-    frame = etablissements.copy()
+def establishments(etablissements: pd.DataFrame) -> pd.DataFrame:
+    """siren, code_commune, siege (False when a source did not say) and siret when known."""
+    columns = [c for c in ("siret", "siren", "code_commune", "siege") if c in etablissements.columns]
+    frame = etablissements[columns].reindex(columns=columns + [c for c in ("siren", "code_commune", "siege")
+                                                               if c not in columns])
     frame["siren"] = frame["siren"].fillna("").astype(str)
     frame["code_commune"] = frame["code_commune"].fillna("").astype(str)
     frame["siege"] = frame["siege"].map(_as_bool).astype(bool)
@@ -137,7 +140,7 @@ def commune_stocks(codes: pd.Index, data: EconomicData = None) -> pd.DataFrame:
     out["ca_publie_ess"] = 0.0
     if data is None or data.etablissements is None or data.etablissements.empty:
         return out
-    etabs = _establishments(data.etablissements)
+    etabs = establishments(data.etablissements)
     finances = data.finances if data.finances is not None else empty_finances()
 
     offices = head_offices(etabs)

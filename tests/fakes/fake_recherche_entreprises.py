@@ -148,8 +148,8 @@ class FakeRechercheEntreprises(FakeServer):
         association = unit["nature_juridique"].startswith("92")
         if rng.random() < (0.15 if association else 0.7):
             years = sorted(rng.sample(["2020", "2021", "2022", "2023"], rng.randint(1, 3)))
-            unit["finances"] = {year: {"ca": rng.randrange(10_000, 5_000_000), "resultat_net": rng.randrange(-50_000, 200_000)}
-                                for year in years}
+            unit["finances"] = {year: {"ca": rng.randrange(10_000, 5_000_000),
+                                       "resultat_net": rng.randrange(-50_000, 200_000)} for year in years}
             if len(years) > 1 and rng.random() < 0.3:  # the latest year published without a turnover
                 unit["finances"][years[-1]]["ca"] = None
         if rng.random() < 0.12:

@@ -106,6 +106,9 @@ def test_without_finances_the_fields_are_zero_and_a_reference_area_leaves_them_e
     only_points = indicators.compute(COMMUNES, ESS, EMPLOI, economic_data=economic.EconomicData(ETABS))
     assert list(only_points.communes["nb_unites_ess_siege"]) == [2, 1, 1, 1]
     assert only_points.communes["ca_publie_ess"].sum() == 0
+    no_siege = indicators.compute(COMMUNES, ESS, EMPLOI, economic_data=economic.EconomicData(
+        ETABS.drop(columns=["siege"]), FINANCES))  # a source that does not say which is the head office
+    assert no_siege.communes["nb_unites_ess_siege"].sum() == 0 and no_siege.communes["nb_etab_siae"].sum() == 3
     area = indicators.ReferenceArea("Référence", COMMUNES, ESS, EMPLOI)
     with_area = indicators.compute(COMMUNES, ESS, EMPLOI, reference_area=area,
                                    economic_data=economic.EconomicData(ETABS, FINANCES))
