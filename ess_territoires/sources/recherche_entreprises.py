@@ -286,12 +286,12 @@ def fetch_finances(http: HttpClient, sirens: Iterable[str], feedback=None) -> Fi
             data = http.get_json("/search", {"q": siren, "page": 1, "per_page": 1}, feedback)
         except NotCachedError:
             not_cached.append(siren)
-            continue
-        units = [u for u in _results(data, http) if u.get("siren") == siren]
-        if units and units[0].get("statut_diffusion") != "P":
-            found[siren] = (units[0], http.last_fetched_at or now_iso())
         else:
-            unknown.append(siren)
+            units = [u for u in _results(data, http) if u.get("siren") == siren]
+            if units and units[0].get("statut_diffusion") != "P":
+                found[siren] = (units[0], http.last_fetched_at or now_iso())
+            else:
+                unknown.append(siren)
         _progress(feedback, index, len(to_ask))
     rows = [row for siren in sirens if siren in found for row in finance_rows(siren, *found[siren])]
     return FinancesResult(economic.typed_finances(pd.DataFrame(rows, columns=economic.FINANCES_COLUMNS)),
