@@ -96,7 +96,8 @@ def cmd_import_sirene(args):
 
 def cmd_import_api(args):
     run_algorithm("import_api", {"TERRITOIRE": args.territoire or "", "API_URL": args.api_url or "",
-                                 "GEO_URL": args.geo_url or "", "OFFLINE": args.offline, "OUTPUT": str(args.out)})
+                                 "GEO_URL": args.geo_url or "", "OFFLINE": args.offline, "FINANCES": args.finances,
+                                 "OUTPUT": str(args.out)})
 
 
 def cmd_import_partenaires(args):
@@ -235,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--geo-url", help=tr("Address of geo.api.gouv.fr, for communes outside the reference data "
                                           "(default: the plugin setting)."))
     sub.add_argument("--offline", action="store_true", help=tr("Use the study's cache only, no network call."))
+    sub.add_argument("--finances", action="store_true", help=tr(
+        "Also fetch the published turnover and the SIAE status of the study's ESS legal units (table "
+        "finances_unites)."))
     sub.set_defaults(func=cmd_import_api)
 
     sub = commands.add_parser("import-partenaires", help=tr("Match a partner list (CSV or XLSX) to the study."))

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from . import dynamics as dyn
+from . import economic
 from .employment import JOB_COLUMNS, SIZE_CLASSES
 from .errors import InputError
 from .i18n import tr
@@ -175,6 +176,7 @@ def add_ratios(frame: pd.DataFrame) -> pd.DataFrame:
         frame["creations_ess_pour_10000_hab"] = _ratio(frame["creations_ess_5ans"], frame["population"], 10000.0)
         frame["part_ess_creations_5ans"] = _ratio(frame["creations_ess_5ans"], frame["creations_toutes_5ans"], 100.0)
         frame["part_ess_moins_5ans"] = _ratio(frame["nb_etab_ess_moins_5ans"], frame["nb_etab_ess_age_connu"], 100.0)
+    economic.add_ratios(frame)
     return frame
 
 
@@ -308,17 +310,21 @@ def _fill_missing(frame: pd.DataFrame, level: str):
 
 def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes: pd.DataFrame,
             distances: pd.Series = None, joined: pd.DataFrame = None,
-            reference_area: ReferenceArea = None, dynamics: Dynamics = None) -> Indicators:
+            reference_area: ReferenceArea = None, dynamics: Dynamics = None,
+            economic_data: economic.EconomicData = None) -> Indicators:
     """The indicators of a study. ``distances``: km per code_commune (None: left empty);
     ``joined``: columns to add to the communes, keyed by code_commune (see ``read_join``);
     ``reference_area``: what the ``_ref`` values describe (None: the whole study);
-    ``dynamics``: the study's dynamics tables (None: the dynamics fields stay empty)."""
+    ``dynamics``: the study's dynamics tables (None: the dynamics fields stay empty);
+    ``economic_data``: the study's ESS establishments and finances_unites (core.economic; None:
+    the economic weight fields are 0)."""
     communes = communes.reset_index(drop=True).copy()
     for column in ("code_commune", "code_epci", "code_pays", "nom", "nom_epci", "nom_pays"):
         communes[column] = communes[column].fillna("").astype(str)
     if "nom_tri" not in communes:
         communes["nom_tri"] = communes["nom"].map(sort_key)
     stocks = _with_dynamics(commune_stocks(communes, ess_communes, emploi_communes), ess_communes, dynamics)
+    stocks = stocks.join(economic.commune_stocks(stocks.index, economic_data))
     by_code = communes.set_index("code_commune")
 
     # Communes
@@ -372,6 +378,8 @@ def compute(communes: pd.DataFrame, ess_communes: pd.DataFrame, emploi_communes:
     reference.insert(1, "nom_tri", reference["nom"].map(sort_key))
     reference.insert(2, "nb_epci", int(ref_epci.nunique()))
     reference = add_ratios(reference).reset_index()
+    if reference_area is not None:  # only the study's legal units are looked up
+        reference = economic.unknown(reference)
     _median_ages(reference, "code_pays", ref_dynamics, pd.Series(REFERENCE_CODE, index=ref_stocks.index))
     for frame, level in ((commune_frame, "communes"), (epci, "epci"), (pays, "pays"), (reference, "pays")):
         _fill_missing(frame, level)

@@ -18,6 +18,8 @@ the perimeter again (``classify``: the API's ``est_ess`` is wider) and writes, a
   ``imports`` row says which case applied (``remarque``).
 - ``rejets`` (etape ``import_api``): coordinates outside France (placed in the commune) and
   queries the API could not page through completely (``action`` "incomplet").
+- ``finances_unites`` (only with ``finances``): the published accounts and SIAE status of the
+  legal units of the ``etablissements_ess`` written (gis.finances_import); replaced whole.
 - ``imports``: one row (etape ``import_api``).
 
 Every API answer is stored, with its date, in the table ``cache_api`` of the study (or of
@@ -32,6 +34,7 @@ from pathlib import Path
 import pandas as pd
 from osgeo import ogr
 
+from ..core.economic import FINANCES_TABLE
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.perimeter import Perimeter, load_perimeter
@@ -41,6 +44,7 @@ from ..sources.cache import TABLE as CACHE_TABLE
 from ..sources.cache import ResponseCache
 from ..sources.http import NotCachedError
 from . import gpkg, network
+from .finances_import import study_finances
 from .sirene_import import commune_points, place_points
 from .study import (
     append_import,
@@ -77,6 +81,9 @@ class StudyCache:
 
     def count(self) -> int:
         return self._cache.count() if self._cache is not None else 0
+
+    def responses(self, prefix: str):
+        return self._cache.responses(prefix) if self._cache is not None else iter(())
 
     def close(self):
         if self._cache is not None:
@@ -152,7 +159,8 @@ def outside_france(x: pd.Series, y: pd.Series) -> pd.Series:
 # ----------------------------------------------------------------------------- the import
 
 def import_api_into_study(out, territory_id=None, api_url=None, offline=False, feedback=None, cache_path=None,
-                          perimeter=None, settings=None, client_options=None, geo_url=None) -> dict:
+                          perimeter=None, settings=None, client_options=None, geo_url=None,
+                          finances=False) -> dict:
     """Import the ESS establishments of the study ``out`` (created for ``territory_id`` when
     absent) from API Recherche d'entreprises. See the module docstring for what is written.
 
@@ -164,6 +172,8 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
     perimeter: path of an edited perimeter table (default perimeter when None).
     settings: where to read the network settings (default QgsSettings()).
     client_options: HttpClient options that override the settings (tests: faster retries).
+    finances: also write ``finances_unites``, the finances and SIAE status of the study's ESS legal
+    units (gis.finances_import), in the same transaction.
     Returns the counts written into the ``imports`` row.
     """
     started = time.monotonic()
@@ -196,27 +206,29 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
         raw = recherche_entreprises.fetch_territory(
             http, {code: (epci or None) for code, epci in zip(communes["code_commune"], communes["code_epci"])},
             feedback=feedback, strict=False)
+
+        classified = recherche_entreprises.classify(raw, perimeter)
+        diffusible = classified["statut_diffusion"].ne("P")
+        new = classified.loc[diffusible, list(ETABLISSEMENT_FIELDS)].reset_index(drop=True)
+        rejets = place_inside_france(new)
+        new[CONFIRMED] = True
+
+        previous = gpkg.read_frame(out, "etablissements_ess") if "etablissements_ess" in gpkg.layer_names(out) \
+            else pd.DataFrame(columns=list(ETABLISSEMENT_FIELDS))
+        if "source" in previous.columns:
+            previous = previous[previous["source"].astype(str) != SOURCE]
+        confirmed = previous["siret"].astype(str).isin(set(classified["siret"]))
+        previous = previous.assign(**{CONFIRMED: confirmed})
+        added = new[~new["siret"].isin(set(previous["siret"].astype(str)))]
+        points_frame = finish_points(pd.concat([previous, added], ignore_index=True), partner_sirets(out))
+        # the finances of the legal units of the etablissements_ess about to be written, same client
+        money = study_finances(http, points_frame, feedback, url) if finances else None
     except NotCachedError as error:
         raise InputError(tr("{message} Nothing was written.").format(message=error)) from error
     finally:
         http.close()
         cache.close()
     requests_sent, cache_hits = http.requests_sent, http.cache_hits
-
-    classified = recherche_entreprises.classify(raw, perimeter)
-    diffusible = classified["statut_diffusion"].ne("P")
-    new = classified.loc[diffusible, list(ETABLISSEMENT_FIELDS)].reset_index(drop=True)
-    rejets = place_inside_france(new)
-    new[CONFIRMED] = True
-
-    previous = gpkg.read_frame(out, "etablissements_ess") if "etablissements_ess" in gpkg.layer_names(out) \
-        else pd.DataFrame(columns=list(ETABLISSEMENT_FIELDS))
-    if "source" in previous.columns:
-        previous = previous[previous["source"].astype(str) != SOURCE]
-    confirmed = previous["siret"].astype(str).isin(set(classified["siret"]))
-    previous = previous.assign(**{CONFIRMED: confirmed})
-    added = new[~new["siret"].isin(set(previous["siret"].astype(str)))]
-    points_frame = finish_points(pd.concat([previous, added], ignore_index=True), partner_sirets(out))
 
     sirene = has_sirene_import(out)
     counts = {
@@ -246,10 +258,16 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
             "(non-diffusible included)"))
     tables["etablissements_ess"] = gpkg.Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
                                               tr("ESS establishments (diffusible only)"))
+    if money is not None:
+        counts.update(money.counts)
+        rejets += money.rejets
+        tables[FINANCES_TABLE] = gpkg.Table(money.frame, description=tr(
+            "Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, "
+            "from API Recherche d'entreprises"))
     rejets_frame = pd.DataFrame(rejets, columns=["fichier", "siret", "code_commune", "motif_rejet", "action"])
     tables["rejets"] = gpkg.Table(replace_rejets(out, rejets_frame, STEP),
                                   description=tr("Rows set aside or repaired, and why"))
-    inputs = [{"api": url, "hors_ligne": offline, "cache": str(cache_path)}]
+    inputs = [{"api": url, "hors_ligne": offline, "cache": str(cache_path), "finances": bool(finances)}]
     tables["imports"] = append_import(out, {**import_row(STEP, inputs, counts, started, perimeter.version),
                                             "remarque": remark})
     gpkg.write_tables(out, tables, feedback)
@@ -260,6 +278,8 @@ def import_api_into_study(out, territory_id=None, api_url=None, offline=False, f
                                               p=counts["etablissements_ess_non_diffusibles"],
                                               added=counts["ajoutes"], requests=requests_sent, hits=cache_hits))
         feedback.pushInfo(remark)
+        for message in (money.messages if money is not None else []):
+            feedback.pushInfo(message)
     return {**counts, "remarque": remark}
 
 

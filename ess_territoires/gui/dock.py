@@ -270,8 +270,12 @@ class EssDock(QgsDockWidget):
         self.api_url_edit.setObjectName("api_url_edit")
         self.offline_check = QCheckBox(tr("Offline: use the study's cache only, no network call"), api)
         self.offline_check.setObjectName("offline_check")
+        self.finances_check = QCheckBox(tr("Also fetch the finances: published turnover and SIAE status of the "
+                                           "study's ESS legal units"), api)
+        self.finances_check.setObjectName("finances_check")
         form.addRow(tr("API address"), self.api_url_edit)
         form.addRow(self.offline_check)
+        form.addRow(self.finances_check)
         self.import_api_button = self._button(api, "import_api_button", tr("Import from the API"), self.import_api)
         form.addRow(self.import_api_button)
         layout.addWidget(api)
@@ -393,6 +397,7 @@ class EssDock(QgsDockWidget):
         self.partner_file.setFilePath(values.partner_file)
         self.api_url_edit.setText(values.api_url)
         self.offline_check.setChecked(values.offline)
+        self.finances_check.setChecked(values.api_finances)
         self._select(self.map_layer_combo, values.map_layer)
         self._select(self.map_method_combo, values.map_method)
         self.map_classes_spin.setValue(values.map_classes)
@@ -422,6 +427,7 @@ class EssDock(QgsDockWidget):
         values.partner_file = self.partner_file.filePath()
         values.api_url = self.api_url_edit.text().strip() or panel_settings.DEFAULT_API_URL
         values.offline = self.offline_check.isChecked()
+        values.api_finances = self.finances_check.isChecked()
         values.map_layer = self.map_layer_combo.currentData() or values.map_layer
         values.map_field = self.map_field_combo.currentText() or values.map_field
         values.map_method = self.map_method_combo.currentData()
@@ -598,7 +604,7 @@ class EssDock(QgsDockWidget):
 
     def import_api(self):
         parameters = {"API_URL": self.api_url_edit.text().strip(), "OFFLINE": self.offline_check.isChecked(),
-                      "OUTPUT": str(self.gpkg)}
+                      "FINANCES": self.finances_check.isChecked(), "OUTPUT": str(self.gpkg)}
         self.run_steps([Step(tr("Importing from API Recherche d'entreprises"),
                              self._algorithm("import_api", parameters))])
 

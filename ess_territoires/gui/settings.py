@@ -47,6 +47,7 @@ class PanelSettings:
     api_url: str = DEFAULT_API_URL
     geo_url: str = DEFAULT_GEO_URL
     offline: bool = False
+    api_finances: bool = False
     map_layer: str = "indicateurs_communes"
     map_field: str = "etab_ess_pour_10000_hab"
     map_method: str = "auto"

@@ -15,6 +15,7 @@ class ImportApiAlgorithm(EssAlgorithm):
     API_URL = "API_URL"
     GEO_URL = "GEO_URL"
     OFFLINE = "OFFLINE"
+    FINANCES = "FINANCES"
 
     def name(self):
         return "import_api"
@@ -30,7 +31,9 @@ class ImportApiAlgorithm(EssAlgorithm):
                   "and offline mode works from the cache without any network call. The per-commune ESS counts "
                   "are recomputed only when the study has no SIRENE import; the API cannot give the employment "
                   "of all employers, so the share of employment needs SIRENE. Non-diffusible establishments "
-                  "count in the totals only.")
+                  "count in the totals only. With \"Finances\", it also writes the table finances_unites: the "
+                  "published turnover and net result per year and the SIAE status of the study's ESS legal units, "
+                  "taken from the answers already cached when possible, else asked by SIREN.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
@@ -42,6 +45,9 @@ class ImportApiAlgorithm(EssAlgorithm):
                              "plugin setting)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: use the cache only, no network call"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FINANCES, tr("Finances: also fetch the published turnover and the SIAE status of the study's ESS "
+                              "legal units (table finances_unites)"), defaultValue=False))
         self.add_study_destination(self.OUTPUT)
 
     def run_step(self, parameters, context, feedback):
@@ -52,6 +58,7 @@ class ImportApiAlgorithm(EssAlgorithm):
             out, territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
             geo_url=self.parameterAsString(parameters, self.GEO_URL, context) or None,
-            offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)
+            offline=self.parameterAsBoolean(parameters, self.OFFLINE, context),
+            finances=self.parameterAsBoolean(parameters, self.FINANCES, context), feedback=feedback)
         return {self.OUTPUT: out, "ETABLISSEMENTS_ESS": counts["etablissements_ess"],
                 "REQUETES": counts["requetes"]}

@@ -2,10 +2,11 @@
 
 ``compute_study_indicators`` is the single implementation (Processing, command line, demo and
 benchmark call it): it reads the study's ``communes``, ``epci``, ``pays``, ``ess_communes``,
-``emploi_communes`` and ``etablissements_ess``, writes ``indicateurs_communes``, ``indicateurs_epci``,
-``indicateurs_pays`` (with the territory polygons), their companion point layers
-(``indicateurs_*_points``, for proportional symbols) and a row of ``imports``, all or nothing, then
-saves the French field aliases (and, the first time, a default map) as each layer's default style.
+``emploi_communes``, ``etablissements_ess`` and ``finances_unites`` (when present), writes
+``indicateurs_communes``, ``indicateurs_epci``, ``indicateurs_pays`` (with the territory polygons),
+their companion point layers (``indicateurs_*_points``, for proportional symbols) and a row of
+``imports``, all or nothing, then saves the French field aliases (and, the first time, a default
+map) as each layer's default style.
 """
 from qgis.core import (
     QgsProcessingParameterFile,
@@ -62,7 +63,8 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
     distances = nearest_ess_km(communes_layer, points_layer, with_ess, feedback)
     del communes_layer, points_layer
     result = indicators.compute(communes, ess, emploi, distances=distances, joined=joined,
-                                reference_area=study.reference_area(path), dynamics=study.study_dynamics(path))
+                                reference_area=study.reference_area(path), dynamics=study.study_dynamics(path),
+                                economic_data=economic_data(path, names, feedback))
     check_canceled(feedback)
 
     tables = {}
@@ -93,6 +95,23 @@ def compute_study_indicators(path, jointure=None, jointure_key=None, csv_path=No
         write_xlsx(xlsx_path, {"comparaison": comparison, "definitions": definitions_table()})
     counts["reference_nb_etab_ess"] = int(result.reference["nb_etab_ess"].iloc[0])
     return counts
+
+
+def economic_data(path, names, feedback=None):
+    """The study's ESS establishments and finances_unites, for the economic weight fields."""
+    from ..core import economic
+    from ..gis import gpkg
+
+    if POINTS_LAYER not in names:
+        return None
+    etablissements = gpkg.read_frame(path, POINTS_LAYER)
+    if economic.FINANCES_TABLE in names:
+        return economic.EconomicData(etablissements, gpkg.read_frame(path, economic.FINANCES_TABLE))
+    if feedback is not None:
+        feedback.pushInfo(tr("This study has no finances_unites table: the published turnover and SIAE fields are "
+                             "left at 0. Run the API import with the finances option (import-api --finances) to "
+                             "fill them."))
+    return economic.EconomicData(etablissements)
 
 
 def _save_aliases_and_style(path, name):
@@ -169,7 +188,10 @@ class IndicateursAlgorithm(EssAlgorithm):
         return tr("Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per "
                   "family, size and sector, estimated jobs from the SIRENE size bands, share of employment, "
                   "per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS "
-                  "establishment), each with the value of its Pays and of the reference area (the départements of the reference data). Optionally joins a "
+                  "establishment), the key figures with the value of their Pays and of the reference area (the "
+                  "départements of the reference data), and, when the API import fetched the finances, the "
+                  "published turnover of the ESS legal units at their head office and the SIAE establishments. "
+                  "Optionally joins a "
                   "CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.")
 
     def initAlgorithm(self, config=None):

@@ -172,6 +172,19 @@ class ResponseCache:
                 self._db.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (fetched_at, TABLE))
         return fetched_at
 
+    def responses(self, prefix: str):
+        """(response, fetched_at) of every stored 200 answer whose request key starts with
+        ``prefix`` (e.g. "recherche_entreprises:/search"), oldest first, read one at a time."""
+        with self._lock:
+            fids = self._db.execute(
+                f'SELECT fid FROM "{TABLE}" WHERE substr(request_key, 1, ?) = ? AND status = 200'
+                " ORDER BY fetched_at, fid", (len(prefix), prefix)).fetchall()
+        for (fid,) in fids:
+            with self._lock:
+                row = self._db.execute(f'SELECT response, fetched_at FROM "{TABLE}" WHERE fid = ?', (fid,)).fetchone()
+            if row is not None:
+                yield row
+
     def count(self) -> int:
         with self._lock:
             return self._db.execute(f'SELECT count(*) FROM "{TABLE}"').fetchone()[0]

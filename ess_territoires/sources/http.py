@@ -27,7 +27,7 @@ import requests
 from ..core.errors import EssError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
-from .cache import ResponseCache, param_text, request_key
+from .cache import ResponseCache, now_iso, param_text, request_key
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_PER_SECOND = 7
@@ -142,6 +142,7 @@ class HttpClient:
         self.session.headers.update(headers or {})
         self.requests_sent = 0
         self.cache_hits = 0
+        self.last_fetched_at = None  # date of the answer the last get_json returned (ISO 8601 UTC)
 
     def close(self):
         self.session.close()
@@ -158,8 +159,9 @@ class HttpClient:
         url = self.url(path, params)
         recorded_url = self.url(path, recorded)
         cached = self.cache.get(key) if self.cache is not None else None
-        if cached is not None and (self.offline or self._fresh(cached.fetched_at)):
+        if cached is not None and self.usable(cached.fetched_at):
             self.cache_hits += 1
+            self.last_fetched_at = cached.fetched_at
             if cached.status == 404:
                 raise _not_found(url, cached.text)
             return _parse_json(cached.text, url, cached.status)
@@ -175,12 +177,18 @@ class HttpClient:
         if self.redact is not None:
             data = self.redact(data)
             text = json.dumps(data, ensure_ascii=False)
-        self._store(key, recorded_url, recorded, status, text)
+        self.last_fetched_at = self._store(key, recorded_url, recorded, status, text)
         return data
 
-    def _store(self, key, url, params, status, text):
+    def usable(self, fetched_at: str) -> bool:
+        """Whether a cached answer of that date may be used: always offline, else when fresh (max_age)."""
+        return self.offline or self._fresh(fetched_at)
+
+    def _store(self, key, url, params, status, text) -> str:
+        """Cache the answer; its date."""
         if self.cache is not None:
-            self.cache.put(key, url, params, status, text)
+            return self.cache.put(key, url, params, status, text)
+        return now_iso()
 
     def _fresh(self, fetched_at: str) -> bool:
         if self.max_age is None:

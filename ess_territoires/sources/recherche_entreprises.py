@@ -16,15 +16,18 @@ IncompleteError (or, with ``strict=False``, is reported through the feedback and
 ``classify`` then applies the ESS perimeter of DESIGN.md again (famille, motif, exclusions;
 the API's ``est_ess`` is wider) and the jobs per band, giving the SIRENE import's
 ETABLISSEMENT_FIELDS. ``lookup_sirets`` / ``lookup_sirens`` find single establishments for
-the partner lists (core.partners).
+the partner lists (core.partners). ``fetch_finances`` gives the ``finances`` and ``complements``
+(SIAE) of legal units, from the answers already cached when it can (core.economic).
 """
 import hashlib
+import json
 import math
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional
 
 import pandas as pd
 
-from ..core import employment, labels, naf, sectors
+from ..core import economic, employment, labels, naf, sectors
 from ..core.errors import EssError
 from ..core.i18n import tr
 from ..core.lambert93 import wgs84_to_lambert93
@@ -33,7 +36,8 @@ from ..core.progress import check_canceled
 from ..core.sirene import ETABLISSEMENT_FIELDS
 from ..core.text import sort_key
 from . import addresses
-from .http import ApiError, HttpClient
+from .cache import now_iso
+from .http import ApiError, HttpClient, NotCachedError
 
 SOURCE = "api_recherche_entreprises"
 DEFAULT_BASE_URL = addresses.RECHERCHE_ENTREPRISES_URL
@@ -245,6 +249,106 @@ def lookup_sirens(http: HttpClient, sirens: Iterable[str], feedback=None) -> pd.
                 rows[siege["siret"]] = establishment_row(unit, siege)
         _progress(feedback, index, len(sirens))
     return to_frame(rows.values())
+
+
+@dataclass
+class FinancesResult:
+    """What ``fetch_finances`` found.
+
+    frame: finances_unites rows (core.economic.FINANCES_COLUMNS) of the units answered.
+    units: {siren: the unit as the API answered (siege, nombre_etablissements_ouverts…)}.
+    not_cached: SIRENs with no usable answer (offline mode).
+    unknown: SIRENs the API does not know (no result), or non-diffusible.
+    from_cache: SIRENs answered from a cached answer of any search (territory or direct).
+    """
+    frame: pd.DataFrame
+    units: dict = field(default_factory=dict)
+    not_cached: list = field(default_factory=list)
+    unknown: list = field(default_factory=list)
+    from_cache: int = 0
+
+
+def fetch_finances(http: HttpClient, sirens: Iterable[str], feedback=None) -> FinancesResult:
+    """The finances (turnover and net result per year) and SIAE status of these legal units.
+
+    An answer already in the cache is used first: every ``/search`` answer (a territory search
+    carries 25 units with their ``finances`` and ``complements``; a direct search by SIREN one),
+    the most recent one for each unit. The other units are asked by SIREN, one direct search each,
+    through ``http`` (its rate limit, retries and cache). In offline mode what is not cached is
+    listed in ``not_cached``, never fetched.
+    """
+    sirens = sorted({str(s) for s in sirens if s})
+    found = cached_units(http, set(sirens))
+    from_cache = len(found)
+    not_cached, unknown = [], []
+    to_ask = [s for s in sirens if s not in found]
+    for index, siren in enumerate(to_ask):
+        check_canceled(feedback)
+        try:
+            data = http.get_json("/search", {"q": siren, "page": 1, "per_page": 1}, feedback)
+        except NotCachedError:
+            not_cached.append(siren)
+        else:
+            units = [u for u in _results(data, http) if u.get("siren") == siren]
+            if units and units[0].get("statut_diffusion") != "P":
+                found[siren] = (units[0], http.last_fetched_at or now_iso())
+            else:
+                unknown.append(siren)
+        _progress(feedback, index, len(to_ask))
+    rows = [row for siren in sirens if siren in found for row in finance_rows(siren, *found[siren])]
+    return FinancesResult(economic.typed_finances(pd.DataFrame(rows, columns=economic.FINANCES_COLUMNS)),
+                          {siren: unit for siren, (unit, _) in found.items()}, not_cached, unknown, from_cache)
+
+
+def cached_units(http: HttpClient, wanted: set) -> dict:
+    """{siren: (unit, fetched_at)} for the SIRENs of ``wanted`` found in a usable cached ``/search``
+    answer (the latest one). Non-diffusible units are never there under their SIREN."""
+    cache = http.cache
+    if cache is None or not hasattr(cache, "responses"):
+        return {}
+    found = {}
+    for text, fetched_at in cache.responses(f"{NAMESPACE}:/search"):
+        if not http.usable(fetched_at):
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        results = data.get("results") if isinstance(data, dict) else None
+        for unit in results if isinstance(results, list) else []:
+            siren = unit.get("siren") if isinstance(unit, dict) else None
+            if siren in wanted and unit.get("statut_diffusion") != "P" \
+                    and (siren not in found or fetched_at >= found[siren][1]):
+                found[siren] = ({k: unit.get(k) for k in _FINANCE_KEYS}, fetched_at)
+    return found
+
+
+_FINANCE_KEYS = ("siren", "finances", "complements", "siege", "statut_diffusion", "nombre_etablissements_ouverts")
+
+
+def finance_rows(siren: str, unit: dict, fetched_at: str) -> list:
+    """Rows of finances_unites for one unit of the API: one per year of ``finances``, or one
+    with an empty year when it publishes no accounts."""
+    complements = unit.get("complements") if isinstance(unit.get("complements"), dict) else {}
+    kinds = complements.get("type_siae")
+    if isinstance(kinds, (list, tuple)):
+        kinds = ", ".join(str(k) for k in kinds)
+    kinds = str(kinds).strip() if kinds not in (None, "") else None
+    base = {"siren": siren, "est_siae": bool(complements.get("est_siae")), "type_siae": kinds,
+            "date_reponse": fetched_at}
+    finances = unit.get("finances") if isinstance(unit.get("finances"), dict) else {}
+    rows = []
+    for year, values in sorted(finances.items()):
+        if not (str(year).isdigit() and len(str(year)) == 4) or not isinstance(values, dict):
+            continue
+        rows.append({**base, "annee": int(year), "ca": _integer(values.get("ca")),
+                     "resultat_net": _integer(values.get("resultat_net"))})
+    return rows or [{**base, "annee": None, "ca": None, "resultat_net": None}]
+
+
+def _integer(value):
+    number = _float(value)
+    return None if number is None else int(round(number))
 
 
 class _Fetcher:

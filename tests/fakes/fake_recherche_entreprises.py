@@ -10,7 +10,10 @@ Implements what the plugin uses, following reference/recherche-entreprises-opena
   is a 400 as on the real API; total_results, total_pages;
 - direct search: ``q`` of 9 digits (SIREN: other filters ignored, matching_etablissements
   empty) or 14 digits (SIRET: only that establishment);
-- statut_diffusion "P": names and coordinates masked as the API masks them.
+- statut_diffusion "P": names and coordinates masked as the API masks them;
+- ``finances`` (turnover ``ca`` and ``resultat_net`` per year, null for a unit that publishes
+  no accounts) and ``complements`` (``est_ess``, ``est_siae``, ``type_siae`` as the API writes it,
+  e.g. "ACI, EI") in every answer, search or direct.
 Faults, rate limit and request recording come from server.FakeServer.
 """
 import math
@@ -27,6 +30,7 @@ SECTIONS = {  # NAF section -> a few (division-level) activity codes used by the
 }
 NATURES = ["9220", "9220", "9220", "9220", "9210", "5458", "6411", "8210", "9300", "5710", "5499"]
 TRANCHES = ["NN", "NN", "NN", "00", "01", "02", "03", "11", "12", "21", "22", "32"]
+SIAE_KINDS = ["ACI", "AI", "EI", "ETTI", "EITI", "GEIQ", "ACI, EI", "EA"]
 UNIT_FILTERS = ("nature_juridique", "section_activite_principale", "tranche_effectif_salarie")
 ETAB_FILTERS = {"code_commune": "commune", "epci": "epci", "departement": "departement"}
 
@@ -54,10 +58,11 @@ class FakeRechercheEntreprises(FakeServer):
     # ---------------------------------------------------------------- data
     def add_unit(self, communes, *, epci_of=None, nature="9220", section="Q", activite=None, tranche="NN",
                  est_ess=True, statut_diffusion="O", etat="A", nom=None, etab_statut=None, closed_etabs=0,
-                 rng=None, with_coordinates=True):
+                 rng=None, with_coordinates=True, finances=None, est_siae=False, type_siae=None):
         """One legal unit with one establishment per entry of ``communes`` (codes may repeat);
         the first establishment is the head office; ``section=None`` makes a unit without activity
-        section (that no section filter finds). Returns the unit's JSON dict."""
+        section (that no section filter finds); ``finances``: {"2023": {"ca": …, "resultat_net": …}}
+        or None (no published accounts). Returns the unit's JSON dict."""
         rng = rng or random.Random(self._next_siren)
         epci_of = epci_of or {}
         siren = make_siren(self._next_siren)
@@ -108,7 +113,9 @@ class FakeRechercheEntreprises(FakeServer):
             "section_activite_principale": section,
             "tranche_effectif_salarie": tranche,
             "statut_diffusion": statut_diffusion,
-            "complements": {"est_ess": est_ess, "est_association": nature.startswith("92")},
+            "finances": finances,
+            "complements": {"est_ess": est_ess, "est_association": nature.startswith("92"), "est_siae": est_siae,
+                            "type_siae": type_siae},
             "_etabs": etabs,
         }
         self.units.append(unit)
@@ -128,9 +135,26 @@ class FakeRechercheEntreprises(FakeServer):
                 if rng.random() < 0.25:
                     places.append(rng.choice(all_communes))
                 section = rng.choice(sorted(SECTIONS))
-                self.add_unit(places, epci_of=epci_of, section=section, nature=rng.choice(NATURES),
-                              tranche=rng.choice(TRANCHES), est_ess=k < units_per_commune,
-                              statut_diffusion="P" if rng.random() < 0.03 else "O", rng=rng)
+                unit = self.add_unit(places, epci_of=epci_of, section=section, nature=rng.choice(NATURES),
+                                     tranche=rng.choice(TRANCHES), est_ess=k < units_per_commune,
+                                     statut_diffusion="P" if rng.random() < 0.03 else "O", rng=rng)
+                self.add_economy(unit)
+
+    def add_economy(self, unit):
+        """Published accounts and SIAE status drawn from the unit's SIREN (the territory's own draws
+        are left as they were): most companies publish, few associations do; some years lack a
+        turnover; a few units are SIAE."""
+        rng = random.Random(int(unit["siren"]))
+        association = unit["nature_juridique"].startswith("92")
+        if rng.random() < (0.15 if association else 0.7):
+            years = sorted(rng.sample(["2020", "2021", "2022", "2023"], rng.randint(1, 3)))
+            unit["finances"] = {year: {"ca": rng.randrange(10_000, 5_000_000),
+                                       "resultat_net": rng.randrange(-50_000, 200_000)} for year in years}
+            if len(years) > 1 and rng.random() < 0.3:  # the latest year published without a turnover
+                unit["finances"][years[-1]]["ca"] = None
+        if rng.random() < 0.12:
+            unit["complements"]["est_siae"] = True
+            unit["complements"]["type_siae"] = rng.choice(SIAE_KINDS)
 
     def expected_ess_sirets(self, communes, active_only=True):
         """SIRETs of the ESS units' establishments located in ``communes`` (what a complete fetch finds:

@@ -207,3 +207,28 @@ def test_settings_round_trip_and_network_keys(settings_file):
     assert network.load_settings(settings.store()).offline is True
     assert network.load_settings(settings.store()).api_url == "http://127.0.0.1:9/api"
     assert "panel\\map_classes=7" in settings_file.read_text()
+
+
+def test_the_api_step_fetches_the_finances_when_asked(plugin, iface, tmp_path):
+    from ess_territoires.gis.study_folder import create_study_folder
+    from ess_territoires.gui.settings import PanelSettings
+    from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises
+
+    study = create_study_folder(tmp_path / "etude", "communes:02021,02038")
+    with FakeRechercheEntreprises() as fake:
+        unit = fake.add_unit(["02021", "02038"], epci_of={"02021": "240200634", "02038": "240200634"},
+                             nature="5458", section="G", finances={"2023": {"ca": 812_000, "resultat_net": 9_000}},
+                             est_siae=True, type_siae="EI")
+        panel = plugin.dock
+        panel.open_study(str(study.folder))
+        panel.api_url_edit.setText(fake.url)
+        assert not panel.finances_check.isChecked()
+        panel.finances_check.setChecked(True)
+        panel.import_api_button.click()
+        wait_for(panel)
+        assert [r.query.get("q") for r in fake.requests if "q" in r.query] == []  # reused the territory answer
+    assert bar_messages(iface, Qgis.Critical) == []
+    with sqlite3.connect(f"file:{study.gpkg}?mode=ro", uri=True) as con:
+        rows = con.execute("SELECT siren, annee, ca, resultat_net, est_siae, type_siae FROM finances_unites").fetchall()
+    assert rows == [(unit["siren"], 2023, 812_000, 9_000, 1, "EI")]
+    assert PanelSettings.load().api_finances is True
