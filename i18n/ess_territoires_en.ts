@@ -1814,212 +1814,232 @@
       <translation>Geolocalisation (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="258" />
+      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
+      <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <source>History (optional)</source>
+      <translation>History (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <source>An earlier stock (kept beside the current one)</source>
+      <translation>An earlier stock (kept beside the current one)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="264" />
+      <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
+      <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="267" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <location filename="../ess_territoires/gui/dock.py" line="270" />
       <source>NAF 2025 labels (optional)</source>
       <translation>NAF 2025 labels (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="271" />
       <source>Import SIRENE</source>
       <translation>Import SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="276" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="271" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Offline: use the study's cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="273" />
+      <location filename="../ess_territoires/gui/dock.py" line="282" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="285" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="279" />
+      <location filename="../ess_territoires/gui/dock.py" line="288" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="285" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="287" />
+      <location filename="../ess_territoires/gui/dock.py" line="296" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="301" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="300" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="301" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="302" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="318" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
       <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="318" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="328" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="328" />
       <source>Equal intervals</source>
       <translation>Equal intervals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="329" />
       <source>Standard deviation</source>
       <translation>Standard deviation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="329" />
       <source>Manual limits</source>
       <translation>Manual limits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
+      <location filename="../ess_territoires/gui/dock.py" line="337" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="330" />
+      <location filename="../ess_territoires/gui/dock.py" line="339" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="340" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="332" />
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="334" />
+      <location filename="../ess_territoires/gui/dock.py" line="343" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="356" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="359" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="360" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="362" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>Page format</source>
       <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="373" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="385" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="378" />
+      <location filename="../ess_territoires/gui/dock.py" line="387" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="379" />
+      <location filename="../ess_territoires/gui/dock.py" line="388" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="464" />
+      <location filename="../ess_territoires/gui/dock.py" line="475" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="486" />
+      <location filename="../ess_territoires/gui/dock.py" line="497" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="497" />
+      <location filename="../ess_territoires/gui/dock.py" line="508" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
@@ -2034,157 +2054,157 @@
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="344" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="354" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="354" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="381" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="453" />
+      <location filename="../ess_territoires/gui/dock.py" line="464" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="495" />
+      <location filename="../ess_territoires/gui/dock.py" line="506" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="520" />
+      <location filename="../ess_territoires/gui/dock.py" line="531" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="596" />
+      <location filename="../ess_territoires/gui/dock.py" line="607" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="614" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="652" />
+      <location filename="../ess_territoires/gui/dock.py" line="667" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="711" />
+      <location filename="../ess_territoires/gui/dock.py" line="726" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="720" />
+      <location filename="../ess_territoires/gui/dock.py" line="735" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="772" />
+      <location filename="../ess_territoires/gui/dock.py" line="787" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="514" />
+      <location filename="../ess_territoires/gui/dock.py" line="525" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="603" />
+      <location filename="../ess_territoires/gui/dock.py" line="618" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="608" />
+      <location filename="../ess_territoires/gui/dock.py" line="623" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="618" />
+      <location filename="../ess_territoires/gui/dock.py" line="633" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="639" />
+      <location filename="../ess_territoires/gui/dock.py" line="654" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="645" />
+      <location filename="../ess_territoires/gui/dock.py" line="660" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="665" />
+      <location filename="../ess_territoires/gui/dock.py" line="680" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="684" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="688" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="692" />
+      <location filename="../ess_territoires/gui/dock.py" line="707" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <location filename="../ess_territoires/gui/dock.py" line="712" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="455" />
+      <location filename="../ess_territoires/gui/dock.py" line="466" />
       <source>Study: {folder}</source>
       <translation>Study: {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="532" />
+      <location filename="../ess_territoires/gui/dock.py" line="543" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="682" />
+      <location filename="../ess_territoires/gui/dock.py" line="697" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="699" />
+      <location filename="../ess_territoires/gui/dock.py" line="714" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="106" />
+      <location filename="../ess_territoires/gui/settings.py" line="107" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="127" />
+      <location filename="../ess_territoires/gui/settings.py" line="128" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>The credentials could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="144" />
+      <location filename="../ess_territoires/gui/settings.py" line="145" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>

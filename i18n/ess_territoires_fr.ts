@@ -1814,212 +1814,232 @@
       <translation>Géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="258" />
+      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
+      <translation>Facultatif : StockEtablissementHistorique, pour les dates de fermeture exactes des établissements fermés (dynamique).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <source>History (optional)</source>
+      <translation>Historique (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <source>An earlier stock (kept beside the current one)</source>
+      <translation>Un stock antérieur (gardé à côté du stock actuel)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="264" />
+      <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
+      <translation>Cochez pour importer ces fichiers comme un stock antérieur : l'étude mesure alors l'évolution entre les deux dates ; rien d'autre ne change.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="267" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>Liste NAF 2025 de l'INSEE (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Facultatif : la liste INSEE des sous-classes de la NAF 2025. Ses libellés remplacent ceux fournis avec l'extension à chaque import, et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <location filename="../ess_territoires/gui/dock.py" line="270" />
       <source>NAF 2025 labels (optional)</source>
       <translation>Libellés NAF 2025 (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="271" />
       <source>Import SIRENE</source>
       <translation>Importer SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="276" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="271" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="273" />
+      <location filename="../ess_territoires/gui/dock.py" line="282" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="285" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="279" />
+      <location filename="../ess_territoires/gui/dock.py" line="288" />
       <source>Import from the API</source>
       <translation>Importer depuis l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>Partner lists</source>
       <translation>Listes de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="285" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>List (CSV or XLSX)</source>
       <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="287" />
+      <location filename="../ess_territoires/gui/dock.py" line="296" />
       <source>Import the list</source>
       <translation>Importer la liste</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="301" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="300" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="301" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="302" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="318" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
       <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="318" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="328" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
+      <location filename="../ess_territoires/gui/dock.py" line="328" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="329" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="320" />
+      <location filename="../ess_territoires/gui/dock.py" line="329" />
       <source>Manual limits</source>
       <translation>Bornes manuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
+      <location filename="../ess_territoires/gui/dock.py" line="337" />
       <source>e.g. 0,5,10,20</source>
       <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="330" />
+      <location filename="../ess_territoires/gui/dock.py" line="339" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="340" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="332" />
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="334" />
+      <location filename="../ess_territoires/gui/dock.py" line="343" />
       <source>Draw the map</source>
       <translation>Dessiner la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="356" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>Also one PDF per page</source>
       <translation>Aussi un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="359" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>One page per</source>
       <translation>Une page par</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="360" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Only the Pays</source>
       <translation>Uniquement le Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="362" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>Page format</source>
       <translation>Format de page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="373" />
       <source>PNG folder (optional)</source>
       <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Export the atlas (PDF)</source>
       <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Add the workshop layers</source>
       <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="385" />
       <source>Draft recommendations</source>
       <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="378" />
+      <location filename="../ess_territoires/gui/dock.py" line="387" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="379" />
+      <location filename="../ess_territoires/gui/dock.py" line="388" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="464" />
+      <location filename="../ess_territoires/gui/dock.py" line="475" />
       <source>All the Pays of the study</source>
       <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="486" />
+      <location filename="../ess_territoires/gui/dock.py" line="497" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="497" />
+      <location filename="../ess_territoires/gui/dock.py" line="508" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
@@ -2034,157 +2054,157 @@
       <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="344" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="354" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="354" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="381" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="453" />
+      <location filename="../ess_territoires/gui/dock.py" line="464" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="495" />
+      <location filename="../ess_territoires/gui/dock.py" line="506" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="520" />
+      <location filename="../ess_territoires/gui/dock.py" line="531" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="596" />
+      <location filename="../ess_territoires/gui/dock.py" line="607" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="614" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="652" />
+      <location filename="../ess_territoires/gui/dock.py" line="667" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="711" />
+      <location filename="../ess_territoires/gui/dock.py" line="726" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="720" />
+      <location filename="../ess_territoires/gui/dock.py" line="735" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="772" />
+      <location filename="../ess_territoires/gui/dock.py" line="787" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="514" />
+      <location filename="../ess_territoires/gui/dock.py" line="525" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="603" />
+      <location filename="../ess_territoires/gui/dock.py" line="618" />
       <source>Importing SIRENE</source>
       <translation>Import de SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="608" />
+      <location filename="../ess_territoires/gui/dock.py" line="623" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="618" />
+      <location filename="../ess_territoires/gui/dock.py" line="633" />
       <source>Importing the partner list</source>
       <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="639" />
+      <location filename="../ess_territoires/gui/dock.py" line="654" />
       <source>Generating demonstration data</source>
       <translation>Génération des données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="645" />
+      <location filename="../ess_territoires/gui/dock.py" line="660" />
       <source>Computing the indicators</source>
       <translation>Calcul des indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="665" />
+      <location filename="../ess_territoires/gui/dock.py" line="680" />
       <source>Drawing the map</source>
       <translation>Dessin de la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="684" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Exporting the atlas</source>
       <translation>Export de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="688" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Adding the workshop layers</source>
       <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="692" />
+      <location filename="../ess_territoires/gui/dock.py" line="707" />
       <source>Drafting recommendations</source>
       <translation>Ébauche des préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <location filename="../ess_territoires/gui/dock.py" line="712" />
       <source>Exporting the workshops</source>
       <translation>Export des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="455" />
+      <location filename="../ess_territoires/gui/dock.py" line="466" />
       <source>Study: {folder}</source>
       <translation>Étude : {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="532" />
+      <location filename="../ess_territoires/gui/dock.py" line="543" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="682" />
+      <location filename="../ess_territoires/gui/dock.py" line="697" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="699" />
+      <location filename="../ess_territoires/gui/dock.py" line="714" />
       <source>Written to {out}</source>
       <translation>Écrit dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="106" />
+      <location filename="../ess_territoires/gui/settings.py" line="107" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="127" />
+      <location filename="../ess_territoires/gui/settings.py" line="128" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="144" />
+      <location filename="../ess_territoires/gui/settings.py" line="145" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>

@@ -255,6 +255,15 @@ class EssDock(QgsDockWidget):
         form.addRow(tr("StockEtablissement"), self.etab_file)
         form.addRow(tr("StockUniteLegale"), self.ul_file)
         form.addRow(tr("Geolocalisation (optional)"), self.geo_file)
+        self.history_file = self._file(sirene, "history_file", files)
+        self.history_file.setToolTip(tr("Optional: StockEtablissementHistorique, for the exact closure dates of the "
+                                        "closed establishments (dynamics)."))
+        form.addRow(tr("History (optional)"), self.history_file)
+        self.earlier_stock_check = QCheckBox(tr("An earlier stock (kept beside the current one)"), sirene)
+        self.earlier_stock_check.setObjectName("earlier_stock_check")
+        self.earlier_stock_check.setToolTip(tr("Check it to import these files as an earlier stock: the study then "
+                                               "measures the change between the two dates; nothing else changes."))
+        form.addRow(self.earlier_stock_check)
         self.naf_labels_file = self._file(sirene, "naf_labels_file", tr("INSEE's NAF 2025 list (*.csv *.xlsx *.ods)"))
         self.naf_labels_file.setToolTip(tr("Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the "
                                            "ones shipped with the plugin in every import, and are kept in the study."))
@@ -393,6 +402,7 @@ class EssDock(QgsDockWidget):
         self.etab_file.setFilePath(values.etablissements)
         self.ul_file.setFilePath(values.unites_legales)
         self.geo_file.setFilePath(values.geolocalisation)
+        self.history_file.setFilePath(values.historique)
         self.naf_labels_file.setFilePath(values.naf2025_labels)
         self.partner_file.setFilePath(values.partner_file)
         self.api_url_edit.setText(values.api_url)
@@ -423,6 +433,7 @@ class EssDock(QgsDockWidget):
         values.etablissements = self.etab_file.filePath()
         values.unites_legales = self.ul_file.filePath()
         values.geolocalisation = self.geo_file.filePath()
+        values.historique = self.history_file.filePath()
         values.naf2025_labels = self.naf_labels_file.filePath()
         values.partner_file = self.partner_file.filePath()
         values.api_url = self.api_url_edit.text().strip() or panel_settings.DEFAULT_API_URL
@@ -598,6 +609,10 @@ class EssDock(QgsDockWidget):
         parameters = {"ETABLISSEMENTS": etab, "UNITES_LEGALES": ul, "OUTPUT": str(self.gpkg)}
         if self.geo_file.filePath():
             parameters["GEOLOCALISATION"] = self.geo_file.filePath()
+        if self.history_file.filePath():
+            parameters["HISTORIQUE"] = self.history_file.filePath()
+        if self.earlier_stock_check.isChecked():
+            parameters["STOCK_ANTERIEUR"] = True
         if self.naf_labels_file.filePath():
             parameters["LIBELLES_NAF"] = self.naf_labels_file.filePath()
         self.run_steps([Step(tr("Importing SIRENE"), self._algorithm("import_sirene", parameters))])

@@ -42,6 +42,7 @@ class PanelSettings:
     etablissements: str = ""
     unites_legales: str = ""
     geolocalisation: str = ""
+    historique: str = ""  # StockEtablissementHistorique: exact closure dates for the dynamics
     partner_file: str = ""
     naf2025_labels: str = ""  # INSEE's list of NAF 2025 sub-classes: its labels replace the shipped ones
     api_url: str = DEFAULT_API_URL

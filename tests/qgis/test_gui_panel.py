@@ -232,3 +232,41 @@ def test_the_api_step_fetches_the_finances_when_asked(plugin, iface, tmp_path):
         rows = con.execute("SELECT siren, annee, ca, resultat_net, est_siae, type_siae FROM finances_unites").fetchall()
     assert rows == [(unit["siren"], 2023, 812_000, 9_000, 1, "EI")]
     assert PanelSettings.load().api_finances is True
+
+
+def test_the_sirene_step_takes_the_history_and_an_earlier_stock(plugin, iface, tmp_path):
+    import json
+    from datetime import date
+
+    from ess_territoires.core import reference
+    from ess_territoires.core.synthetic import generate_sirene
+    from ess_territoires.gis.study_folder import create_study_folder
+
+    codes = ["02691", "02408"]  # Saint-Quentin and Laon: enough establishments for both stocks
+    study = create_study_folder(tmp_path / "etude", "communes:" + ",".join(codes))
+    communes = reference.communes_france()
+    stock = generate_sirene(communes[communes["code_commune"].isin(codes)], tmp_path / "sirene", seed=3,
+                            departements=["02"], earlier_date=date(2021, 10, 31))
+    panel = plugin.dock
+    panel.open_study(str(study.folder))
+    panel.etab_file.setFilePath(str(stock["etablissements"]))
+    panel.ul_file.setFilePath(str(stock["unites_legales"]))
+    panel.history_file.setFilePath(str(stock["historique"]))
+    panel.import_sirene_button.click()
+    wait_for(panel)
+    panel.etab_file.setFilePath(str(stock["etablissements_anterieur"]))
+    panel.ul_file.setFilePath(str(stock["unites_legales_anterieur"]))
+    panel.history_file.setFilePath("")
+    panel.earlier_stock_check.setChecked(True)
+    panel.import_sirene_button.click()
+    wait_for(panel)
+    assert bar_messages(iface, Qgis.Critical) == []
+    with sqlite3.connect(f"file:{study.gpkg}?mode=ro", uri=True) as con:
+        settings = dict(con.execute("SELECT cle, valeur FROM etude").fetchall())
+        steps = con.execute("SELECT etape, comptes FROM imports ORDER BY fid").fetchall()
+        years = con.execute("SELECT count(*) FROM dynamique_communes").fetchone()[0]
+        earlier = con.execute("SELECT sum(nb_etab) FROM ess_communes_anterieur").fetchone()[0]
+    assert (settings["date_stock"], settings["date_stock_anterieur"]) == ("2026-10-31", "2021-10-31")
+    assert [step for step, _ in steps][-2:] == ["import_sirene", "import_sirene_anterieur"]
+    assert json.loads(steps[-2][1])["fermetures_datees_historique"] > 0
+    assert years == 20 and earlier > 0
