@@ -105,11 +105,11 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     phases = {"lecture_etablissements": time.perf_counter() - started}
     _require_rows(etab_file, read["rows"])
     etab = _concat(frames, ETAB_COLUMNS)
-    closed = clean_codes(etab["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES)
-    counts["etablissements_fermes_ignores"] = 0 if include_closed else int(closed.sum())
     all_rejets = []
     etab = _prepare_establishments(etab, stripped, etab_file.path.name, all_rejets)
+    # closed establishments are read for the dynamics; include_closed says whether the snapshot shows them
     etab["ferme"] = clean_codes(etab["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES)
+    counts["etablissements_fermes_ignores"] = 0 if include_closed else int(etab["ferme"].sum())
     in_snapshot = set(etab.loc[~etab["ferme"] | include_closed, "siret"])
     rejets.extend(r for r in all_rejets if r[1] in in_snapshot)
     if stock_date:
