@@ -43,7 +43,7 @@ def _progress_feedback():
 
 
 def run_algorithm(name: str, parameters: dict) -> dict:
-    from .gis.qgis_app import processing_run, start_qgis
+    from .processing.runner import processing_run, start_qgis
 
     start_qgis()
     return processing_run(f"ess_territoires:{name}", parameters, _progress_feedback())

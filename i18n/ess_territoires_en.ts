@@ -534,7 +534,7 @@
       <translation>Cancelled by the user: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/reference.py" line="16" />
+      <location filename="../ess_territoires/core/reference.py" line="19" />
       <source>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</source>
       <translation>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</translation>
     </message>
@@ -739,112 +739,97 @@
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="249" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="252" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="260" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="269" />
-      <source>Rows set aside or repaired, and why</source>
-      <translation>Rows set aside or repaired, and why</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="196" />
-      <source>Study settings</source>
-      <translation>Study settings</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="256" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="264" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="118" />
-      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
-      <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="275" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="227" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas.py" line="30" />
       <source>Pays</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas.py" line="30" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas.py" line="30" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="34" />
+      <location filename="../ess_territoires/gis/atlas.py" line="35" />
       <source>ESS establishments by family</source>
       <translation>ESS establishments by family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="35" />
+      <location filename="../ess_territoires/gis/atlas.py" line="36" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
+      <location filename="../ess_territoires/gis/atlas.py" line="37" />
       <source>ESS establishments per 10,000 inhabitants</source>
       <translation>ESS establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="37" />
+      <location filename="../ess_territoires/gis/atlas.py" line="38" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <location filename="../ess_territoires/gis/atlas.py" line="39" />
       <source>ESS creations per 10,000 inhabitants (5 years)</source>
       <translation>ESS creations per 10,000 inhabitants (5 years)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="246" />
+      <location filename="../ess_territoires/gis/atlas.py" line="244" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="256" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="265" />
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="281" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
@@ -899,17 +884,17 @@
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="230" />
+      <location filename="../ess_territoires/gis/atlas.py" line="228" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="279" />
+      <location filename="../ess_territoires/gis/atlas.py" line="277" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="324" />
+      <location filename="../ess_territoires/gis/atlas.py" line="322" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
@@ -974,17 +959,17 @@
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="207" />
+      <location filename="../ess_territoires/gis/atlas.py" line="206" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="214" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="222" />
+      <location filename="../ess_territoires/gis/atlas.py" line="221" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
@@ -1014,252 +999,252 @@
       <translation>{label}: {value} (ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="368" />
+      <location filename="../ess_territoires/gis/atlas.py" line="365" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
       <source>import the establishments</source>
       <translation>import the establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
       <source>compute the indicators</source>
       <translation>compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="27" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="29" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Lever</source>
       <translation>Lever</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Obstacle</source>
       <translation>Obstacle</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="69" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Employment and skills</source>
       <translation>Employment and skills</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="70" />
+      <location filename="../ess_territoires/gis/contributions.py" line="78" />
       <source>Funding</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="71" />
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Cooperation between actors</source>
       <translation>Cooperation between actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="72" />
+      <location filename="../ess_territoires/gis/contributions.py" line="80" />
       <source>Land and premises</source>
       <translation>Land and premises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Mobility</source>
       <translation>Mobility</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Services to the population</source>
       <translation>Services to the population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="75" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Ecological transition</source>
       <translation>Ecological transition</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Food and agriculture</source>
       <translation>Food and agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="77" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Visibility of the ESS</source>
       <translation>Visibility of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Governance and public policy</source>
       <translation>Governance and public policy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>1 — high</source>
       <translation>1 — high</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>2 — medium</source>
       <translation>2 — medium</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>3 — low</source>
       <translation>3 — low</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Theme</source>
       <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Commune code</source>
       <translation>Commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Establishment (SIRET)</source>
       <translation>Establishment (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Interviewer</source>
       <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Person interviewed</source>
       <translation>Person interviewed</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Employees</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Volunteers</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Needs</source>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Obstacles</source>
       <translation>Obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Cooperations</source>
       <translation>Cooperations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Comment</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>What was said</source>
       <translation>What was said</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Proposed action</source>
       <translation>Proposed action</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Actors</source>
       <translation>Actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <location filename="../ess_territoires/gis/contributions.py" line="256" />
       <source>Workshop contributions</source>
       <translation>Workshop contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <location filename="../ess_territoires/gis/contributions.py" line="256" />
       <source>Workshop contributions (areas)</source>
       <translation>Workshop contributions (areas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <location filename="../ess_territoires/gis/contributions.py" line="257" />
       <source>Interviews</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <location filename="../ess_territoires/gis/contributions.py" line="257" />
       <source>Recommendations</source>
       <translation>Recommendations</translation>
     </message>
@@ -1269,27 +1254,27 @@
       <translation>Interviews of the establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="420" />
+      <location filename="../ess_territoires/gis/contributions.py" line="404" />
       <source>Recommendations per Pays</source>
       <translation>Recommendations per Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="121" />
+      <location filename="../ess_territoires/gis/contributions.py" line="129" />
       <source>Workshop contributions (points)</source>
       <translation>Workshop contributions (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="123" />
+      <location filename="../ess_territoires/gis/contributions.py" line="131" />
       <source>Interviews with ESS establishments</source>
       <translation>Interviews with ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="387" />
+      <location filename="../ess_territoires/gis/contributions.py" line="371" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="468" />
+      <location filename="../ess_territoires/gis/contributions.py" line="464" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
@@ -1299,22 +1284,22 @@
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="386" />
+      <location filename="../ess_territoires/gis/contributions.py" line="370" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="505" />
+      <location filename="../ess_territoires/gis/contributions.py" line="500" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="134" />
+      <location filename="../ess_territoires/gis/contributions.py" line="141" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="213" />
+      <location filename="../ess_territoires/gis/contributions.py" line="220" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>The priority is 1, 2 or 3.</translation>
     </message>
@@ -1324,7 +1309,7 @@
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="471" />
+      <location filename="../ess_territoires/gis/contributions.py" line="467" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1369,27 +1354,42 @@
       <translation>API Recherche d'entreprises does not know {n} of the ESS legal units ({sirens}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="75" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
       <translation>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="97" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="94" />
       <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
       <translation>Communes added from geo.api.gouv.fr (reference for the study)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="53" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="160" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="274" />
+      <source>ESS Territoires</source>
+      <translation>ESS Territoires</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="164" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="20" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <source>{path} has no layer '{layer}'.</source>
+      <translation>{path} has no layer '{layer}'.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="277" />
+      <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
+      <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/layers.py" line="19" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</translation>
     </message>
@@ -1399,797 +1399,842 @@
       <translation>NAF 2025 labels given by the user (INSEE's list)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="91" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="85" />
       <source>Not in the study, and offline mode forbids looking it up: run again with network access.</source>
       <translation>Not in the study, and offline mode forbids looking it up: run again with network access.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="93" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="87" />
       <source>Not found in SIRENE by API Recherche d'entreprises: check the number.</source>
       <translation>Not found in SIRENE by API Recherche d'entreprises: check the number.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="102" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="96" />
       <source>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</source>
       <translation>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="104" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="98" />
       <source>Establishment {siret} is closed: not added.</source>
       <translation>Establishment {siret} is closed: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="99" />
       <source>Non-diffusible establishment outside the territory or closed: not added.</source>
       <translation>Non-diffusible establishment outside the territory or closed: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="136" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="130" />
       <source>Rows of the partner lists matched to the study</source>
       <translation>Rows of the partner lists matched to the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="70" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="64" />
       <source>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</source>
       <translation>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="162" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="152" />
       <source>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</source>
       <translation>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="15" />
+      <location filename="../ess_territoires/gis/project.py" line="14" />
       <source>ESS jobs per commune</source>
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="28" />
+      <location filename="../ess_territoires/gis/project.py" line="27" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="43" />
+      <location filename="../ess_territoires/gis/project.py" line="42" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="100" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="69" />
       <source>stock date</source>
       <translation>stock date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="174" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="142" />
       <source>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</source>
       <translation>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="176" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="144" />
       <source>As dynamique_communes, for every commune of the reference area (comparisons)</source>
       <translation>As dynamique_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="179" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="147" />
       <source>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</source>
       <translation>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="181" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="149" />
       <source>As ess_dates_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_dates_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="80" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="50" />
       <source>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</source>
       <translation>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="148" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="116" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>All employer establishments per commune and their estimated jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="150" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="118" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="152" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="120" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="192" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="160" />
       <source>As ess_communes, from the earlier stock (date_stock_anterieur)</source>
       <translation>As ess_communes, from the earlier stock (date_stock_anterieur)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="194" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="162" />
       <source>As ess_communes_anterieur, for every commune of the reference area</source>
       <translation>As ess_communes_anterieur, for every commune of the reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="84" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="54" />
       <source>current</source>
       <translation>current</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="84" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="54" />
       <source>earlier</source>
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="127" />
-      <source>Communes of the study</source>
-      <translation>Communes of the study</translation>
+      <location filename="../ess_territoires/gis/study.py" line="156" />
+      <source>Study settings</source>
+      <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
-      <source>EPCI of the study</source>
-      <translation>EPCI of the study</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="129" />
-      <source>Pays of the study</source>
-      <translation>Pays of the study</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
-      <source>Communes as points for the location map</source>
-      <translation>Communes as points for the location map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="135" />
-      <source>EPCI outlines simplified for the location map</source>
-      <translation>EPCI outlines simplified for the location map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="137" />
-      <source>Pays outlines simplified for the location map</source>
-      <translation>Pays outlines simplified for the location map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="150" />
-      <source>Reference area (départements {codes})</source>
-      <translation>Reference area (départements {codes})</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="232" />
+      <location filename="../ess_territoires/gis/study.py" line="162" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="125" />
-      <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
-      <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
+      <location filename="../ess_territoires/gis/study.py" line="175" />
+      <source>Rows set aside or repaired, and why</source>
+      <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="88" />
-      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
-      <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
+      <location filename="../ess_territoires/gis/study.py" line="68" />
+      <source>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</source>
+      <translation>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="237" />
+      <location filename="../ess_territoires/gis/study.py" line="72" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="277" />
+      <location filename="../ess_territoires/gis/study.py" line="131" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="280" />
+      <location filename="../ess_territoires/gis/study.py" line="134" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="272" />
+      <location filename="../ess_territoires/gis/study.py" line="126" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="63" />
+      <location filename="../ess_territoires/gis/study.py" line="186" />
+      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
+      <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
       <source>ESS observatory — {territory}</source>
       <translation>ESS observatory — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="39" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>The folder {folder} already holds a study: open it, or choose an empty folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="73" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>The folder {folder} holds no {name}: create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="84" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>The project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="115" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>Layer '{name}' is not a local file ({provider}: {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>Layer '{name}' reads a missing file: {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>Layout '{layout}' shows a picture from {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="120" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' is not valid</source>
       <translation>Layer '{name}' is not valid</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="380" />
-      <source>ESS Territoires</source>
-      <translation>ESS Territoires</translation>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="68" />
+      <source>commune</source>
+      <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="170" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="136" />
+      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
+      <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="51" />
+      <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
+      <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="39" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="76" />
+      <source>ESS indicators per {level}</source>
+      <translation>ESS indicators per {level}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="79" />
+      <source>ESS indicators per {level}, at a point of each territory</source>
+      <translation>ESS indicators per {level}, at a point of each territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
+      <source>Communes of the study</source>
+      <translation>Communes of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <source>EPCI of the study</source>
+      <translation>EPCI of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <source>Pays of the study</source>
+      <translation>Pays of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="133" />
+      <source>Communes as points for the location map</source>
+      <translation>Communes as points for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
+      <source>EPCI outlines simplified for the location map</source>
+      <translation>EPCI outlines simplified for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
+      <source>Pays outlines simplified for the location map</source>
+      <translation>Pays outlines simplified for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="150" />
+      <source>Reference area (départements {codes})</source>
+      <translation>Reference area (départements {codes})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="125" />
+      <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
+      <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="88" />
+      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
+      <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="169" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>The manual method needs class limits, for example 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="226" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="338" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="408" />
+      <location filename="../ess_territoires/gis/thematic.py" line="384" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="85" />
+      <location filename="../ess_territoires/gis/thematic.py" line="84" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Unknown palette '{name}': use one of {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="132" />
+      <location filename="../ess_territoires/gis/thematic.py" line="131" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Unknown classification method '{method}': use auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="136" />
+      <location filename="../ess_territoires/gis/thematic.py" line="135" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>The field '{field}' is an identifier, not a value: choose an indicator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="143" />
+      <location filename="../ess_territoires/gis/thematic.py" line="142" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="181" />
+      <location filename="../ess_territoires/gis/thematic.py" line="180" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>The layer '{layer}' has no field '{field}'. Fields: {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="184" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>The field '{field}' is not numeric: it cannot be mapped.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="206" />
+      <location filename="../ess_territoires/gis/thematic.py" line="205" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>The number of classes must be between {low} and {high} (got {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="217" />
+      <location filename="../ess_territoires/gis/thematic.py" line="216" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>The field '{field}' of the layer '{layer}' has no value to classify.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="234" />
+      <location filename="../ess_territoires/gis/thematic.py" line="233" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>No class could be made from the field '{field}': check its values.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="269" />
+      <location filename="../ess_territoires/gis/thematic.py" line="268" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="299" />
+      <location filename="../ess_territoires/gis/thematic.py" line="298" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="383" />
-      <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
-      <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="438" />
+      <location filename="../ess_territoires/gis/thematic.py" line="399" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="166" />
+      <location filename="../ess_territoires/gis/thematic.py" line="165" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="251" />
+      <location filename="../ess_territoires/gis/xlsx.py" line="18" />
+      <source>The table file must end in .xlsx (got {name}).</source>
+      <translation>The table file must end in .xlsx (got {name}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="184" />
+      <location filename="../ess_territoires/gui/dock.py" line="187" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="185" />
+      <location filename="../ess_territoires/gui/dock.py" line="188" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="192" />
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>1. Territory</source>
       <translation>1. Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="193" />
+      <location filename="../ess_territoires/gui/dock.py" line="196" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="194" />
+      <location filename="../ess_territoires/gui/dock.py" line="197" />
       <source>3. Indicators</source>
       <translation>3. Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <location filename="../ess_territoires/gui/dock.py" line="198" />
       <source>4. Maps</source>
       <translation>4. Maps</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="196" />
+      <location filename="../ess_territoires/gui/dock.py" line="199" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="197" />
+      <location filename="../ess_territoires/gui/dock.py" line="200" />
       <source>6. Workshops</source>
       <translation>6. Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="207" />
+      <location filename="../ess_territoires/gui/dock.py" line="210" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="228" />
+      <location filename="../ess_territoires/gui/dock.py" line="231" />
       <source>The three preset Pays</source>
       <translation>The three preset Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="232" />
       <source>Custom set of EPCI…</source>
       <translation>Custom set of EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <location filename="../ess_territoires/gui/dock.py" line="243" />
       <source>Show the territory</source>
       <translation>Show the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <location filename="../ess_territoires/gui/dock.py" line="252" />
       <source>SIRENE stock files</source>
       <translation>SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <location filename="../ess_territoires/gui/dock.py" line="258" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="256" />
+      <location filename="../ess_territoires/gui/dock.py" line="259" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="257" />
+      <location filename="../ess_territoires/gui/dock.py" line="260" />
       <source>Geolocalisation (optional)</source>
       <translation>Geolocalisation (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <location filename="../ess_territoires/gui/dock.py" line="264" />
       <source>History (optional)</source>
       <translation>History (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>An earlier stock (kept beside the current one)</source>
       <translation>An earlier stock (kept beside the current one)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="264" />
+      <location filename="../ess_territoires/gui/dock.py" line="267" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="270" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="268" />
+      <location filename="../ess_territoires/gui/dock.py" line="271" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="270" />
+      <location filename="../ess_territoires/gui/dock.py" line="273" />
       <source>NAF 2025 labels (optional)</source>
       <translation>NAF 2025 labels (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="271" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>Import SIRENE</source>
       <translation>Import SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="279" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="280" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Offline: use the study's cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="282" />
+      <location filename="../ess_territoires/gui/dock.py" line="285" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="285" />
+      <location filename="../ess_territoires/gui/dock.py" line="288" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="288" />
+      <location filename="../ess_territoires/gui/dock.py" line="291" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
+      <location filename="../ess_territoires/gui/dock.py" line="297" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="295" />
+      <location filename="../ess_territoires/gui/dock.py" line="298" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="296" />
+      <location filename="../ess_territoires/gui/dock.py" line="299" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="301" />
+      <location filename="../ess_territoires/gui/dock.py" line="304" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="312" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="313" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="311" />
+      <location filename="../ess_territoires/gui/dock.py" line="314" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="327" />
+      <location filename="../ess_territoires/gui/dock.py" line="330" />
       <source>Automatic (circles for a stock, Jenks for a ratio)</source>
       <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="327" />
+      <location filename="../ess_territoires/gui/dock.py" line="330" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
+      <location filename="../ess_territoires/gui/dock.py" line="331" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
+      <location filename="../ess_territoires/gui/dock.py" line="331" />
       <source>Equal intervals</source>
       <translation>Equal intervals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
+      <location filename="../ess_territoires/gui/dock.py" line="332" />
       <source>Standard deviation</source>
       <translation>Standard deviation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
+      <location filename="../ess_territoires/gui/dock.py" line="332" />
       <source>Manual limits</source>
       <translation>Manual limits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="337" />
+      <location filename="../ess_territoires/gui/dock.py" line="340" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="338" />
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="339" />
+      <location filename="../ess_territoires/gui/dock.py" line="342" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="340" />
+      <location filename="../ess_territoires/gui/dock.py" line="343" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="344" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="343" />
+      <location filename="../ess_territoires/gui/dock.py" line="346" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="369" />
+      <location filename="../ess_territoires/gui/dock.py" line="372" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Page format</source>
       <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="373" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="377" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="383" />
+      <location filename="../ess_territoires/gui/dock.py" line="386" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="385" />
+      <location filename="../ess_territoires/gui/dock.py" line="388" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="387" />
+      <location filename="../ess_territoires/gui/dock.py" line="390" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="388" />
+      <location filename="../ess_territoires/gui/dock.py" line="391" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="475" />
+      <location filename="../ess_territoires/gui/dock.py" line="478" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="497" />
+      <location filename="../ess_territoires/gui/dock.py" line="500" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="508" />
+      <location filename="../ess_territoires/gui/dock.py" line="511" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="222" />
+      <location filename="../ess_territoires/gui/dock.py" line="225" />
       <source>Territory</source>
       <translation>Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="242" />
+      <location filename="../ess_territoires/gui/dock.py" line="245" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="353" />
+      <location filename="../ess_territoires/gui/dock.py" line="356" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="381" />
+      <location filename="../ess_territoires/gui/dock.py" line="384" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="464" />
+      <location filename="../ess_territoires/gui/dock.py" line="467" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="506" />
+      <location filename="../ess_territoires/gui/dock.py" line="509" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="531" />
+      <location filename="../ess_territoires/gui/dock.py" line="534" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="607" />
+      <location filename="../ess_territoires/gui/dock.py" line="611" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="629" />
+      <location filename="../ess_territoires/gui/dock.py" line="633" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="667" />
+      <location filename="../ess_territoires/gui/dock.py" line="671" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="726" />
+      <location filename="../ess_territoires/gui/dock.py" line="730" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="735" />
+      <location filename="../ess_territoires/gui/dock.py" line="739" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="787" />
+      <location filename="../ess_territoires/gui/dock.py" line="791" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="525" />
+      <location filename="../ess_territoires/gui/dock.py" line="528" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="618" />
+      <location filename="../ess_territoires/gui/dock.py" line="622" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="623" />
+      <location filename="../ess_territoires/gui/dock.py" line="627" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="633" />
+      <location filename="../ess_territoires/gui/dock.py" line="637" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="654" />
+      <location filename="../ess_territoires/gui/dock.py" line="658" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="660" />
+      <location filename="../ess_territoires/gui/dock.py" line="664" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="680" />
+      <location filename="../ess_territoires/gui/dock.py" line="684" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="699" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="703" />
+      <location filename="../ess_territoires/gui/dock.py" line="707" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="707" />
+      <location filename="../ess_territoires/gui/dock.py" line="711" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="712" />
+      <location filename="../ess_territoires/gui/dock.py" line="716" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="466" />
+      <location filename="../ess_territoires/gui/dock.py" line="469" />
       <source>Study: {folder}</source>
       <translation>Study: {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="543" />
+      <location filename="../ess_territoires/gui/dock.py" line="546" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <location filename="../ess_territoires/gui/dock.py" line="701" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="714" />
+      <location filename="../ess_territoires/gui/dock.py" line="718" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
     </message>
@@ -2274,7 +2319,7 @@
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="92" />
+      <location filename="../ess_territoires/processing/atlas.py" line="95" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>The study {path} does not exist: create it first (etude).</translation>
     </message>
@@ -2334,42 +2379,42 @@
       <translation>{n} communes stored in {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="49" />
+      <location filename="../ess_territoires/processing/contributions.py" line="32" />
       <source>Workshop contributions and recommendations</source>
       <translation>Workshop contributions and recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="52" />
+      <location filename="../ess_territoires/processing/contributions.py" line="35" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="62" />
+      <location filename="../ess_territoires/processing/contributions.py" line="45" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="67" />
+      <location filename="../ess_territoires/processing/contributions.py" line="50" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="69" />
+      <location filename="../ess_territoires/processing/contributions.py" line="52" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="81" />
+      <location filename="../ess_territoires/processing/contributions.py" line="65" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="86" />
+      <location filename="../ess_territoires/processing/contributions.py" line="70" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="92" />
+      <location filename="../ess_territoires/processing/contributions.py" line="76" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -2389,7 +2434,7 @@
       <translation>Territory id</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="35" />
+      <location filename="../ess_territoires/processing/etude.py" line="36" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
     </message>
@@ -2509,102 +2554,67 @@
       <translation>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="71" />
-      <source>commune</source>
-      <translation>commune</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="188" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="32" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="111" />
-      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
-      <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="54" />
-      <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
-      <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="200" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="44" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV to join, keyed by commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="202" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="46" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Commune code column of the CSV (found by name when empty)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="204" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="48" />
       <source>Comparison table (CSV)</source>
       <translation>Comparison table (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="207" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="51" />
       <source>Comparison table (XLSX)</source>
       <translation>Comparison table (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="42" />
-      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="79" />
-      <source>ESS indicators per {level}</source>
-      <translation>ESS indicators per {level}</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="82" />
-      <source>ESS indicators per {level}, at a point of each territory</source>
-      <translation>ESS indicators per {level}, at a point of each territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="147" />
-      <source>The table file must end in .xlsx (got {name}).</source>
-      <translation>The table file must end in .xlsx (got {name}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="217" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="64" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="44" />
+      <location filename="../ess_territoires/processing/style.py" line="45" />
       <source>Style a thematic map</source>
       <translation>Style a thematic map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="47" />
+      <location filename="../ess_territoires/processing/style.py" line="48" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
       <translation>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="63" />
+      <location filename="../ess_territoires/processing/style.py" line="64" />
       <source>Number of classes</source>
       <translation>Number of classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="66" />
+      <location filename="../ess_territoires/processing/style.py" line="67" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Manual class limits (comma-separated)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="68" />
+      <location filename="../ess_territoires/processing/style.py" line="69" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Draw a stock as a choropleth anyway</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="70" />
       <source>Layer styled</source>
       <translation>Layer styled</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="82" />
+      <location filename="../ess_territoires/processing/style.py" line="83" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Default style of '{layer}' saved in {path}</translation>
     </message>

@@ -72,8 +72,11 @@ class AtlasAlgorithm(EssAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def run_step(self, parameters, context, feedback):
-        from ..gis import atlas, atlas_themes
-        from ..gis.study import create_study
+        from ..core.errors import InputError
+        from ..core.territories import all_presets_id
+        from ..gis import atlas, atlas_themes, contributions
+        from ..gis.study import Study
+        from ..gis.territory import create_study
 
         gpkg = self.parameterAsFile(parameters, self.GPKG, context)
         coverage = COVERAGES[self.parameterAsEnum(parameters, self.COUVERTURE, context)]
@@ -84,23 +87,20 @@ class AtlasAlgorithm(EssAlgorithm):
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not gpkg:
             self._workdir = tempfile.TemporaryDirectory(prefix="ess_atlas_")
-            gpkg = str(Path(self._workdir.name) / "etude.gpkg")
-            from ..core.territories import all_presets_id
-            create_study(all_presets_id(), gpkg, feedback=feedback)
-        elif not Path(gpkg).exists():
-            from ..core.errors import InputError
-            raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
+            study = Study.open(Path(self._workdir.name) / "etude.gpkg")
+            create_study(study, all_presets_id(), feedback=feedback)
+        else:
+            study = Study.open(gpkg)
+            if not study.exists():
+                raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
         project = context.project()
         workshops = self.parameterAsBoolean(parameters, self.ATELIERS, context)
-        theme_layers = atlas_themes.theme_layers(project, gpkg, theme) if theme else []
-        layout = atlas.build_atlas(project, gpkg, coverage, territory=territory, theme=theme,
+        theme_layers = atlas_themes.theme_layers(project, study, theme) if theme else []
+        layout = atlas.build_atlas(project, study, coverage, territory=territory, theme=theme,
                                    page_format=page_format, theme_layers=theme_layers, contributions=workshops)
         closing = None
-        if workshops:
-            from ..gis import contributions
-            from ..gis.gpkg import layer_names
-            if contributions.RECOMMANDATIONS in layer_names(gpkg):
-                closing = contributions.recommendations_layout(project, gpkg, territory, page_format)
+        if workshops and study.has(contributions.RECOMMANDATIONS):
+            closing = contributions.recommendations_layout(project, study, territory, page_format)
         pages = atlas.export_pdf(layout, out, feedback, closing=closing,
                                  per_page=self.parameterAsBoolean(parameters, self.PAR_PAGE, context))
         if png:

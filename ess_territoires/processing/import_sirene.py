@@ -69,7 +69,7 @@ class ImportSireneAlgorithm(EssAlgorithm):
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         stats = import_into_study(
-            out,
+            self.study(parameters, self.OUTPUT, context, destination=True),
             self.parameterAsFile(parameters, self.ETABLISSEMENTS, context),
             self.parameterAsFile(parameters, self.UNITES_LEGALES, context),
             territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,

@@ -22,8 +22,9 @@ METHODES = ("auto", "jenks", "quantiles", "intervalles", "ecart-type", "manuel")
 def style_study(path) -> list:
     """Style every layer of the study GeoPackage ``path`` with its default map; returns their names."""
     from ..gis import thematic
+    from ..gis.study import Study
 
-    return thematic.style_study(path)
+    return thematic.style_study(Study.open(path))
 
 
 class StyleAlgorithm(EssAlgorithm):
@@ -73,7 +74,7 @@ class StyleAlgorithm(EssAlgorithm):
 
         path = self.parameterAsFile(parameters, self.GPKG, context)
         styled = thematic.style_field(
-            path, self.parameterAsString(parameters, self.COUCHE, context),
+            self.study(parameters, self.GPKG, context), self.parameterAsString(parameters, self.COUCHE, context),
             self.parameterAsString(parameters, self.CHAMP, context),
             method=self.parameterAsEnumString(parameters, self.METHODE, context) or "auto",
             classes=self.parameterAsInt(parameters, self.CLASSES, context),

@@ -14,7 +14,7 @@ os.environ["LC_ALL"] = "C.UTF-8"  # the tests read the English source texts (tes
 
 @pytest.fixture(scope="session")
 def qgis_app():
-    from ess_territoires.gis.qgis_app import start_qgis
+    from ess_territoires.processing.runner import start_qgis
 
     app = start_qgis()
     yield app
@@ -42,10 +42,11 @@ def project(qgis_app):
 @pytest.fixture(scope="session")
 def study_3pays(qgis_app, tmp_path_factory):
     """A study GeoPackage of the three Pays, created once."""
-    from ess_territoires.gis.study import create_study
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.territory import create_study
 
     path = tmp_path_factory.mktemp("etude") / "observatoire.gpkg"
-    create_study("grand-amienois+grand-beauvaisis+pays-de-thierache", path)
+    create_study(Study.open(path), "grand-amienois+grand-beauvaisis+pays-de-thierache")
     return path
 
 
@@ -55,7 +56,7 @@ def beauvaisis_study(qgis_app, tmp_path_factory):
     Saint-Martin-le-Nœud) with a small synthetic stock of the Oise, imported, indicators computed."""
     from ess_territoires.core import reference
     from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.sampling import CommunePointSampler
 
     folder = tmp_path_factory.mktemp("beauvaisis")
@@ -78,7 +79,7 @@ def demo_study(qgis_app, tmp_path_factory):
     from ess_territoires import demo
     from ess_territoires.core import reference
     from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.sampling import CommunePointSampler
 
     folder = tmp_path_factory.mktemp("demo")

@@ -58,9 +58,9 @@ def plugin(iface, project, settings_file, monkeypatch):
     finally:
         loaded.unload()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-        from ess_territoires.gis import qgis_app
-        qgis_app._provider = None
-        qgis_app._init_processing()
+        from ess_territoires.processing import runner
+        runner._provider = None
+        runner.register_providers()
 
 
 def test_demo_chain_through_the_panel(plugin, iface, tmp_path):
@@ -134,11 +134,11 @@ def stock(qgis_app, tmp_path_factory):
 
     base = tmp_path_factory.mktemp("cancel")
     study = create_study_folder(base / "etude", "pays-de-thierache")
-    return base, generate_demo_stock(study.gpkg, base / "sirene", rows=DEMO_ROWS)
+    return base, generate_demo_stock(study.study, base / "sirene", rows=DEMO_ROWS)
 
 
 def test_cancel_a_running_import_leaves_the_study_unchanged(plugin, iface, stock):
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
 
     base, files = stock
     folder = base / "etude"

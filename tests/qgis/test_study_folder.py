@@ -28,7 +28,7 @@ def demo_like(qgis_app, tmp_path_factory):
     """A study folder made the way the demo makes one (small synthetic stock over the Thiérache):
     study, import, indicators, default maps, fictitious-data mark, one atlas per coverage, project."""
     from ess_territoires.gis import atlas, atlas_themes
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.study_folder import (
         create_study_folder,
         generate_demo_stock,
@@ -39,7 +39,7 @@ def demo_like(qgis_app, tmp_path_factory):
     base = tmp_path_factory.mktemp("demo_like")
     project = QgsProject()
     study = create_study_folder(base / "etude", "pays-de-thierache", project)
-    stock = generate_demo_stock(study.gpkg, base / "sirene", rows=20_000)
+    stock = generate_demo_stock(study.study, base / "sirene", rows=20_000)
     processing_run("ess_territoires:import_sirene", {
         "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
         "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(study.gpkg)})
@@ -47,8 +47,8 @@ def demo_like(qgis_app, tmp_path_factory):
     processing_run("ess_territoires:contributions", {"GPKG": str(study.gpkg)})
     style_study(study.gpkg)
     for coverage, theme in (("pays", "densite"), ("epci", "emplois"), ("communes", "familles")):
-        atlas.build_atlas(project, study.gpkg, coverage, theme=theme,
-                          theme_layers=atlas_themes.theme_layers(project, study.gpkg, theme))
+        atlas.build_atlas(project, study.study, coverage, theme=theme,
+                          theme_layers=atlas_themes.theme_layers(project, study.study, theme))
     save_study(project, study.folder)
     project.clear()
     return study.folder
@@ -151,7 +151,7 @@ import sys, zipfile
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 out = Path(sys.argv[2])
-from ess_territoires.gis.qgis_app import start_qgis
+from ess_territoires.processing.runner import start_qgis
 start_qgis()
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
 manager = QgsApplication.authManager()
