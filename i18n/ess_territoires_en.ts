@@ -4,304 +4,389 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="155" />
+      <location filename="../ess_territoires/cli.py" line="154" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="159" />
+      <location filename="../ess_territoires/cli.py" line="158" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="161" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>Study GeoPackage to write (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>Study GeoPackage.</source>
       <translation>Study GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="169" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="170" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="175" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="184" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="184" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="199" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="243" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Pays</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Commune</source>
+      <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="26" />
+      <source>Territories only</source>
+      <translation>Territories only</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="27" />
+      <source>ESS establishments by family</source>
+      <translation>ESS establishments by family</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="28" />
+      <source>Estimated ESS jobs</source>
+      <translation>Estimated ESS jobs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="29" />
+      <source>ESS establishments per 10,000 inhabitants</source>
+      <translation>ESS establishments per 10,000 inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="30" />
+      <source>Share of the ESS in employment</source>
+      <translation>Share of the ESS in employment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="31" />
+      <source>ESS creations per 10,000 inhabitants (5 years)</source>
+      <translation>ESS creations per 10,000 inhabitants (5 years)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A4 portrait</source>
+      <translation>A4 portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A3 landscape</source>
+      <translation>A3 landscape</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="43" />
+      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
+      <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="44" />
+      <source>Jenks</source>
+      <translation>Jenks</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="45" />
+      <source>Quantiles</source>
+      <translation>Quantiles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="46" />
+      <source>Equal intervals</source>
+      <translation>Equal intervals</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="47" />
+      <source>Standard deviation</source>
+      <translation>Standard deviation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="48" />
+      <source>Manual limits</source>
+      <translation>Manual limits</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/dynamics.py" line="45" />
@@ -729,12 +814,12 @@
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="65" />
+      <location filename="../ess_territoires/demo.py" line="67" />
       <source>ESS observatory — demonstration</source>
       <translation>ESS observatory — demonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="67" />
+      <location filename="../ess_territoires/demo.py" line="69" />
       <source>Demo written to {out}</source>
       <translation>Demo written to {out}</translation>
     </message>
@@ -775,23 +860,8 @@
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>Pays</source>
-      <translation>Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>EPCI</source>
-      <translation>EPCI</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
       <source>Communes</source>
       <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="35" />
-      <source>ESS establishments by family</source>
-      <translation>ESS establishments by family</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="36" />
@@ -799,19 +869,9 @@
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="37" />
-      <source>ESS establishments per 10,000 inhabitants</source>
-      <translation>ESS establishments per 10,000 inhabitants</translation>
-    </message>
-    <message>
       <location filename="../ess_territoires/gis/atlas.py" line="38" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="39" />
-      <source>ESS creations per 10,000 inhabitants (5 years)</source>
-      <translation>ESS creations per 10,000 inhabitants (5 years)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="244" />
@@ -1774,467 +1834,422 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="254" />
+      <location filename="../ess_territoires/gui/dock.py" line="249" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="187" />
+      <location filename="../ess_territoires/gui/dock.py" line="182" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="188" />
+      <location filename="../ess_territoires/gui/dock.py" line="183" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <location filename="../ess_territoires/gui/dock.py" line="190" />
       <source>1. Territory</source>
       <translation>1. Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="196" />
+      <location filename="../ess_territoires/gui/dock.py" line="191" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="197" />
+      <location filename="../ess_territoires/gui/dock.py" line="192" />
       <source>3. Indicators</source>
       <translation>3. Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="198" />
+      <location filename="../ess_territoires/gui/dock.py" line="193" />
       <source>4. Maps</source>
       <translation>4. Maps</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="199" />
+      <location filename="../ess_territoires/gui/dock.py" line="194" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="200" />
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>6. Workshops</source>
       <translation>6. Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="210" />
+      <location filename="../ess_territoires/gui/dock.py" line="205" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="231" />
+      <location filename="../ess_territoires/gui/dock.py" line="226" />
       <source>The three preset Pays</source>
       <translation>The three preset Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>Custom set of EPCI…</source>
       <translation>Custom set of EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="243" />
+      <location filename="../ess_territoires/gui/dock.py" line="238" />
       <source>Show the territory</source>
       <translation>Show the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="252" />
+      <location filename="../ess_territoires/gui/dock.py" line="247" />
       <source>SIRENE stock files</source>
       <translation>SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="258" />
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="260" />
+      <location filename="../ess_territoires/gui/dock.py" line="255" />
       <source>Geolocalisation (optional)</source>
       <translation>Geolocalisation (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="264" />
+      <location filename="../ess_territoires/gui/dock.py" line="259" />
       <source>History (optional)</source>
       <translation>History (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="265" />
+      <location filename="../ess_territoires/gui/dock.py" line="260" />
       <source>An earlier stock (kept beside the current one)</source>
       <translation>An earlier stock (kept beside the current one)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="270" />
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="271" />
+      <location filename="../ess_territoires/gui/dock.py" line="266" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="273" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>NAF 2025 labels (optional)</source>
       <translation>NAF 2025 labels (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="274" />
+      <location filename="../ess_territoires/gui/dock.py" line="269" />
       <source>Import SIRENE</source>
       <translation>Import SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="279" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Offline: use the study's cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="285" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="288" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="295" />
+      <location filename="../ess_territoires/gui/dock.py" line="290" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="297" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="298" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="299" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="304" />
+      <location filename="../ess_territoires/gui/dock.py" line="299" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="312" />
+      <location filename="../ess_territoires/gui/dock.py" line="307" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="313" />
+      <location filename="../ess_territoires/gui/dock.py" line="308" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="314" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="330" />
-      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
-      <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="330" />
-      <source>Jenks</source>
-      <translation>Jenks</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
-      <source>Quantiles</source>
-      <translation>Quantiles</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
-      <source>Equal intervals</source>
-      <translation>Equal intervals</translation>
-    </message>
-    <message>
       <location filename="../ess_territoires/gui/dock.py" line="332" />
-      <source>Standard deviation</source>
-      <translation>Standard deviation</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="332" />
-      <source>Manual limits</source>
-      <translation>Manual limits</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="340" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="342" />
+      <location filename="../ess_territoires/gui/dock.py" line="334" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="343" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="344" />
+      <location filename="../ess_territoires/gui/dock.py" line="336" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="360" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="364" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>Page format</source>
       <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="377" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="386" />
+      <location filename="../ess_territoires/gui/dock.py" line="378" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="388" />
+      <location filename="../ess_territoires/gui/dock.py" line="380" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="390" />
+      <location filename="../ess_territoires/gui/dock.py" line="382" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="391" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="478" />
+      <location filename="../ess_territoires/gui/dock.py" line="470" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="500" />
+      <location filename="../ess_territoires/gui/dock.py" line="492" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="511" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="225" />
+      <location filename="../ess_territoires/gui/dock.py" line="220" />
       <source>Territory</source>
       <translation>Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="245" />
+      <location filename="../ess_territoires/gui/dock.py" line="240" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="356" />
-      <source>Commune</source>
-      <translation>Commune</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
-      <source>A4 portrait</source>
-      <translation>A4 portrait</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
-      <source>A3 landscape</source>
-      <translation>A3 landscape</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="384" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="467" />
+      <location filename="../ess_territoires/gui/dock.py" line="459" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="509" />
+      <location filename="../ess_territoires/gui/dock.py" line="501" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="534" />
+      <location filename="../ess_territoires/gui/dock.py" line="526" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="611" />
+      <location filename="../ess_territoires/gui/dock.py" line="603" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="633" />
+      <location filename="../ess_territoires/gui/dock.py" line="625" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="671" />
+      <location filename="../ess_territoires/gui/dock.py" line="663" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="730" />
+      <location filename="../ess_territoires/gui/dock.py" line="722" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="739" />
+      <location filename="../ess_territoires/gui/dock.py" line="731" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="791" />
+      <location filename="../ess_territoires/gui/dock.py" line="783" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="528" />
+      <location filename="../ess_territoires/gui/dock.py" line="520" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="622" />
+      <location filename="../ess_territoires/gui/dock.py" line="614" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="627" />
+      <location filename="../ess_territoires/gui/dock.py" line="619" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="637" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="658" />
+      <location filename="../ess_territoires/gui/dock.py" line="650" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="664" />
+      <location filename="../ess_territoires/gui/dock.py" line="656" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="684" />
+      <location filename="../ess_territoires/gui/dock.py" line="676" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="703" />
+      <location filename="../ess_territoires/gui/dock.py" line="695" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="707" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="711" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="716" />
+      <location filename="../ess_territoires/gui/dock.py" line="708" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="469" />
+      <location filename="../ess_territoires/gui/dock.py" line="461" />
       <source>Study: {folder}</source>
       <translation>Study: {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="546" />
+      <location filename="../ess_territoires/gui/dock.py" line="538" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="701" />
+      <location filename="../ess_territoires/gui/dock.py" line="693" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="718" />
+      <location filename="../ess_territoires/gui/dock.py" line="710" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
     </message>
@@ -2264,62 +2279,47 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Territories only</source>
-      <translation>Territories only</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Estimated ESS jobs</source>
-      <translation>Estimated ESS jobs</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="21" />
-      <source>Share of the ESS in employment</source>
-      <translation>Share of the ESS in employment</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="41" />
+      <location filename="../ess_territoires/processing/atlas.py" line="31" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="38" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="48" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="56" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="68" />
+      <location filename="../ess_territoires/processing/atlas.py" line="58" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="61" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="95" />
+      <location filename="../ess_territoires/processing/atlas.py" line="85" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>The study {path} does not exist: create it first (etude).</translation>
     </message>
@@ -2584,37 +2584,37 @@
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="45" />
+      <location filename="../ess_territoires/processing/style.py" line="43" />
       <source>Style a thematic map</source>
       <translation>Style a thematic map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="48" />
+      <location filename="../ess_territoires/processing/style.py" line="46" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
       <translation>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="64" />
+      <location filename="../ess_territoires/processing/style.py" line="62" />
       <source>Number of classes</source>
       <translation>Number of classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="67" />
+      <location filename="../ess_territoires/processing/style.py" line="65" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Manual class limits (comma-separated)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="67" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Draw a stock as a choropleth anyway</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="70" />
+      <location filename="../ess_territoires/processing/style.py" line="68" />
       <source>Layer styled</source>
       <translation>Layer styled</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="83" />
+      <location filename="../ess_territoires/processing/style.py" line="81" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Default style of '{layer}' saved in {path}</translation>
     </message>

@@ -4,304 +4,389 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="155" />
+      <location filename="../ess_territoires/cli.py" line="154" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="159" />
+      <location filename="../ess_territoires/cli.py" line="158" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="161" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>Study GeoPackage.</source>
       <translation>GeoPackage d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="169" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="170" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="175" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="184" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="184" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="199" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="243" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Pays</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Commune</source>
+      <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="26" />
+      <source>Territories only</source>
+      <translation>Territoires seuls</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="27" />
+      <source>ESS establishments by family</source>
+      <translation>Établissements ESS par famille</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="28" />
+      <source>Estimated ESS jobs</source>
+      <translation>Emplois ESS estimés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="29" />
+      <source>ESS establishments per 10,000 inhabitants</source>
+      <translation>Établissements ESS pour 10 000 habitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="30" />
+      <source>Share of the ESS in employment</source>
+      <translation>Part de l'ESS dans l'emploi</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="31" />
+      <source>ESS creations per 10,000 inhabitants (5 years)</source>
+      <translation>Créations ESS pour 10 000 habitants (5 ans)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A4 portrait</source>
+      <translation>A4 portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A3 landscape</source>
+      <translation>A3 paysage</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="43" />
+      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
+      <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="44" />
+      <source>Jenks</source>
+      <translation>Jenks</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="45" />
+      <source>Quantiles</source>
+      <translation>Quantiles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="46" />
+      <source>Equal intervals</source>
+      <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="47" />
+      <source>Standard deviation</source>
+      <translation>Écart type</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="48" />
+      <source>Manual limits</source>
+      <translation>Bornes manuelles</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/dynamics.py" line="45" />
@@ -729,12 +814,12 @@
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="65" />
+      <location filename="../ess_territoires/demo.py" line="67" />
       <source>ESS observatory — demonstration</source>
       <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="67" />
+      <location filename="../ess_territoires/demo.py" line="69" />
       <source>Demo written to {out}</source>
       <translation>Démonstration écrite dans {out}</translation>
     </message>
@@ -775,23 +860,8 @@
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>Pays</source>
-      <translation>Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>EPCI</source>
-      <translation>EPCI</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
       <source>Communes</source>
       <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="35" />
-      <source>ESS establishments by family</source>
-      <translation>Établissements ESS par famille</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="36" />
@@ -799,19 +869,9 @@
       <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="37" />
-      <source>ESS establishments per 10,000 inhabitants</source>
-      <translation>Établissements ESS pour 10 000 habitants</translation>
-    </message>
-    <message>
       <location filename="../ess_territoires/gis/atlas.py" line="38" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="39" />
-      <source>ESS creations per 10,000 inhabitants (5 years)</source>
-      <translation>Créations ESS pour 10 000 habitants (5 ans)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="244" />
@@ -1774,467 +1834,422 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="254" />
+      <location filename="../ess_territoires/gui/dock.py" line="249" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="187" />
+      <location filename="../ess_territoires/gui/dock.py" line="182" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="188" />
+      <location filename="../ess_territoires/gui/dock.py" line="183" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <location filename="../ess_territoires/gui/dock.py" line="190" />
       <source>1. Territory</source>
       <translation>1. Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="196" />
+      <location filename="../ess_territoires/gui/dock.py" line="191" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="197" />
+      <location filename="../ess_territoires/gui/dock.py" line="192" />
       <source>3. Indicators</source>
       <translation>3. Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="198" />
+      <location filename="../ess_territoires/gui/dock.py" line="193" />
       <source>4. Maps</source>
       <translation>4. Cartes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="199" />
+      <location filename="../ess_territoires/gui/dock.py" line="194" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="200" />
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>6. Workshops</source>
       <translation>6. Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="210" />
+      <location filename="../ess_territoires/gui/dock.py" line="205" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="231" />
+      <location filename="../ess_territoires/gui/dock.py" line="226" />
       <source>The three preset Pays</source>
       <translation>Les trois Pays prédéfinis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>Custom set of EPCI…</source>
       <translation>Ensemble personnalisé d'EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="243" />
+      <location filename="../ess_territoires/gui/dock.py" line="238" />
       <source>Show the territory</source>
       <translation>Afficher le territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="252" />
+      <location filename="../ess_territoires/gui/dock.py" line="247" />
       <source>SIRENE stock files</source>
       <translation>Fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="258" />
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="260" />
+      <location filename="../ess_territoires/gui/dock.py" line="255" />
       <source>Geolocalisation (optional)</source>
       <translation>Géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Facultatif : StockEtablissementHistorique, pour les dates de fermeture exactes des établissements fermés (dynamique).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="264" />
+      <location filename="../ess_territoires/gui/dock.py" line="259" />
       <source>History (optional)</source>
       <translation>Historique (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="265" />
+      <location filename="../ess_territoires/gui/dock.py" line="260" />
       <source>An earlier stock (kept beside the current one)</source>
       <translation>Un stock antérieur (gardé à côté du stock actuel)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Cochez pour importer ces fichiers comme un stock antérieur : l'étude mesure alors l'évolution entre les deux dates ; rien d'autre ne change.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="270" />
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>Liste NAF 2025 de l'INSEE (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="271" />
+      <location filename="../ess_territoires/gui/dock.py" line="266" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Facultatif : la liste INSEE des sous-classes de la NAF 2025. Ses libellés remplacent ceux fournis avec l'extension à chaque import, et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="273" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>NAF 2025 labels (optional)</source>
       <translation>Libellés NAF 2025 (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="274" />
+      <location filename="../ess_territoires/gui/dock.py" line="269" />
       <source>Import SIRENE</source>
       <translation>Importer SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="279" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="285" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="288" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>Import from the API</source>
       <translation>Importer depuis l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="295" />
+      <location filename="../ess_territoires/gui/dock.py" line="290" />
       <source>Partner lists</source>
       <translation>Listes de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="297" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="298" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>List (CSV or XLSX)</source>
       <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="299" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>Import the list</source>
       <translation>Importer la liste</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="304" />
+      <location filename="../ess_territoires/gui/dock.py" line="299" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="312" />
+      <location filename="../ess_territoires/gui/dock.py" line="307" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="313" />
+      <location filename="../ess_territoires/gui/dock.py" line="308" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="314" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="330" />
-      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
-      <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="330" />
-      <source>Jenks</source>
-      <translation>Jenks</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
-      <source>Quantiles</source>
-      <translation>Quantiles</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
-      <source>Equal intervals</source>
-      <translation>Intervalles égaux</translation>
-    </message>
-    <message>
       <location filename="../ess_territoires/gui/dock.py" line="332" />
-      <source>Standard deviation</source>
-      <translation>Écart type</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="332" />
-      <source>Manual limits</source>
-      <translation>Bornes manuelles</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="340" />
       <source>e.g. 0,5,10,20</source>
       <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="342" />
+      <location filename="../ess_territoires/gui/dock.py" line="334" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="343" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="344" />
+      <location filename="../ess_territoires/gui/dock.py" line="336" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Draw the map</source>
       <translation>Dessiner la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="360" />
       <source>Also one PDF per page</source>
       <translation>Aussi un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>One page per</source>
       <translation>Une page par</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="364" />
       <source>Only the Pays</source>
       <translation>Uniquement le Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>Page format</source>
       <translation>Format de page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>PNG folder (optional)</source>
       <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="377" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Export the atlas (PDF)</source>
       <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="386" />
+      <location filename="../ess_territoires/gui/dock.py" line="378" />
       <source>Add the workshop layers</source>
       <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="388" />
+      <location filename="../ess_territoires/gui/dock.py" line="380" />
       <source>Draft recommendations</source>
       <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="390" />
+      <location filename="../ess_territoires/gui/dock.py" line="382" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="391" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="478" />
+      <location filename="../ess_territoires/gui/dock.py" line="470" />
       <source>All the Pays of the study</source>
       <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="500" />
+      <location filename="../ess_territoires/gui/dock.py" line="492" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="511" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="225" />
+      <location filename="../ess_territoires/gui/dock.py" line="220" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="245" />
+      <location filename="../ess_territoires/gui/dock.py" line="240" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="356" />
-      <source>Commune</source>
-      <translation>Commune</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
-      <source>A4 portrait</source>
-      <translation>A4 portrait</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
-      <source>A3 landscape</source>
-      <translation>A3 paysage</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="384" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="467" />
+      <location filename="../ess_territoires/gui/dock.py" line="459" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="509" />
+      <location filename="../ess_territoires/gui/dock.py" line="501" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="534" />
+      <location filename="../ess_territoires/gui/dock.py" line="526" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="611" />
+      <location filename="../ess_territoires/gui/dock.py" line="603" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="633" />
+      <location filename="../ess_territoires/gui/dock.py" line="625" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="671" />
+      <location filename="../ess_territoires/gui/dock.py" line="663" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="730" />
+      <location filename="../ess_territoires/gui/dock.py" line="722" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="739" />
+      <location filename="../ess_territoires/gui/dock.py" line="731" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="791" />
+      <location filename="../ess_territoires/gui/dock.py" line="783" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="528" />
+      <location filename="../ess_territoires/gui/dock.py" line="520" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="622" />
+      <location filename="../ess_territoires/gui/dock.py" line="614" />
       <source>Importing SIRENE</source>
       <translation>Import de SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="627" />
+      <location filename="../ess_territoires/gui/dock.py" line="619" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="637" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Importing the partner list</source>
       <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="658" />
+      <location filename="../ess_territoires/gui/dock.py" line="650" />
       <source>Generating demonstration data</source>
       <translation>Génération des données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="664" />
+      <location filename="../ess_territoires/gui/dock.py" line="656" />
       <source>Computing the indicators</source>
       <translation>Calcul des indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="684" />
+      <location filename="../ess_territoires/gui/dock.py" line="676" />
       <source>Drawing the map</source>
       <translation>Dessin de la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="703" />
+      <location filename="../ess_territoires/gui/dock.py" line="695" />
       <source>Exporting the atlas</source>
       <translation>Export de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="707" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Adding the workshop layers</source>
       <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="711" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Drafting recommendations</source>
       <translation>Ébauche des préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="716" />
+      <location filename="../ess_territoires/gui/dock.py" line="708" />
       <source>Exporting the workshops</source>
       <translation>Export des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="469" />
+      <location filename="../ess_territoires/gui/dock.py" line="461" />
       <source>Study: {folder}</source>
       <translation>Étude : {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="546" />
+      <location filename="../ess_territoires/gui/dock.py" line="538" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="701" />
+      <location filename="../ess_territoires/gui/dock.py" line="693" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="718" />
+      <location filename="../ess_territoires/gui/dock.py" line="710" />
       <source>Written to {out}</source>
       <translation>Écrit dans {out}</translation>
     </message>
@@ -2264,62 +2279,47 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Territories only</source>
-      <translation>Territoires seuls</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Estimated ESS jobs</source>
-      <translation>Emplois ESS estimés</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="21" />
-      <source>Share of the ESS in employment</source>
-      <translation>Part de l'ESS dans l'emploi</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="41" />
+      <location filename="../ess_territoires/processing/atlas.py" line="31" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="38" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="48" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="56" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="68" />
+      <location filename="../ess_territoires/processing/atlas.py" line="58" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="61" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="95" />
+      <location filename="../ess_territoires/processing/atlas.py" line="85" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
     </message>
@@ -2584,37 +2584,37 @@
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="45" />
+      <location filename="../ess_territoires/processing/style.py" line="43" />
       <source>Style a thematic map</source>
       <translation>Styliser une carte thématique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="48" />
+      <location filename="../ess_territoires/processing/style.py" line="46" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
       <translation>Représente un champ d'une couche de l'étude et enregistre le style comme style par défaut de la couche dans le GeoPackage. Les ratios sont représentés en choroplèthes (Jenks, quantiles, intervalles égaux, écart type ou bornes manuelles comme 0,5,10,20) avec une palette adaptée aux daltoniens ; les stocks (décomptes, emplois) en cercles proportionnels sur la couche de points associée. Représenter un stock en choroplèthe nécessite l'option « Représenter quand même un stock en choroplèthe ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="64" />
+      <location filename="../ess_territoires/processing/style.py" line="62" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="67" />
+      <location filename="../ess_territoires/processing/style.py" line="65" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Bornes de classes manuelles (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="67" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Représenter quand même un stock en choroplèthe</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="70" />
+      <location filename="../ess_territoires/processing/style.py" line="68" />
       <source>Layer styled</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="83" />
+      <location filename="../ess_territoires/processing/style.py" line="81" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Style par défaut de '{layer}' enregistré dans {path}</translation>
     </message>

@@ -44,15 +44,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import reference
+from ..core import choices, reference
 from ..core.errors import EssError
 from ..core.i18n import tr
 from ..core.territories import all_presets_id, load_presets
-from ..processing.atlas import COVERAGES as ATLAS_COVERAGES
-from ..processing.atlas import FORMATS as ATLAS_FORMATS
-from ..processing.atlas import THEMES as ATLAS_THEMES
-from ..processing.atlas import theme_labels as atlas_theme_labels
-from ..processing.style import METHODES as MAP_METHODS
 from . import settings as panel_settings
 
 CUSTOM = "__custom__"
@@ -327,11 +322,8 @@ class EssDock(QgsDockWidget):
         self.map_field_combo.setObjectName("map_field_combo")
         self.map_method_combo = QComboBox(page)
         self.map_method_combo.setObjectName("map_method_combo")
-        labels = {"auto": tr("Automatic (circles for a stock, Jenks for a ratio)"), "jenks": tr("Jenks"),
-                  "quantiles": tr("Quantiles"), "intervalles": tr("Equal intervals"),
-                  "ecart-type": tr("Standard deviation"), "manuel": tr("Manual limits")}
-        for method in MAP_METHODS:
-            self.map_method_combo.addItem(labels[method], method)
+        for method in choices.style_methods():
+            self.map_method_combo.addItem(method.label, method.key)
         self.map_classes_spin = QSpinBox(page)
         self.map_classes_spin.setObjectName("map_classes_spin")
         self.map_classes_spin.setRange(2, 9)
@@ -353,18 +345,18 @@ class EssDock(QgsDockWidget):
         form = QFormLayout(page)
         self.atlas_coverage_combo = QComboBox(page)
         self.atlas_coverage_combo.setObjectName("atlas_coverage_combo")
-        for key, label in zip(ATLAS_COVERAGES, (tr("Pays"), tr("EPCI"), tr("Commune"))):
-            self.atlas_coverage_combo.addItem(label, key)
+        for coverage in choices.atlas_coverages():
+            self.atlas_coverage_combo.addItem(coverage.label, coverage.key)
         self.atlas_pays_combo = QComboBox(page)
         self.atlas_pays_combo.setObjectName("atlas_pays_combo")
         self.atlas_theme_combo = QComboBox(page)
         self.atlas_theme_combo.setObjectName("atlas_theme_combo")
-        for key, label in zip(ATLAS_THEMES, atlas_theme_labels(), strict=True):
-            self.atlas_theme_combo.addItem(label, key)
+        for theme in choices.atlas_themes():
+            self.atlas_theme_combo.addItem(theme.label, theme.key)
         self.atlas_format_combo = QComboBox(page)
         self.atlas_format_combo.setObjectName("atlas_format_combo")
-        for key, label in zip(ATLAS_FORMATS, (tr("A4 portrait"), tr("A3 landscape"))):
-            self.atlas_format_combo.addItem(label, key)
+        for page_format in choices.page_formats():
+            self.atlas_format_combo.addItem(page_format.label, page_format.key)
         self.atlas_per_page_check = QCheckBox(tr("Also one PDF per page"), page)
         self.atlas_per_page_check.setObjectName("atlas_per_page_check")
         self.atlas_png_folder = self._file(page, "atlas_png_folder", mode=QgsFileWidget.GetDirectory)

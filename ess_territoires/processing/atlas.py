@@ -7,19 +7,9 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsPro
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
+from ..core import choices
 from ..core.i18n import tr
 from .base import EssAlgorithm
-
-COVERAGES = ("pays", "epci", "communes")
-THEMES = ("", "familles", "emplois", "densite", "part_emploi", "dynamique")
-FORMATS = ("A4", "A3")
-
-
-def theme_labels() -> list:
-    """The label of each theme of THEMES, in its order (the toolbox's and the panel's list)."""
-    return [tr("Territories only"), tr("ESS establishments by family"), tr("Estimated ESS jobs"),
-            tr("ESS establishments per 10,000 inhabitants"), tr("Share of the ESS in employment"),
-            tr("ESS creations per 10,000 inhabitants (5 years)")]
 
 
 class AtlasAlgorithm(EssAlgorithm):
@@ -53,13 +43,13 @@ class AtlasAlgorithm(EssAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_study_file(self.GPKG, optional=True)
         self.addParameter(QgsProcessingParameterEnum(
-            self.COUVERTURE, tr("One page per"), options=[tr("Pays"), tr("EPCI"), tr("Commune")], defaultValue=0))
+            self.COUVERTURE, tr("One page per"), options=choices.labels(choices.atlas_coverages()), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Only the Pays (territory id)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.THEME, tr("Theme"), options=theme_labels(), defaultValue=0))
+            self.THEME, tr("Theme"), options=choices.labels(choices.atlas_themes()), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, tr("Page format"), options=[tr("A4 portrait"), tr("A3 landscape")], defaultValue=0))
+            self.FORMAT, tr("Page format"), options=choices.labels(choices.page_formats()), defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PAR_PAGE, tr("One PDF per page"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFolderDestination(
@@ -79,10 +69,10 @@ class AtlasAlgorithm(EssAlgorithm):
         from ..gis.territory import create_study
 
         gpkg = self.parameterAsFile(parameters, self.GPKG, context)
-        coverage = COVERAGES[self.parameterAsEnum(parameters, self.COUVERTURE, context)]
+        coverage = choices.atlas_coverages()[self.parameterAsEnum(parameters, self.COUVERTURE, context)].key
         territory = self.parameterAsString(parameters, self.TERRITOIRE, context)
-        theme = THEMES[self.parameterAsEnum(parameters, self.THEME, context)]
-        page_format = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        theme = choices.atlas_themes()[self.parameterAsEnum(parameters, self.THEME, context)].key
+        page_format = choices.page_formats()[self.parameterAsEnum(parameters, self.FORMAT, context)].key
         png = self.parameterAsString(parameters, self.PNG, context) if parameters.get(self.PNG) else ""
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not gpkg:

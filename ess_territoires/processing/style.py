@@ -12,11 +12,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core import choices
 from ..core.i18n import tr
 from .base import EssAlgorithm
-
-# Values of METHODE: "auto" picks circles for a stock and Jenks for a ratio.
-METHODES = ("auto", "jenks", "quantiles", "intervalles", "ecart-type", "manuel")
 
 
 def style_study(path) -> list:
@@ -58,7 +56,7 @@ class StyleAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.CHAMP, tr("Field"), defaultValue="etab_ess_pour_10000_hab"))
         self.addParameter(QgsProcessingParameterEnum(
-            self.METHODE, tr("Classification"), options=list(METHODES), defaultValue="auto",
+            self.METHODE, tr("Classification"), options=choices.keys(choices.style_methods()), defaultValue="auto",
             usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, defaultValue=5,
