@@ -1,5 +1,6 @@
 """ess_territoires:communes_geo_api — communes of any département or EPCI from geo.api.gouv.fr into a study."""
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterString,
 )
@@ -38,6 +39,7 @@ class CommunesGeoApiAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: use the cache only, no network call"), defaultValue=False))
         self.add_study_destination(self.OUTPUT)
+        self.addOutput(QgsProcessingOutputNumber("COMMUNES", tr("Communes stored")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.geo_reference import add_reference_communes

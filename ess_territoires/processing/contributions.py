@@ -8,6 +8,7 @@ contributions and recommendations with the indicators as XLSX and CSV (one file 
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
@@ -49,6 +50,7 @@ class ContributionsAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_CSV, tr("Export with the indicators (folder of CSV files)"), optional=True,
             createByDefault=False))
+        self.addOutput(QgsProcessingOutputFile(self.GPKG, tr("Study GeoPackage")))
         self.addOutput(QgsProcessingOutputNumber("RECOMMANDATIONS_AJOUTEES", tr("Recommendations drafted")))
 
     def run_step(self, parameters, context, feedback):

@@ -1,5 +1,6 @@
 """ess_territoires:import_api — ESS establishments of a study from API Recherche d'entreprises."""
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterString,
 )
@@ -49,6 +50,8 @@ class ImportApiAlgorithm(EssAlgorithm):
             self.FINANCES, tr("Finances: also fetch the published turnover and the SIAE status of the study's ESS "
                               "legal units (table finances_unites)"), defaultValue=False))
         self.add_study_destination(self.OUTPUT)
+        self.addOutput(QgsProcessingOutputNumber("ETABLISSEMENTS_ESS", tr("ESS establishments")))
+        self.addOutput(QgsProcessingOutputNumber("REQUETES", tr("Requests sent")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.api_import import import_api_into_study

@@ -1,5 +1,6 @@
 """ess_territoires:import_partenaires — match a partner list (CSV or XLSX) to a study."""
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -37,6 +38,9 @@ class ImportPartenairesAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: no look-up online (cached answers only)"), defaultValue=False))
         self.add_study_destination(self.OUTPUT)
+        self.addOutput(QgsProcessingOutputNumber("DANS_L_ETUDE", tr("Rows already in the study")))
+        self.addOutput(QgsProcessingOutputNumber("AJOUTES", tr("Establishments added")))
+        self.addOutput(QgsProcessingOutputNumber("REJETS", tr("Rows set aside")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.partners_import import import_partners_into_study

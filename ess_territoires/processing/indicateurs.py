@@ -5,6 +5,7 @@ Like every algorithm module, it imports the gis modules when it runs: the provid
 algorithms at QGIS start-up, which must stay fast (no pandas, no GDAL then).
 """
 from qgis.core import (
+    QgsProcessingOutputFile,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
@@ -50,6 +51,7 @@ class IndicateursAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_XLSX, tr("Comparison table (XLSX)"), fileFilter="XLSX (*.xlsx)", optional=True,
             createByDefault=False))
+        self.addOutput(QgsProcessingOutputFile(self.GPKG, tr("Study GeoPackage")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.study_indicators import compute_study_indicators

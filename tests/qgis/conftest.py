@@ -20,6 +20,25 @@ def qgis_app():
     yield app
 
 
+@pytest.fixture(scope="session", autouse=True)
+def algorithms_declare_what_they_return():
+    """Every run of one of our algorithms, in any test, returns only outputs it declares (a Processing
+    model or a script can then use them)."""
+    from ess_territoires.processing.base import EssAlgorithm
+
+    process = EssAlgorithm.processAlgorithm
+
+    def checked(self, parameters, context, feedback):
+        results = process(self, parameters, context, feedback)
+        declared = {output.name() for output in self.outputDefinitions()}
+        assert set(results) <= declared, f"{self.id()} returns undeclared outputs {set(results) - declared}"
+        return results
+
+    EssAlgorithm.processAlgorithm = checked
+    yield
+    EssAlgorithm.processAlgorithm = process
+
+
 @pytest.fixture
 def iface(qgis_app):
     from fake_iface import QgisLikeInterface
