@@ -2254,17 +2254,17 @@
       <translation>Written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="107" />
+      <location filename="../ess_territoires/gui/settings.py" line="106" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="128" />
+      <location filename="../ess_territoires/gui/settings.py" line="127" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>The credentials could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="145" />
+      <location filename="../ess_territoires/gui/settings.py" line="144" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>
@@ -2664,42 +2664,42 @@
       <translation>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="273" />
+      <location filename="../ess_territoires/sources/http.py" line="277" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
       <translation>{url} does not exist (404: {message}). Check the code that was asked.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="169" />
+      <location filename="../ess_territoires/sources/http.py" line="173" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
       <translation>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="254" />
+      <location filename="../ess_territoires/sources/http.py" line="258" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
       <translation>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="281" />
+      <location filename="../ess_territoires/sources/http.py" line="285" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
       <translation>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="227" />
+      <location filename="../ess_territoires/sources/http.py" line="231" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
       <translation>The request to {url} failed: {error}. Check the address and the proxy settings.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="235" />
+      <location filename="../ess_territoires/sources/http.py" line="239" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
       <translation>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="246" />
+      <location filename="../ess_territoires/sources/http.py" line="250" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
       <translation>{url} answered with the server error {status} {n} times. The service may be down: try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="219" />
+      <location filename="../ess_territoires/sources/http.py" line="223" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>

@@ -2254,17 +2254,17 @@
       <translation>Écrit dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="107" />
+      <location filename="../ess_territoires/gui/settings.py" line="106" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="128" />
+      <location filename="../ess_territoires/gui/settings.py" line="127" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="145" />
+      <location filename="../ess_territoires/gui/settings.py" line="144" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
@@ -2664,42 +2664,42 @@
       <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="273" />
+      <location filename="../ess_territoires/sources/http.py" line="277" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
       <translation>{url} n'existe pas (404 : {message}). Vérifiez le code demandé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="169" />
+      <location filename="../ess_territoires/sources/http.py" line="173" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
       <translation>Mode hors ligne : la réponse à {url} n'est pas dans le cache. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé) pour remplir le cache, puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="254" />
+      <location filename="../ess_territoires/sources/http.py" line="258" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
       <translation>{url} a refusé la requête ({status} : {message}). Vérifiez les paramètres (codes des communes, des EPCI, SIRET).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="281" />
+      <location filename="../ess_territoires/sources/http.py" line="285" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
       <translation>La réponse de {url} n'est pas du JSON valide ({error}). Le service ou un proxy est peut-être défaillant : réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="227" />
+      <location filename="../ess_territoires/sources/http.py" line="231" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
       <translation>La requête vers {url} a échoué : {error}. Vérifiez l'adresse et les paramètres du proxy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="235" />
+      <location filename="../ess_territoires/sources/http.py" line="239" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
       <translation>{url} répond toujours 429 Too Many Requests. Attendez quelques minutes et relancez : ce qui a déjà été récupéré est en cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="246" />
+      <location filename="../ess_territoires/sources/http.py" line="250" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
       <translation>{url} a répondu par l'erreur serveur {status} à {n} reprises. Le service est peut-être indisponible : réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="219" />
+      <location filename="../ess_territoires/sources/http.py" line="223" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>

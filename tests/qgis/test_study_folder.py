@@ -20,7 +20,6 @@ from qgis.PyQt.QtGui import QImage
 from ess_territoires.core.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "build" / "demo"
 
 
 @pytest.fixture(scope="module")
@@ -113,12 +112,6 @@ def test_copied_study_opens_offline_with_every_layer_valid_and_every_atlas_expor
     finally:
         moved.rename(demo_like)
     assert sorted(p.name for p in copy.iterdir()) == ["observatoire.gpkg", "observatoire.qgz"]
-
-
-@pytest.mark.skipif(not (DEMO / "observatoire.qgz").exists(), reason="make demo has not been run")
-def test_copied_demo_opens_offline(tmp_path):
-    copy = copy_study(DEMO, tmp_path / "demo")
-    check_opens_offline(copy, tmp_path, DEMO)
 
 
 def test_check_offline_lists_web_layers_and_missing_files(demo_like, tmp_path):
