@@ -34,11 +34,12 @@ import shutil
 study = sys.argv[1]
 work = sys.argv[2]
 shutil.copyfile(study, work)
-from ess_territoires.gis.qgis_app import start_qgis
+from ess_territoires.processing.runner import start_qgis
 start_qgis()
-from ess_territoires.processing.indicateurs import compute_study_indicators
+from ess_territoires.gis.study import Study
+from ess_territoires.gis.study_indicators import compute_study_indicators
 started = time.perf_counter()
-compute_study_indicators(work)
+compute_study_indicators(Study.open(work))
 report(seconds=time.perf_counter() - started)
 """
 
@@ -61,11 +62,13 @@ report(seconds=time.perf_counter() - started)
 
 ATLAS = PRELUDE + """
 study, out, mode = sys.argv[1], sys.argv[2], sys.argv[3]
-from ess_territoires.gis.qgis_app import processing_run, start_qgis
+from ess_territoires.processing.runner import processing_run, start_qgis
 start_qgis()
 from qgis.core import QgsLayoutItemLabel, QgsLayoutItemMap, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QRectF
 from ess_territoires.gis import atlas, atlas_themes
+from ess_territoires.gis.study import Study
+study = Study.open(study)
 project = QgsProject.instance()
 theme_layers = atlas_themes.theme_layers(project, study, "familles")
 layout = atlas.build_atlas(project, study, "communes", territory="pays-de-thierache", theme="familles",

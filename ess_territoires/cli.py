@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .core import choices
 from .core.errors import EssError
 from .core.i18n import tr
 
@@ -43,7 +44,7 @@ def _progress_feedback():
 
 
 def run_algorithm(name: str, parameters: dict) -> dict:
-    from .gis.qgis_app import processing_run, start_qgis
+    from .processing.runner import processing_run, start_qgis
 
     start_qgis()
     return processing_run(f"ess_territoires:{name}", parameters, _progress_feedback())
@@ -67,14 +68,12 @@ def cmd_etude(args):
 
 
 def cmd_atlas(args):
-    from .processing.atlas import COVERAGES, FORMATS, THEMES
-
     return run_algorithm("atlas", {
         "GPKG": str(args.gpkg) if args.gpkg else None,
-        "COUVERTURE": COVERAGES.index(args.couverture),
+        "COUVERTURE": choices.keys(choices.atlas_coverages()).index(args.couverture),
         "TERRITOIRE": args.territoire or "",
-        "THEME": THEMES.index(args.theme or ""),
-        "FORMAT": FORMATS.index(args.format),
+        "THEME": choices.keys(choices.atlas_themes()).index(args.theme or ""),
+        "FORMAT": choices.keys(choices.page_formats()).index(args.format),
         "PAR_PAGE": args.par_page,
         "PNG": str(args.png) if args.png else None,
         "ATELIERS": args.ateliers,
@@ -178,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--couche", required=True, help=tr("Layer, e.g. indicateurs_communes."))
     sub.add_argument("--champ", required=True, help=tr("Field, e.g. etab_ess_pour_10000_hab."))
     sub.add_argument("--methode", default="auto",
-                     choices=["auto", "jenks", "quantiles", "intervalles", "ecart-type", "manuel"],
+                     choices=choices.keys(choices.style_methods()),
                      help=tr("Classification of a ratio (a stock is drawn as proportional circles)."))
     sub.add_argument("--classes", type=int, default=5, help=tr("Number of classes (2 to 9)."))
     sub.add_argument("--bornes", help=tr("Manual class limits, e.g. 0,5,10,20."))
@@ -196,12 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("atlas", help=tr("Export a print atlas to PDF."))
     sub.add_argument("--gpkg", type=Path, help=tr("Study GeoPackage (default: the three preset Pays)."))
-    sub.add_argument("--couverture", required=True, choices=["pays", "epci", "communes"],
+    sub.add_argument("--couverture", required=True, choices=choices.keys(choices.atlas_coverages()),
                      help=tr("One page per Pays, EPCI or commune."))
     sub.add_argument("--territoire", help=tr("Only the features of this Pays of the study."))
-    sub.add_argument("--theme", choices=["familles", "emplois", "densite", "part_emploi", "dynamique"],
+    sub.add_argument("--theme", choices=[key for key in choices.keys(choices.atlas_themes()) if key],
                      help=tr("Theme of the map (default: the territories only)."))
-    sub.add_argument("--format", default="A4", choices=["A4", "A3"],
+    sub.add_argument("--format", default="A4", choices=choices.keys(choices.page_formats()),
                      help=tr("Page format: A4 portrait or A3 landscape."))
     sub.add_argument("--par-page", action="store_true", help=tr("Also write one PDF per page."))
     sub.add_argument("--png", type=Path, help=tr("Folder where to write one PNG per page (slides)."))

@@ -6,6 +6,7 @@ atlases and the QGIS project: everything `make demo` promises in ``build/demo``.
 """
 from pathlib import Path
 
+from .core import choices
 from .core.i18n import tr
 from .core.territories import all_presets_id
 
@@ -21,11 +22,11 @@ STOCK_FILES = {
     "unites_legales_anterieur": "anterieur/StockUniteLegale_utf8.zip",
 }
 DEMO_EARLIER_STOCK = "2021-10-31"  # five years before the synthetic stock's date
-# (file, coverage index, Pays filter, theme index) — see processing/atlas.py for the indexes.
+# (file, coverage, Pays filter, theme): keys of core.choices' lists.
 ATLASES = [
-    ("atlas_pays.pdf", 0, "", 3),                                 # per Pays, establishments per 10,000 inh.
-    ("atlas_epci.pdf", 1, "", 2),                                 # per EPCI, estimated jobs
-    ("atlas_communes_thierache.pdf", 2, "pays-de-thierache", 1),  # per commune, establishments by family
+    ("atlas_pays.pdf", "pays", "", "densite"),                                # establishments per 10,000 inh.
+    ("atlas_epci.pdf", "epci", "", "emplois"),                                # estimated jobs
+    ("atlas_communes_thierache.pdf", "communes", "pays-de-thierache", "familles"),  # establishments by family
 ]
 
 
@@ -60,8 +61,9 @@ def run_demo(out: Path, run_algorithm, run_command):
     style_study(gpkg)
     run_algorithm("contributions", {"GPKG": str(gpkg)})  # empty workshop layers, ready for the meetings
     for name, coverage, territory, theme in ATLASES:
-        run_algorithm("atlas", {"GPKG": str(gpkg), "COUVERTURE": coverage, "TERRITOIRE": territory,
-                                "THEME": theme, "OUTPUT": str(out / name)})
+        run_algorithm("atlas", {"GPKG": str(gpkg), "TERRITOIRE": territory, "OUTPUT": str(out / name),
+                                "COUVERTURE": choices.keys(choices.atlas_coverages()).index(coverage),
+                                "THEME": choices.keys(choices.atlas_themes()).index(theme)})
     save_study(project, out, title=tr("ESS observatory — demonstration"))
     project.clear()  # closes the layers: the GeoPackage is complete on its own (no -wal file left)
     print(tr("Demo written to {out}").format(out=out))

@@ -4,304 +4,389 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="155" />
+      <location filename="../ess_territoires/cli.py" line="154" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="159" />
+      <location filename="../ess_territoires/cli.py" line="158" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="161" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>Study GeoPackage to write (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>Study GeoPackage.</source>
       <translation>Study GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="169" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="170" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="175" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="184" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="184" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="199" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="243" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Pays</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Commune</source>
+      <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="26" />
+      <source>Territories only</source>
+      <translation>Territories only</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="27" />
+      <source>ESS establishments by family</source>
+      <translation>ESS establishments by family</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="28" />
+      <source>Estimated ESS jobs</source>
+      <translation>Estimated ESS jobs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="29" />
+      <source>ESS establishments per 10,000 inhabitants</source>
+      <translation>ESS establishments per 10,000 inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="30" />
+      <source>Share of the ESS in employment</source>
+      <translation>Share of the ESS in employment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="31" />
+      <source>ESS creations per 10,000 inhabitants (5 years)</source>
+      <translation>ESS creations per 10,000 inhabitants (5 years)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A4 portrait</source>
+      <translation>A4 portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A3 landscape</source>
+      <translation>A3 landscape</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="43" />
+      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
+      <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="44" />
+      <source>Jenks</source>
+      <translation>Jenks</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="45" />
+      <source>Quantiles</source>
+      <translation>Quantiles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="46" />
+      <source>Equal intervals</source>
+      <translation>Equal intervals</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="47" />
+      <source>Standard deviation</source>
+      <translation>Standard deviation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="48" />
+      <source>Manual limits</source>
+      <translation>Manual limits</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/dynamics.py" line="45" />
@@ -534,7 +619,7 @@
       <translation>Cancelled by the user: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/reference.py" line="16" />
+      <location filename="../ess_territoires/core/reference.py" line="19" />
       <source>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</source>
       <translation>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</translation>
     </message>
@@ -729,122 +814,82 @@
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="65" />
+      <location filename="../ess_territoires/demo.py" line="67" />
       <source>ESS observatory — demonstration</source>
       <translation>ESS observatory — demonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="67" />
+      <location filename="../ess_territoires/demo.py" line="69" />
       <source>Demo written to {out}</source>
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="249" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="252" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="260" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="269" />
-      <source>Rows set aside or repaired, and why</source>
-      <translation>Rows set aside or repaired, and why</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="196" />
-      <source>Study settings</source>
-      <translation>Study settings</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="256" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="264" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="118" />
-      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
-      <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="275" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="227" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
-      <source>Pays</source>
-      <translation>Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
-      <source>EPCI</source>
-      <translation>EPCI</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas.py" line="30" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="34" />
-      <source>ESS establishments by family</source>
-      <translation>ESS establishments by family</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="35" />
+      <location filename="../ess_territoires/gis/atlas.py" line="36" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
-      <source>ESS establishments per 10,000 inhabitants</source>
-      <translation>ESS establishments per 10,000 inhabitants</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="37" />
+      <location filename="../ess_territoires/gis/atlas.py" line="38" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
-      <source>ESS creations per 10,000 inhabitants (5 years)</source>
-      <translation>ESS creations per 10,000 inhabitants (5 years)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="246" />
+      <location filename="../ess_territoires/gis/atlas.py" line="244" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="256" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="265" />
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="281" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
@@ -899,17 +944,17 @@
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="230" />
+      <location filename="../ess_territoires/gis/atlas.py" line="228" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="279" />
+      <location filename="../ess_territoires/gis/atlas.py" line="277" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="324" />
+      <location filename="../ess_territoires/gis/atlas.py" line="322" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
@@ -974,17 +1019,17 @@
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="207" />
+      <location filename="../ess_territoires/gis/atlas.py" line="206" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="214" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="222" />
+      <location filename="../ess_territoires/gis/atlas.py" line="221" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
@@ -1014,252 +1059,252 @@
       <translation>{label}: {value} (ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="368" />
+      <location filename="../ess_territoires/gis/atlas.py" line="365" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
       <source>import the establishments</source>
       <translation>import the establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
       <source>compute the indicators</source>
       <translation>compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="27" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="29" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Lever</source>
       <translation>Lever</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Obstacle</source>
       <translation>Obstacle</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="69" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Employment and skills</source>
       <translation>Employment and skills</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="70" />
+      <location filename="../ess_territoires/gis/contributions.py" line="78" />
       <source>Funding</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="71" />
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Cooperation between actors</source>
       <translation>Cooperation between actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="72" />
+      <location filename="../ess_territoires/gis/contributions.py" line="80" />
       <source>Land and premises</source>
       <translation>Land and premises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Mobility</source>
       <translation>Mobility</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Services to the population</source>
       <translation>Services to the population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="75" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Ecological transition</source>
       <translation>Ecological transition</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Food and agriculture</source>
       <translation>Food and agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="77" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Visibility of the ESS</source>
       <translation>Visibility of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Governance and public policy</source>
       <translation>Governance and public policy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>1 — high</source>
       <translation>1 — high</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>2 — medium</source>
       <translation>2 — medium</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>3 — low</source>
       <translation>3 — low</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Theme</source>
       <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Commune code</source>
       <translation>Commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Establishment (SIRET)</source>
       <translation>Establishment (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Interviewer</source>
       <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Person interviewed</source>
       <translation>Person interviewed</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Employees</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Volunteers</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Needs</source>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Obstacles</source>
       <translation>Obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Cooperations</source>
       <translation>Cooperations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Comment</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>What was said</source>
       <translation>What was said</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Proposed action</source>
       <translation>Proposed action</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Actors</source>
       <translation>Actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <location filename="../ess_territoires/gis/contributions.py" line="256" />
       <source>Workshop contributions</source>
       <translation>Workshop contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <location filename="../ess_territoires/gis/contributions.py" line="256" />
       <source>Workshop contributions (areas)</source>
       <translation>Workshop contributions (areas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <location filename="../ess_territoires/gis/contributions.py" line="257" />
       <source>Interviews</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <location filename="../ess_territoires/gis/contributions.py" line="257" />
       <source>Recommendations</source>
       <translation>Recommendations</translation>
     </message>
@@ -1269,27 +1314,27 @@
       <translation>Interviews of the establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="420" />
+      <location filename="../ess_territoires/gis/contributions.py" line="404" />
       <source>Recommendations per Pays</source>
       <translation>Recommendations per Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="121" />
+      <location filename="../ess_territoires/gis/contributions.py" line="129" />
       <source>Workshop contributions (points)</source>
       <translation>Workshop contributions (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="123" />
+      <location filename="../ess_territoires/gis/contributions.py" line="131" />
       <source>Interviews with ESS establishments</source>
       <translation>Interviews with ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="387" />
+      <location filename="../ess_territoires/gis/contributions.py" line="371" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="468" />
+      <location filename="../ess_territoires/gis/contributions.py" line="464" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
@@ -1299,22 +1344,22 @@
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="386" />
+      <location filename="../ess_territoires/gis/contributions.py" line="370" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="505" />
+      <location filename="../ess_territoires/gis/contributions.py" line="500" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="134" />
+      <location filename="../ess_territoires/gis/contributions.py" line="141" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="213" />
+      <location filename="../ess_territoires/gis/contributions.py" line="220" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>The priority is 1, 2 or 3.</translation>
     </message>
@@ -1324,7 +1369,7 @@
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="471" />
+      <location filename="../ess_territoires/gis/contributions.py" line="467" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1369,27 +1414,42 @@
       <translation>API Recherche d'entreprises does not know {n} of the ESS legal units ({sirens}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="75" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
       <translation>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="97" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="94" />
       <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
       <translation>Communes added from geo.api.gouv.fr (reference for the study)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="53" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="160" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="274" />
+      <source>ESS Territoires</source>
+      <translation>ESS Territoires</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="164" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="20" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <source>{path} has no layer '{layer}'.</source>
+      <translation>{path} has no layer '{layer}'.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="277" />
+      <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
+      <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/layers.py" line="19" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</translation>
     </message>
@@ -1399,812 +1459,812 @@
       <translation>NAF 2025 labels given by the user (INSEE's list)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="91" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="85" />
       <source>Not in the study, and offline mode forbids looking it up: run again with network access.</source>
       <translation>Not in the study, and offline mode forbids looking it up: run again with network access.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="93" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="87" />
       <source>Not found in SIRENE by API Recherche d'entreprises: check the number.</source>
       <translation>Not found in SIRENE by API Recherche d'entreprises: check the number.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="102" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="96" />
       <source>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</source>
       <translation>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="104" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="98" />
       <source>Establishment {siret} is closed: not added.</source>
       <translation>Establishment {siret} is closed: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="99" />
       <source>Non-diffusible establishment outside the territory or closed: not added.</source>
       <translation>Non-diffusible establishment outside the territory or closed: not added.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="136" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="130" />
       <source>Rows of the partner lists matched to the study</source>
       <translation>Rows of the partner lists matched to the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="70" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="64" />
       <source>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</source>
       <translation>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="162" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="152" />
       <source>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</source>
       <translation>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="15" />
+      <location filename="../ess_territoires/gis/project.py" line="14" />
       <source>ESS jobs per commune</source>
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="28" />
+      <location filename="../ess_territoires/gis/project.py" line="27" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="43" />
+      <location filename="../ess_territoires/gis/project.py" line="42" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="100" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="69" />
       <source>stock date</source>
       <translation>stock date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="174" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="142" />
       <source>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</source>
       <translation>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="176" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="144" />
       <source>As dynamique_communes, for every commune of the reference area (comparisons)</source>
       <translation>As dynamique_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="179" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="147" />
       <source>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</source>
       <translation>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="181" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="149" />
       <source>As ess_dates_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_dates_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="80" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="50" />
       <source>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</source>
       <translation>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="148" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="116" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>All employer establishments per commune and their estimated jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="150" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="118" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="152" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="120" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="192" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="160" />
       <source>As ess_communes, from the earlier stock (date_stock_anterieur)</source>
       <translation>As ess_communes, from the earlier stock (date_stock_anterieur)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="194" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="162" />
       <source>As ess_communes_anterieur, for every commune of the reference area</source>
       <translation>As ess_communes_anterieur, for every commune of the reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="84" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="54" />
       <source>current</source>
       <translation>current</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="84" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="54" />
       <source>earlier</source>
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="127" />
-      <source>Communes of the study</source>
-      <translation>Communes of the study</translation>
+      <location filename="../ess_territoires/gis/study.py" line="156" />
+      <source>Study settings</source>
+      <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
-      <source>EPCI of the study</source>
-      <translation>EPCI of the study</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="129" />
-      <source>Pays of the study</source>
-      <translation>Pays of the study</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
-      <source>Communes as points for the location map</source>
-      <translation>Communes as points for the location map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="135" />
-      <source>EPCI outlines simplified for the location map</source>
-      <translation>EPCI outlines simplified for the location map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="137" />
-      <source>Pays outlines simplified for the location map</source>
-      <translation>Pays outlines simplified for the location map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="150" />
-      <source>Reference area (départements {codes})</source>
-      <translation>Reference area (départements {codes})</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="232" />
+      <location filename="../ess_territoires/gis/study.py" line="162" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="125" />
-      <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
-      <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
+      <location filename="../ess_territoires/gis/study.py" line="175" />
+      <source>Rows set aside or repaired, and why</source>
+      <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="88" />
-      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
-      <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
+      <location filename="../ess_territoires/gis/study.py" line="68" />
+      <source>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</source>
+      <translation>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="237" />
+      <location filename="../ess_territoires/gis/study.py" line="72" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="277" />
+      <location filename="../ess_territoires/gis/study.py" line="131" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="280" />
+      <location filename="../ess_territoires/gis/study.py" line="134" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="272" />
+      <location filename="../ess_territoires/gis/study.py" line="126" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="63" />
+      <location filename="../ess_territoires/gis/study.py" line="186" />
+      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
+      <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
       <source>ESS observatory — {territory}</source>
       <translation>ESS observatory — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="39" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>The folder {folder} already holds a study: open it, or choose an empty folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="73" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>The folder {folder} holds no {name}: create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="84" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>The project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="115" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>Layer '{name}' is not a local file ({provider}: {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>Layer '{name}' reads a missing file: {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>Layout '{layout}' shows a picture from {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="120" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' is not valid</source>
       <translation>Layer '{name}' is not valid</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="380" />
-      <source>ESS Territoires</source>
-      <translation>ESS Territoires</translation>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="68" />
+      <source>commune</source>
+      <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="170" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="136" />
+      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
+      <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="51" />
+      <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
+      <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="39" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="76" />
+      <source>ESS indicators per {level}</source>
+      <translation>ESS indicators per {level}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="79" />
+      <source>ESS indicators per {level}, at a point of each territory</source>
+      <translation>ESS indicators per {level}, at a point of each territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
+      <source>Communes of the study</source>
+      <translation>Communes of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <source>EPCI of the study</source>
+      <translation>EPCI of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <source>Pays of the study</source>
+      <translation>Pays of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="133" />
+      <source>Communes as points for the location map</source>
+      <translation>Communes as points for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
+      <source>EPCI outlines simplified for the location map</source>
+      <translation>EPCI outlines simplified for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
+      <source>Pays outlines simplified for the location map</source>
+      <translation>Pays outlines simplified for the location map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="150" />
+      <source>Reference area (départements {codes})</source>
+      <translation>Reference area (départements {codes})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="125" />
+      <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
+      <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="88" />
+      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
+      <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="169" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>The manual method needs class limits, for example 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="226" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="338" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="408" />
+      <location filename="../ess_territoires/gis/thematic.py" line="384" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="85" />
+      <location filename="../ess_territoires/gis/thematic.py" line="84" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Unknown palette '{name}': use one of {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="132" />
+      <location filename="../ess_territoires/gis/thematic.py" line="131" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Unknown classification method '{method}': use auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="136" />
+      <location filename="../ess_territoires/gis/thematic.py" line="135" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>The field '{field}' is an identifier, not a value: choose an indicator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="143" />
+      <location filename="../ess_territoires/gis/thematic.py" line="142" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="181" />
+      <location filename="../ess_territoires/gis/thematic.py" line="180" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>The layer '{layer}' has no field '{field}'. Fields: {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="184" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>The field '{field}' is not numeric: it cannot be mapped.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="206" />
+      <location filename="../ess_territoires/gis/thematic.py" line="205" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>The number of classes must be between {low} and {high} (got {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="217" />
+      <location filename="../ess_territoires/gis/thematic.py" line="216" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>The field '{field}' of the layer '{layer}' has no value to classify.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="234" />
+      <location filename="../ess_territoires/gis/thematic.py" line="233" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>No class could be made from the field '{field}': check its values.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="269" />
+      <location filename="../ess_territoires/gis/thematic.py" line="268" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="299" />
+      <location filename="../ess_territoires/gis/thematic.py" line="298" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="383" />
-      <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
-      <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="438" />
+      <location filename="../ess_territoires/gis/thematic.py" line="399" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="166" />
+      <location filename="../ess_territoires/gis/thematic.py" line="165" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="251" />
+      <location filename="../ess_territoires/gis/xlsx.py" line="18" />
+      <source>The table file must end in .xlsx (got {name}).</source>
+      <translation>The table file must end in .xlsx (got {name}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="249" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="184" />
+      <location filename="../ess_territoires/gui/dock.py" line="182" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="185" />
+      <location filename="../ess_territoires/gui/dock.py" line="183" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="192" />
+      <location filename="../ess_territoires/gui/dock.py" line="190" />
       <source>1. Territory</source>
       <translation>1. Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="193" />
+      <location filename="../ess_territoires/gui/dock.py" line="191" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="194" />
+      <location filename="../ess_territoires/gui/dock.py" line="192" />
       <source>3. Indicators</source>
       <translation>3. Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <location filename="../ess_territoires/gui/dock.py" line="193" />
       <source>4. Maps</source>
       <translation>4. Maps</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="196" />
+      <location filename="../ess_territoires/gui/dock.py" line="194" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="197" />
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>6. Workshops</source>
       <translation>6. Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="207" />
+      <location filename="../ess_territoires/gui/dock.py" line="205" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="228" />
+      <location filename="../ess_territoires/gui/dock.py" line="226" />
       <source>The three preset Pays</source>
       <translation>The three preset Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>Custom set of EPCI…</source>
       <translation>Custom set of EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <location filename="../ess_territoires/gui/dock.py" line="238" />
       <source>Show the territory</source>
       <translation>Show the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <location filename="../ess_territoires/gui/dock.py" line="247" />
       <source>SIRENE stock files</source>
       <translation>SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="256" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="257" />
+      <location filename="../ess_territoires/gui/dock.py" line="255" />
       <source>Geolocalisation (optional)</source>
       <translation>Geolocalisation (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <location filename="../ess_territoires/gui/dock.py" line="259" />
       <source>History (optional)</source>
       <translation>History (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="260" />
       <source>An earlier stock (kept beside the current one)</source>
       <translation>An earlier stock (kept beside the current one)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="264" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="268" />
+      <location filename="../ess_territoires/gui/dock.py" line="266" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="270" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>NAF 2025 labels (optional)</source>
       <translation>NAF 2025 labels (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="271" />
+      <location filename="../ess_territoires/gui/dock.py" line="269" />
       <source>Import SIRENE</source>
       <translation>Import SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="280" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Offline: use the study's cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="282" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="285" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="288" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="290" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="295" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="296" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="301" />
+      <location filename="../ess_territoires/gui/dock.py" line="299" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="307" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="308" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="311" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="327" />
-      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
-      <translation>Automatic (circles for a stock, Jenks for a ratio)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="327" />
-      <source>Jenks</source>
-      <translation>Jenks</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
-      <source>Quantiles</source>
-      <translation>Quantiles</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
-      <source>Equal intervals</source>
-      <translation>Equal intervals</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
-      <source>Standard deviation</source>
-      <translation>Standard deviation</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
-      <source>Manual limits</source>
-      <translation>Manual limits</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="337" />
+      <location filename="../ess_territoires/gui/dock.py" line="332" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="338" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="339" />
+      <location filename="../ess_territoires/gui/dock.py" line="334" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="340" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="336" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="343" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="360" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="369" />
+      <location filename="../ess_territoires/gui/dock.py" line="364" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>Page format</source>
       <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="373" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="383" />
+      <location filename="../ess_territoires/gui/dock.py" line="378" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="385" />
+      <location filename="../ess_territoires/gui/dock.py" line="380" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="387" />
+      <location filename="../ess_territoires/gui/dock.py" line="382" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="388" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="475" />
+      <location filename="../ess_territoires/gui/dock.py" line="470" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="497" />
+      <location filename="../ess_territoires/gui/dock.py" line="492" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="508" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="222" />
+      <location filename="../ess_territoires/gui/dock.py" line="220" />
       <source>Territory</source>
       <translation>Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="242" />
+      <location filename="../ess_territoires/gui/dock.py" line="240" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="353" />
-      <source>Commune</source>
-      <translation>Commune</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
-      <source>A4 portrait</source>
-      <translation>A4 portrait</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
-      <source>A3 landscape</source>
-      <translation>A3 landscape</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="381" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="464" />
+      <location filename="../ess_territoires/gui/dock.py" line="459" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="506" />
+      <location filename="../ess_territoires/gui/dock.py" line="501" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="531" />
+      <location filename="../ess_territoires/gui/dock.py" line="526" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="607" />
+      <location filename="../ess_territoires/gui/dock.py" line="603" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="629" />
+      <location filename="../ess_territoires/gui/dock.py" line="625" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="667" />
+      <location filename="../ess_territoires/gui/dock.py" line="663" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="726" />
+      <location filename="../ess_territoires/gui/dock.py" line="722" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="735" />
+      <location filename="../ess_territoires/gui/dock.py" line="731" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="787" />
+      <location filename="../ess_territoires/gui/dock.py" line="783" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="525" />
+      <location filename="../ess_territoires/gui/dock.py" line="520" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="618" />
+      <location filename="../ess_territoires/gui/dock.py" line="614" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="623" />
+      <location filename="../ess_territoires/gui/dock.py" line="619" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="633" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="654" />
+      <location filename="../ess_territoires/gui/dock.py" line="650" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="660" />
+      <location filename="../ess_territoires/gui/dock.py" line="656" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="680" />
+      <location filename="../ess_territoires/gui/dock.py" line="676" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="699" />
+      <location filename="../ess_territoires/gui/dock.py" line="695" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="703" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="707" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="712" />
+      <location filename="../ess_territoires/gui/dock.py" line="708" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="466" />
+      <location filename="../ess_territoires/gui/dock.py" line="461" />
       <source>Study: {folder}</source>
       <translation>Study: {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="543" />
+      <location filename="../ess_territoires/gui/dock.py" line="538" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <location filename="../ess_territoires/gui/dock.py" line="693" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="714" />
+      <location filename="../ess_territoires/gui/dock.py" line="710" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="107" />
+      <location filename="../ess_territoires/gui/settings.py" line="106" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="128" />
+      <location filename="../ess_territoires/gui/settings.py" line="127" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>The credentials could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="145" />
+      <location filename="../ess_territoires/gui/settings.py" line="144" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>
@@ -2219,62 +2279,47 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Territories only</source>
-      <translation>Territories only</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Estimated ESS jobs</source>
-      <translation>Estimated ESS jobs</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="21" />
-      <source>Share of the ESS in employment</source>
-      <translation>Share of the ESS in employment</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="41" />
+      <location filename="../ess_territoires/processing/atlas.py" line="31" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="38" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="48" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="56" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="68" />
+      <location filename="../ess_territoires/processing/atlas.py" line="58" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="61" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="92" />
+      <location filename="../ess_territoires/processing/atlas.py" line="85" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>The study {path} does not exist: create it first (etude).</translation>
     </message>
@@ -2299,77 +2344,82 @@
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="23" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
       <source>Add communes from geo.api.gouv.fr</source>
       <translation>Add communes from geo.api.gouv.fr</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="26" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="27" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
       <translation>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="33" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="34" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
       <translation>Départements (codes separated by commas, e.g. 59,62)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="35" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="36" />
       <source>EPCI (SIREN separated by commas)</source>
       <translation>EPCI (SIREN separated by commas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="37" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="38" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
       <translation>geo.api.gouv.fr address (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="40" />
       <source>Offline: use the cache only, no network call</source>
       <translation>Offline: use the cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="51" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="42" />
+      <source>Communes stored</source>
+      <translation>Communes stored</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes stored in {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="49" />
+      <location filename="../ess_territoires/processing/contributions.py" line="33" />
       <source>Workshop contributions and recommendations</source>
       <translation>Workshop contributions and recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="52" />
+      <location filename="../ess_territoires/processing/contributions.py" line="36" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="62" />
+      <location filename="../ess_territoires/processing/contributions.py" line="46" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="67" />
+      <location filename="../ess_territoires/processing/contributions.py" line="51" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="69" />
+      <location filename="../ess_territoires/processing/contributions.py" line="54" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="81" />
+      <location filename="../ess_territoires/processing/contributions.py" line="67" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="86" />
+      <location filename="../ess_territoires/processing/contributions.py" line="72" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="92" />
+      <location filename="../ess_territoires/processing/contributions.py" line="78" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -2389,59 +2439,79 @@
       <translation>Territory id</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="35" />
+      <location filename="../ess_territoires/processing/etude.py" line="36" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="24" />
+      <location filename="../ess_territoires/processing/import_api.py" line="25" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Import from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="27" />
+      <location filename="../ess_territoires/processing/import_api.py" line="28" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only. With "Finances", it also writes the table finances_unites: the published turnover and net result per year and the SIAE status of the study's ESS legal units, taken from the answers already cached when possible, else asked by SIREN.</source>
       <translation>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only. With "Finances", it also writes the table finances_unites: the published turnover and net result per year and the SIAE status of the study's ESS legal units, taken from the answers already cached when possible, else asked by SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="40" />
+      <location filename="../ess_territoires/processing/import_api.py" line="41" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territory (to create the study when the file does not exist)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="42" />
+      <location filename="../ess_territoires/processing/import_api.py" line="43" />
       <source>API address (empty: the plugin setting)</source>
       <translation>API address (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="44" />
+      <location filename="../ess_territoires/processing/import_api.py" line="45" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="49" />
+      <location filename="../ess_territoires/processing/import_api.py" line="50" />
       <source>Finances: also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites)</source>
       <translation>Finances: also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
+      <location filename="../ess_territoires/processing/import_api.py" line="54" />
+      <source>Requests sent</source>
+      <translation>Requests sent</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="24" />
       <source>Import a partner list</source>
       <translation>Import a partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="26" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="27" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
       <translation>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="34" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="35" />
       <source>Partner list (CSV or XLSX)</source>
       <translation>Partner list (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="38" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="39" />
       <source>Offline: no look-up online (cached answers only)</source>
       <translation>Offline: no look-up online (cached answers only)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="41" />
+      <source>Rows already in the study</source>
+      <translation>Rows already in the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="42" />
+      <source>Establishments added</source>
+      <translation>Establishments added</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="43" />
+      <source>Rows set aside</source>
+      <translation>Rows set aside</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
@@ -2499,112 +2569,77 @@
       <translation>These files are an earlier stock, kept beside the current one</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="84" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="71" />
-      <source>commune</source>
-      <translation>commune</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="188" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="33" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="111" />
-      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
-      <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="54" />
-      <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
-      <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="200" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="45" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV to join, keyed by commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="202" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="47" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Commune code column of the CSV (found by name when empty)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="204" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="49" />
       <source>Comparison table (CSV)</source>
       <translation>Comparison table (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="207" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="52" />
       <source>Comparison table (XLSX)</source>
       <translation>Comparison table (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="42" />
-      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="79" />
-      <source>ESS indicators per {level}</source>
-      <translation>ESS indicators per {level}</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="82" />
-      <source>ESS indicators per {level}, at a point of each territory</source>
-      <translation>ESS indicators per {level}, at a point of each territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="147" />
-      <source>The table file must end in .xlsx (got {name}).</source>
-      <translation>The table file must end in .xlsx (got {name}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="217" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="66" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="44" />
+      <location filename="../ess_territoires/processing/style.py" line="43" />
       <source>Style a thematic map</source>
       <translation>Style a thematic map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="47" />
+      <location filename="../ess_territoires/processing/style.py" line="46" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
       <translation>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="63" />
+      <location filename="../ess_territoires/processing/style.py" line="62" />
       <source>Number of classes</source>
       <translation>Number of classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="66" />
+      <location filename="../ess_territoires/processing/style.py" line="65" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Manual class limits (comma-separated)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="68" />
+      <location filename="../ess_territoires/processing/style.py" line="67" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Draw a stock as a choropleth anyway</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="68" />
       <source>Layer styled</source>
       <translation>Layer styled</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="82" />
+      <location filename="../ess_territoires/processing/style.py" line="81" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Default style of '{layer}' saved in {path}</translation>
     </message>
@@ -2629,42 +2664,42 @@
       <translation>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="273" />
+      <location filename="../ess_territoires/sources/http.py" line="277" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
       <translation>{url} does not exist (404: {message}). Check the code that was asked.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="169" />
+      <location filename="../ess_territoires/sources/http.py" line="173" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
       <translation>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="254" />
+      <location filename="../ess_territoires/sources/http.py" line="258" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
       <translation>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="281" />
+      <location filename="../ess_territoires/sources/http.py" line="285" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
       <translation>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="227" />
+      <location filename="../ess_territoires/sources/http.py" line="231" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
       <translation>The request to {url} failed: {error}. Check the address and the proxy settings.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="235" />
+      <location filename="../ess_territoires/sources/http.py" line="239" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
       <translation>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="246" />
+      <location filename="../ess_territoires/sources/http.py" line="250" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
       <translation>{url} answered with the server error {status} {n} times. The service may be down: try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="219" />
+      <location filename="../ess_territoires/sources/http.py" line="223" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>

@@ -4,304 +4,389 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="155" />
+      <location filename="../ess_territoires/cli.py" line="154" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="159" />
+      <location filename="../ess_territoires/cli.py" line="158" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="162" />
+      <location filename="../ess_territoires/cli.py" line="161" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="163" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="165" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="167" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>Study GeoPackage.</source>
       <translation>GeoPackage d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="169" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="170" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="176" />
+      <location filename="../ess_territoires/cli.py" line="175" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="184" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="184" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="199" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="200" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="243" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Pays</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="20" />
+      <source>Commune</source>
+      <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="26" />
+      <source>Territories only</source>
+      <translation>Territoires seuls</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="27" />
+      <source>ESS establishments by family</source>
+      <translation>Établissements ESS par famille</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="28" />
+      <source>Estimated ESS jobs</source>
+      <translation>Emplois ESS estimés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="29" />
+      <source>ESS establishments per 10,000 inhabitants</source>
+      <translation>Établissements ESS pour 10 000 habitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="30" />
+      <source>Share of the ESS in employment</source>
+      <translation>Part de l'ESS dans l'emploi</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="31" />
+      <source>ESS creations per 10,000 inhabitants (5 years)</source>
+      <translation>Créations ESS pour 10 000 habitants (5 ans)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A4 portrait</source>
+      <translation>A4 portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="37" />
+      <source>A3 landscape</source>
+      <translation>A3 paysage</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="43" />
+      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
+      <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="44" />
+      <source>Jenks</source>
+      <translation>Jenks</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="45" />
+      <source>Quantiles</source>
+      <translation>Quantiles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="46" />
+      <source>Equal intervals</source>
+      <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="47" />
+      <source>Standard deviation</source>
+      <translation>Écart type</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/choices.py" line="48" />
+      <source>Manual limits</source>
+      <translation>Bornes manuelles</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/dynamics.py" line="45" />
@@ -534,7 +619,7 @@
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/reference.py" line="16" />
+      <location filename="../ess_territoires/core/reference.py" line="19" />
       <source>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</source>
       <translation>Les données de référence {path} sont absentes. Construisez-les avec 'make data' ou réinstallez l'extension.</translation>
     </message>
@@ -729,122 +814,82 @@
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="65" />
+      <location filename="../ess_territoires/demo.py" line="67" />
       <source>ESS observatory — demonstration</source>
       <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="67" />
+      <location filename="../ess_territoires/demo.py" line="69" />
       <source>Demo written to {out}</source>
       <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="249" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="252" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="260" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="269" />
-      <source>Rows set aside or repaired, and why</source>
-      <translation>Lignes écartées ou corrigées, et pourquoi</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="196" />
-      <source>Study settings</source>
-      <translation>Paramètres de l'étude</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="256" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="264" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Comptes publiés (chiffre d'affaires, résultat net par année) et statut SIAE des unités légales ESS de l'étude, d'après l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="118" />
-      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
-      <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="275" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="227" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
-      <source>Pays</source>
-      <translation>Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
-      <source>EPCI</source>
-      <translation>EPCI</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas.py" line="30" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="34" />
-      <source>ESS establishments by family</source>
-      <translation>Établissements ESS par famille</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="35" />
+      <location filename="../ess_territoires/gis/atlas.py" line="36" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
-      <source>ESS establishments per 10,000 inhabitants</source>
-      <translation>Établissements ESS pour 10 000 habitants</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="37" />
+      <location filename="../ess_territoires/gis/atlas.py" line="38" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
-      <source>ESS creations per 10,000 inhabitants (5 years)</source>
-      <translation>Créations ESS pour 10 000 habitants (5 ans)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="246" />
+      <location filename="../ess_territoires/gis/atlas.py" line="244" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="256" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="265" />
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="281" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
@@ -899,17 +944,17 @@
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="230" />
+      <location filename="../ess_territoires/gis/atlas.py" line="228" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="279" />
+      <location filename="../ess_territoires/gis/atlas.py" line="277" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="324" />
+      <location filename="../ess_territoires/gis/atlas.py" line="322" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
@@ -974,17 +1019,17 @@
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="207" />
+      <location filename="../ess_territoires/gis/atlas.py" line="206" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="214" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="222" />
+      <location filename="../ess_territoires/gis/atlas.py" line="221" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
@@ -1014,252 +1059,252 @@
       <translation>{label} : {value} (zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="368" />
+      <location filename="../ess_territoires/gis/atlas.py" line="365" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
       <source>import the establishments</source>
       <translation>importer les établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="26" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
       <source>compute the indicators</source>
       <translation>calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="27" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="29" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Lever</source>
       <translation>Levier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Obstacle</source>
       <translation>Frein</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="64" />
+      <location filename="../ess_territoires/gis/contributions.py" line="72" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="69" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Employment and skills</source>
       <translation>Emploi et compétences</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="70" />
+      <location filename="../ess_territoires/gis/contributions.py" line="78" />
       <source>Funding</source>
       <translation>Financement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="71" />
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Cooperation between actors</source>
       <translation>Coopération entre acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="72" />
+      <location filename="../ess_territoires/gis/contributions.py" line="80" />
       <source>Land and premises</source>
       <translation>Foncier et locaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Mobility</source>
       <translation>Mobilité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Services to the population</source>
       <translation>Services à la population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="75" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Ecological transition</source>
       <translation>Transition écologique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Food and agriculture</source>
       <translation>Alimentation et agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="77" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Visibility of the ESS</source>
       <translation>Visibilité de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Governance and public policy</source>
       <translation>Gouvernance et politiques publiques</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>1 — high</source>
       <translation>1 — haute</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>2 — medium</source>
       <translation>2 — moyenne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>3 — low</source>
       <translation>3 — basse</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="98" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Commune code</source>
       <translation>Code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Establishment (SIRET)</source>
       <translation>Établissement (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Interviewer</source>
       <translation>Enquêteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Person interviewed</source>
       <translation>Personne interrogée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="92" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Employees</source>
       <translation>Salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Volunteers</source>
       <translation>Bénévoles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Activities</source>
       <translation>Activités</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Obstacles</source>
       <translation>Freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Cooperations</source>
       <translation>Coopérations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Comment</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="95" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>What was said</source>
       <translation>Propos recueillis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Proposed action</source>
       <translation>Action proposée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="97" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <location filename="../ess_territoires/gis/contributions.py" line="256" />
       <source>Workshop contributions</source>
       <translation>Contributions des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="254" />
+      <location filename="../ess_territoires/gis/contributions.py" line="256" />
       <source>Workshop contributions (areas)</source>
       <translation>Contributions des ateliers (zones)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <location filename="../ess_territoires/gis/contributions.py" line="257" />
       <source>Interviews</source>
       <translation>Entretiens</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="255" />
+      <location filename="../ess_territoires/gis/contributions.py" line="257" />
       <source>Recommendations</source>
       <translation>Préconisations</translation>
     </message>
@@ -1269,27 +1314,27 @@
       <translation>Entretiens avec l'établissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="420" />
+      <location filename="../ess_territoires/gis/contributions.py" line="404" />
       <source>Recommendations per Pays</source>
       <translation>Préconisations par Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="121" />
+      <location filename="../ess_territoires/gis/contributions.py" line="129" />
       <source>Workshop contributions (points)</source>
       <translation>Contributions des ateliers (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="123" />
+      <location filename="../ess_territoires/gis/contributions.py" line="131" />
       <source>Interviews with ESS establishments</source>
       <translation>Entretiens avec les établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="387" />
+      <location filename="../ess_territoires/gis/contributions.py" line="371" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="468" />
+      <location filename="../ess_territoires/gis/contributions.py" line="464" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
@@ -1299,22 +1344,22 @@
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="386" />
+      <location filename="../ess_territoires/gis/contributions.py" line="370" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="505" />
+      <location filename="../ess_territoires/gis/contributions.py" line="500" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="134" />
+      <location filename="../ess_territoires/gis/contributions.py" line="141" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche 'communes') : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="213" />
+      <location filename="../ess_territoires/gis/contributions.py" line="220" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>La priorité vaut 1, 2 ou 3.</translation>
     </message>
@@ -1324,7 +1369,7 @@
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="471" />
+      <location filename="../ess_territoires/gis/contributions.py" line="467" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -1369,27 +1414,42 @@
       <translation>L'API Recherche d'entreprises ne connaît pas {n} des unités légales ESS ({sirens}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="76" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="75" />
       <source>Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN).</source>
       <translation>Indiquez au moins un département (par ex. 59) ou un EPCI (son SIREN à 9 chiffres).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="97" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="94" />
       <source>Communes added from geo.api.gouv.fr (reference for the study)</source>
       <translation>Communes ajoutées depuis geo.api.gouv.fr (référence pour l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/geo_reference.py" line="53" />
+      <location filename="../ess_territoires/gis/geo_reference.py" line="54" />
       <source>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</source>
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="160" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="274" />
+      <source>ESS Territoires</source>
+      <translation>ESS Territoires</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="164" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="20" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <source>{path} has no layer '{layer}'.</source>
+      <translation>{path} n'a pas de couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="277" />
+      <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
+      <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/layers.py" line="19" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>La couche '{name}' ne peut pas être lue depuis {path} : s'agit-il bien d'un GeoPackage d'étude ? Créez d'abord l'étude.</translation>
     </message>
@@ -1399,812 +1459,812 @@
       <translation>Libellés NAF 2025 donnés par l'utilisateur (liste INSEE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="91" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="85" />
       <source>Not in the study, and offline mode forbids looking it up: run again with network access.</source>
       <translation>Absent de l'étude, et le mode hors ligne interdit de le rechercher : relancez avec un accès réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="93" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="87" />
       <source>Not found in SIRENE by API Recherche d'entreprises: check the number.</source>
       <translation>Introuvable dans SIRENE via l'API Recherche d'entreprises : vérifiez le numéro.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="102" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="96" />
       <source>Establishment {siret} is in the commune {code}, outside the study's territory: not added.</source>
       <translation>L'établissement {siret} est situé dans la commune {code}, hors du territoire de l'étude : non ajouté.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="104" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="98" />
       <source>Establishment {siret} is closed: not added.</source>
       <translation>L'établissement {siret} est fermé : non ajouté.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="105" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="99" />
       <source>Non-diffusible establishment outside the territory or closed: not added.</source>
       <translation>Établissement non diffusible hors du territoire ou fermé : non ajouté.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="136" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="130" />
       <source>Rows of the partner lists matched to the study</source>
       <translation>Lignes des listes de partenaires rapprochées de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="70" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="64" />
       <source>{path} is not a study GeoPackage. Create the study first (etude, import-sirene or import-api), then match the partner list to it.</source>
       <translation>{path} n'est pas un GeoPackage d'étude. Créez d'abord l'étude (etude, import-sirene ou import-api), puis rapprochez-en la liste de partenaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/partners_import.py" line="162" />
+      <location filename="../ess_territoires/gis/partners_import.py" line="152" />
       <source>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</source>
       <translation>{file} : {lines} lignes, {study} déjà dans l'étude, {added} ajoutées, {hidden} non diffusibles (non affichées), {rejets} écartées (voir la table rejets).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="15" />
+      <location filename="../ess_territoires/gis/project.py" line="14" />
       <source>ESS jobs per commune</source>
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="28" />
+      <location filename="../ess_territoires/gis/project.py" line="27" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="43" />
+      <location filename="../ess_territoires/gis/project.py" line="42" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="100" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="69" />
       <source>stock date</source>
       <translation>La date du stock</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="174" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="142" />
       <source>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</source>
       <translation>Créations et fermetures ESS, et toutes les créations, par commune et par année (les dix années complètes avant la date du stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="176" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="144" />
       <source>As dynamique_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme dynamique_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="179" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="147" />
       <source>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</source>
       <translation>Établissements ESS (actifs et fermés) par commune, date de création et date de fermeture, avec leurs emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="181" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="149" />
       <source>As ess_dates_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_dates_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="80" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="50" />
       <source>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</source>
       <translation>Ce stock est daté du {date} et le stock {other_kind} de l'étude du {other} : un stock antérieur (--stock-anterieur) doit précéder le stock actuel. Vérifiez les fichiers, ou donnez la bonne date avec --date-stock.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="148" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="116" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>Ensemble des établissements employeurs par commune et leurs emplois estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="150" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="118" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="152" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="120" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme emploi_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="192" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="160" />
       <source>As ess_communes, from the earlier stock (date_stock_anterieur)</source>
       <translation>Comme ess_communes, d'après le stock antérieur (date_stock_anterieur)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="194" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="162" />
       <source>As ess_communes_anterieur, for every commune of the reference area</source>
       <translation>Comme ess_communes_anterieur, pour chaque commune de la zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="84" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="54" />
       <source>current</source>
       <translation>actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="84" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="54" />
       <source>earlier</source>
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="127" />
-      <source>Communes of the study</source>
-      <translation>Communes de l'étude</translation>
+      <location filename="../ess_territoires/gis/study.py" line="156" />
+      <source>Study settings</source>
+      <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
-      <source>EPCI of the study</source>
-      <translation>EPCI de l'étude</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="129" />
-      <source>Pays of the study</source>
-      <translation>Pays de l'étude</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
-      <source>Communes as points for the location map</source>
-      <translation>Communes en points pour la carte de situation</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="135" />
-      <source>EPCI outlines simplified for the location map</source>
-      <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="137" />
-      <source>Pays outlines simplified for the location map</source>
-      <translation>Contours des Pays simplifiés pour la carte de situation</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="150" />
-      <source>Reference area (départements {codes})</source>
-      <translation>Zone de référence (départements {codes})</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="232" />
+      <location filename="../ess_territoires/gis/study.py" line="162" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="125" />
-      <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
-      <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
+      <location filename="../ess_territoires/gis/study.py" line="175" />
+      <source>Rows set aside or repaired, and why</source>
+      <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="88" />
-      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
-      <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
+      <location filename="../ess_territoires/gis/study.py" line="68" />
+      <source>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</source>
+      <translation>Les études PostgreSQL ne sont pas encore prises en charge : donnez un GeoPackage d'étude (.gpkg) au lieu de {location}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="237" />
+      <location filename="../ess_territoires/gis/study.py" line="72" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="277" />
+      <location filename="../ess_territoires/gis/study.py" line="131" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="280" />
+      <location filename="../ess_territoires/gis/study.py" line="134" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="272" />
+      <location filename="../ess_territoires/gis/study.py" line="126" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="63" />
+      <location filename="../ess_territoires/gis/study.py" line="186" />
+      <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
+      <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
       <source>ESS observatory — {territory}</source>
       <translation>Observatoire de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="39" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>Le dossier {folder} contient déjà une étude : ouvrez-la, ou choisissez un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="73" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="84" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : choisissez un dossier d'étude (créé avec « Nouvelle étude » ou la démo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>Le projet {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="115" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>La couche '{name}' n'est pas un fichier local ({provider} : {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="118" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>La couche '{name}' lit un fichier absent : {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>La mise en page '{layout}' affiche une image provenant de {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="120" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' is not valid</source>
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="380" />
-      <source>ESS Territoires</source>
-      <translation>ESS Territoires</translation>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="68" />
+      <source>commune</source>
+      <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="170" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="136" />
+      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
+      <translation>Cette étude n'a pas de table finances_unites : les champs du chiffre d'affaires publié et des SIAE restent à 0. Lancez l'import de l'API avec l'option finances (import-api --finances) pour les remplir.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="51" />
+      <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
+      <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="39" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="76" />
+      <source>ESS indicators per {level}</source>
+      <translation>Indicateurs ESS par {level}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="79" />
+      <source>ESS indicators per {level}, at a point of each territory</source>
+      <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
+      <source>Communes of the study</source>
+      <translation>Communes de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <source>EPCI of the study</source>
+      <translation>EPCI de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <source>Pays of the study</source>
+      <translation>Pays de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="133" />
+      <source>Communes as points for the location map</source>
+      <translation>Communes en points pour la carte de situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
+      <source>EPCI outlines simplified for the location map</source>
+      <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
+      <source>Pays outlines simplified for the location map</source>
+      <translation>Contours des Pays simplifiés pour la carte de situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="150" />
+      <source>Reference area (départements {codes})</source>
+      <translation>Zone de référence (départements {codes})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="125" />
+      <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
+      <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/territory.py" line="88" />
+      <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
+      <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/thematic.py" line="169" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>La méthode manuelle nécessite des bornes de classes, par exemple 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="226" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="338" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="408" />
+      <location filename="../ess_territoires/gis/thematic.py" line="384" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="85" />
+      <location filename="../ess_territoires/gis/thematic.py" line="84" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Palette '{name}' inconnue : utilisez l'une de celles-ci : {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="132" />
+      <location filename="../ess_territoires/gis/thematic.py" line="131" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Méthode de classification '{method}' inconnue : utilisez auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="136" />
+      <location filename="../ess_territoires/gis/thematic.py" line="135" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>Le champ '{field}' est un identifiant, pas une valeur : choisissez un indicateur.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="143" />
+      <location filename="../ess_territoires/gis/thematic.py" line="142" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou cochez « Représenter quand même un stock en choroplèthe » (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="181" />
+      <location filename="../ess_territoires/gis/thematic.py" line="180" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>La couche '{layer}' n'a pas de champ '{field}'. Champs : {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="184" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>Le champ '{field}' n'est pas numérique : il ne peut pas être cartographié.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="206" />
+      <location filename="../ess_territoires/gis/thematic.py" line="205" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>Le nombre de classes doit être compris entre {low} et {high} (reçu : {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="217" />
+      <location filename="../ess_territoires/gis/thematic.py" line="216" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>Le champ '{field}' de la couche '{layer}' n'a aucune valeur à classer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="234" />
+      <location filename="../ess_territoires/gis/thematic.py" line="233" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>Aucune classe n'a pu être construite à partir du champ '{field}' : vérifiez ses valeurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="269" />
+      <location filename="../ess_territoires/gis/thematic.py" line="268" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="299" />
+      <location filename="../ess_territoires/gis/thematic.py" line="298" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="383" />
-      <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
-      <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="438" />
+      <location filename="../ess_territoires/gis/thematic.py" line="399" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="166" />
+      <location filename="../ess_territoires/gis/thematic.py" line="165" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="251" />
+      <location filename="../ess_territoires/gis/xlsx.py" line="18" />
+      <source>The table file must end in .xlsx (got {name}).</source>
+      <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="249" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="184" />
+      <location filename="../ess_territoires/gui/dock.py" line="182" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="185" />
+      <location filename="../ess_territoires/gui/dock.py" line="183" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="192" />
+      <location filename="../ess_territoires/gui/dock.py" line="190" />
       <source>1. Territory</source>
       <translation>1. Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="193" />
+      <location filename="../ess_territoires/gui/dock.py" line="191" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="194" />
+      <location filename="../ess_territoires/gui/dock.py" line="192" />
       <source>3. Indicators</source>
       <translation>3. Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <location filename="../ess_territoires/gui/dock.py" line="193" />
       <source>4. Maps</source>
       <translation>4. Cartes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="196" />
+      <location filename="../ess_territoires/gui/dock.py" line="194" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="197" />
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>6. Workshops</source>
       <translation>6. Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="207" />
+      <location filename="../ess_territoires/gui/dock.py" line="205" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="228" />
+      <location filename="../ess_territoires/gui/dock.py" line="226" />
       <source>The three preset Pays</source>
       <translation>Les trois Pays prédéfinis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="227" />
       <source>Custom set of EPCI…</source>
       <translation>Ensemble personnalisé d'EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <location filename="../ess_territoires/gui/dock.py" line="238" />
       <source>Show the territory</source>
       <translation>Afficher le territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <location filename="../ess_territoires/gui/dock.py" line="247" />
       <source>SIRENE stock files</source>
       <translation>Fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="256" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="257" />
+      <location filename="../ess_territoires/gui/dock.py" line="255" />
       <source>Geolocalisation (optional)</source>
       <translation>Géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Facultatif : StockEtablissementHistorique, pour les dates de fermeture exactes des établissements fermés (dynamique).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="261" />
+      <location filename="../ess_territoires/gui/dock.py" line="259" />
       <source>History (optional)</source>
       <translation>Historique (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="260" />
       <source>An earlier stock (kept beside the current one)</source>
       <translation>Un stock antérieur (gardé à côté du stock actuel)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="264" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Cochez pour importer ces fichiers comme un stock antérieur : l'étude mesure alors l'évolution entre les deux dates ; rien d'autre ne change.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>Liste NAF 2025 de l'INSEE (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="268" />
+      <location filename="../ess_territoires/gui/dock.py" line="266" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Facultatif : la liste INSEE des sous-classes de la NAF 2025. Ses libellés remplacent ceux fournis avec l'extension à chaque import, et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="270" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>NAF 2025 labels (optional)</source>
       <translation>Libellés NAF 2025 (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="271" />
+      <location filename="../ess_territoires/gui/dock.py" line="269" />
       <source>Import SIRENE</source>
       <translation>Importer SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
+      <location filename="../ess_territoires/gui/dock.py" line="274" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="280" />
+      <location filename="../ess_territoires/gui/dock.py" line="278" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="282" />
+      <location filename="../ess_territoires/gui/dock.py" line="280" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="285" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="288" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>Import from the API</source>
       <translation>Importer depuis l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="290" />
       <source>Partner lists</source>
       <translation>Listes de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="295" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>List (CSV or XLSX)</source>
       <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="296" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>Import the list</source>
       <translation>Importer la liste</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="301" />
+      <location filename="../ess_territoires/gui/dock.py" line="299" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="307" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="310" />
+      <location filename="../ess_territoires/gui/dock.py" line="308" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="311" />
+      <location filename="../ess_territoires/gui/dock.py" line="309" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="327" />
-      <source>Automatic (circles for a stock, Jenks for a ratio)</source>
-      <translation>Automatique (cercles pour un stock, Jenks pour un ratio)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="327" />
-      <source>Jenks</source>
-      <translation>Jenks</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
-      <source>Quantiles</source>
-      <translation>Quantiles</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
-      <source>Equal intervals</source>
-      <translation>Intervalles égaux</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
-      <source>Standard deviation</source>
-      <translation>Écart type</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="329" />
-      <source>Manual limits</source>
-      <translation>Bornes manuelles</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="337" />
+      <location filename="../ess_territoires/gui/dock.py" line="332" />
       <source>e.g. 0,5,10,20</source>
       <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="338" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="339" />
+      <location filename="../ess_territoires/gui/dock.py" line="334" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="340" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="341" />
+      <location filename="../ess_territoires/gui/dock.py" line="336" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="343" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Draw the map</source>
       <translation>Dessiner la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="360" />
       <source>Also one PDF per page</source>
       <translation>Aussi un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>One page per</source>
       <translation>Une page par</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="369" />
+      <location filename="../ess_territoires/gui/dock.py" line="364" />
       <source>Only the Pays</source>
       <translation>Uniquement le Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="371" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>Page format</source>
       <translation>Format de page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="373" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>PNG folder (optional)</source>
       <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Export the atlas (PDF)</source>
       <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="383" />
+      <location filename="../ess_territoires/gui/dock.py" line="378" />
       <source>Add the workshop layers</source>
       <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="385" />
+      <location filename="../ess_territoires/gui/dock.py" line="380" />
       <source>Draft recommendations</source>
       <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="387" />
+      <location filename="../ess_territoires/gui/dock.py" line="382" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="388" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="475" />
+      <location filename="../ess_territoires/gui/dock.py" line="470" />
       <source>All the Pays of the study</source>
       <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="497" />
+      <location filename="../ess_territoires/gui/dock.py" line="492" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="508" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="222" />
+      <location filename="../ess_territoires/gui/dock.py" line="220" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="242" />
+      <location filename="../ess_territoires/gui/dock.py" line="240" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="353" />
-      <source>Commune</source>
-      <translation>Commune</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
-      <source>A4 portrait</source>
-      <translation>A4 portrait</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
-      <source>A3 landscape</source>
-      <translation>A3 paysage</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="381" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="464" />
+      <location filename="../ess_territoires/gui/dock.py" line="459" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="506" />
+      <location filename="../ess_territoires/gui/dock.py" line="501" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="531" />
+      <location filename="../ess_territoires/gui/dock.py" line="526" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="607" />
+      <location filename="../ess_territoires/gui/dock.py" line="603" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="629" />
+      <location filename="../ess_territoires/gui/dock.py" line="625" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="667" />
+      <location filename="../ess_territoires/gui/dock.py" line="663" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="726" />
+      <location filename="../ess_territoires/gui/dock.py" line="722" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="735" />
+      <location filename="../ess_territoires/gui/dock.py" line="731" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="787" />
+      <location filename="../ess_territoires/gui/dock.py" line="783" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="525" />
+      <location filename="../ess_territoires/gui/dock.py" line="520" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="618" />
+      <location filename="../ess_territoires/gui/dock.py" line="614" />
       <source>Importing SIRENE</source>
       <translation>Import de SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="623" />
+      <location filename="../ess_territoires/gui/dock.py" line="619" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="633" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Importing the partner list</source>
       <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="654" />
+      <location filename="../ess_territoires/gui/dock.py" line="650" />
       <source>Generating demonstration data</source>
       <translation>Génération des données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="660" />
+      <location filename="../ess_territoires/gui/dock.py" line="656" />
       <source>Computing the indicators</source>
       <translation>Calcul des indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="680" />
+      <location filename="../ess_territoires/gui/dock.py" line="676" />
       <source>Drawing the map</source>
       <translation>Dessin de la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="699" />
+      <location filename="../ess_territoires/gui/dock.py" line="695" />
       <source>Exporting the atlas</source>
       <translation>Export de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="703" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Adding the workshop layers</source>
       <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="707" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Drafting recommendations</source>
       <translation>Ébauche des préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="712" />
+      <location filename="../ess_territoires/gui/dock.py" line="708" />
       <source>Exporting the workshops</source>
       <translation>Export des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="466" />
+      <location filename="../ess_territoires/gui/dock.py" line="461" />
       <source>Study: {folder}</source>
       <translation>Étude : {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="543" />
+      <location filename="../ess_territoires/gui/dock.py" line="538" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="697" />
+      <location filename="../ess_territoires/gui/dock.py" line="693" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="714" />
+      <location filename="../ess_territoires/gui/dock.py" line="710" />
       <source>Written to {out}</source>
       <translation>Écrit dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="107" />
+      <location filename="../ess_territoires/gui/settings.py" line="106" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="128" />
+      <location filename="../ess_territoires/gui/settings.py" line="127" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="145" />
+      <location filename="../ess_territoires/gui/settings.py" line="144" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
@@ -2219,62 +2279,47 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Territories only</source>
-      <translation>Territoires seuls</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="20" />
-      <source>Estimated ESS jobs</source>
-      <translation>Emplois ESS estimés</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="21" />
-      <source>Share of the ESS in employment</source>
-      <translation>Part de l'ESS dans l'emploi</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="41" />
+      <location filename="../ess_territoires/processing/atlas.py" line="31" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="38" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="48" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="56" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="68" />
+      <location filename="../ess_territoires/processing/atlas.py" line="58" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="61" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="92" />
+      <location filename="../ess_territoires/processing/atlas.py" line="85" />
       <source>The study {path} does not exist: create it first (etude).</source>
       <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
     </message>
@@ -2299,77 +2344,82 @@
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="23" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
       <source>Add communes from geo.api.gouv.fr</source>
       <translation>Ajouter des communes depuis geo.api.gouv.fr</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="26" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="27" />
       <source>Fetches the communes (contour, population, surface, EPCI) of départements or EPCIs from geo.api.gouv.fr and stores them in the study GeoPackage (layer communes_reference_ajoutees, Lambert-93), so that a study can cover communes that the plugin's reference data lacks. Answers are cached in the study; offline mode uses the cache only.</source>
       <translation>Récupère les communes (contour, population, superficie, EPCI) de départements ou d'EPCI depuis geo.api.gouv.fr et les enregistre dans le GeoPackage d'étude (couche communes_reference_ajoutees, Lambert-93), afin qu'une étude puisse couvrir des communes absentes des données de référence de l'extension. Les réponses sont mises en cache dans l'étude ; le mode hors ligne utilise uniquement le cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="33" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="34" />
       <source>Départements (codes separated by commas, e.g. 59,62)</source>
       <translation>Départements (codes séparés par des virgules, par ex. 59,62)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="35" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="36" />
       <source>EPCI (SIREN separated by commas)</source>
       <translation>EPCI (SIREN séparés par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="37" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="38" />
       <source>geo.api.gouv.fr address (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="39" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="40" />
       <source>Offline: use the cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="51" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="42" />
+      <source>Communes stored</source>
+      <translation>Communes enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="49" />
+      <location filename="../ess_territoires/processing/contributions.py" line="33" />
       <source>Workshop contributions and recommendations</source>
       <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="52" />
+      <location filename="../ess_territoires/processing/contributions.py" line="36" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="62" />
+      <location filename="../ess_territoires/processing/contributions.py" line="46" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="67" />
+      <location filename="../ess_territoires/processing/contributions.py" line="51" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="69" />
+      <location filename="../ess_territoires/processing/contributions.py" line="54" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="81" />
+      <location filename="../ess_territoires/processing/contributions.py" line="67" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="86" />
+      <location filename="../ess_territoires/processing/contributions.py" line="72" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="92" />
+      <location filename="../ess_territoires/processing/contributions.py" line="78" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
@@ -2389,59 +2439,79 @@
       <translation>Identifiant du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="35" />
+      <location filename="../ess_territoires/processing/etude.py" line="36" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="24" />
+      <location filename="../ess_territoires/processing/import_api.py" line="25" />
       <source>Import from API Recherche d'entreprises</source>
       <translation>Importer depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="27" />
+      <location filename="../ess_territoires/processing/import_api.py" line="28" />
       <source>Asks API Recherche d'entreprises (free, no key) for the ESS establishments of the study's communes, applies the ESS perimeter again and adds them to the study GeoPackage as points; an establishment already imported from SIRENE keeps its SIRENE row and is marked as confirmed. Every answer is cached in the study: an interrupted run resumes where it stopped, and offline mode works from the cache without any network call. The per-commune ESS counts are recomputed only when the study has no SIRENE import; the API cannot give the employment of all employers, so the share of employment needs SIRENE. Non-diffusible establishments count in the totals only. With "Finances", it also writes the table finances_unites: the published turnover and net result per year and the SIAE status of the study's ESS legal units, taken from the answers already cached when possible, else asked by SIREN.</source>
       <translation>Interroge l'API Recherche d'entreprises (gratuite, sans clé) sur les établissements ESS des communes de l'étude, applique à nouveau le périmètre ESS et les ajoute au GeoPackage d'étude sous forme de points ; un établissement déjà importé depuis SIRENE conserve sa ligne SIRENE et est marqué comme confirmé. Chaque réponse est mise en cache dans l'étude : une exécution interrompue reprend là où elle s'est arrêtée, et le mode hors ligne fonctionne à partir du cache sans aucun appel réseau. Les décomptes ESS par commune ne sont recalculés que si l'étude n'a pas d'import SIRENE ; l'API ne peut pas fournir l'emploi de l'ensemble des employeurs, la part de l'emploi nécessite donc SIRENE. Les établissements non diffusibles sont comptés uniquement dans les totaux. Avec « Finances », écrit aussi la table finances_unites : le chiffre d'affaires publié et le résultat net par année et le statut SIAE des unités légales ESS de l'étude, tirés des réponses déjà en cache quand c'est possible, sinon demandés par SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="40" />
+      <location filename="../ess_territoires/processing/import_api.py" line="41" />
       <source>Territory (to create the study when the file does not exist)</source>
       <translation>Territoire (pour créer l'étude si le fichier n'existe pas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="42" />
+      <location filename="../ess_territoires/processing/import_api.py" line="43" />
       <source>API address (empty: the plugin setting)</source>
       <translation>Adresse de l'API (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="44" />
+      <location filename="../ess_territoires/processing/import_api.py" line="45" />
       <source>geo.api.gouv.fr address, for communes outside the reference data (empty: the plugin setting)</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (vide : le réglage de l'extension)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_api.py" line="49" />
+      <location filename="../ess_territoires/processing/import_api.py" line="50" />
       <source>Finances: also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites)</source>
       <translation>Finances : récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="23" />
+      <location filename="../ess_territoires/processing/import_api.py" line="54" />
+      <source>Requests sent</source>
+      <translation>Requêtes envoyées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="24" />
       <source>Import a partner list</source>
       <translation>Importer une liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="26" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="27" />
       <source>Reads a partner list (CSV with any usual separator, UTF-8 or latin-1, or XLSX) holding a SIRET or SIREN column plus any other columns. Each row is matched to the study's establishments; a number not in the study is looked up in API Recherche d'entreprises (a SIREN brings its head office) unless offline, and added with the reason liste_partenaire. The rows and their columns go to the table partenaires, the establishments are flagged partenaire, and the rows that cannot be used go to rejets with the reason.</source>
       <translation>Lit une liste de partenaires (CSV avec n'importe quel séparateur usuel, en UTF-8 ou latin-1, ou XLSX) contenant une colonne SIRET ou SIREN et d'autres colonnes libres. Chaque ligne est rapprochée des établissements de l'étude ; un numéro absent de l'étude est recherché dans l'API Recherche d'entreprises (un SIREN renvoie son siège), sauf hors ligne, et ajouté avec le motif liste_partenaire. Les lignes et leurs colonnes vont dans la table partenaires, les établissements sont marqués partenaire, et les lignes inutilisables vont dans rejets avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="34" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="35" />
       <source>Partner list (CSV or XLSX)</source>
       <translation>Liste de partenaires (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_partenaires.py" line="38" />
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="39" />
       <source>Offline: no look-up online (cached answers only)</source>
       <translation>Hors ligne : aucune recherche en ligne (réponses en cache uniquement)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="41" />
+      <source>Rows already in the study</source>
+      <translation>Lignes déjà dans l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="42" />
+      <source>Establishments added</source>
+      <translation>Établissements ajoutés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/import_partenaires.py" line="43" />
+      <source>Rows set aside</source>
+      <translation>Lignes écartées</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
@@ -2499,112 +2569,77 @@
       <translation>Ces fichiers sont un stock antérieur, gardé à côté du stock actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="84" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock daté du {date} ; {closed} établissements fermés lus pour la dynamique ({exact} dates de fermeture tirées du fichier historique).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="71" />
-      <source>commune</source>
-      <translation>commune</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="188" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="33" />
       <source>Computes the ESS indicators of a study per commune, EPCI and Pays (establishments per family, size and sector, estimated jobs from the SIRENE size bands, share of employment, per 10,000 inhabitants and per km², communes without ESS, distance to the nearest ESS establishment), the key figures with the value of their Pays and of the reference area (the départements of the reference data), and, when the API import fetched the finances, the published turnover of the ESS legal units at their head office and the SIAE establishments. Optionally joins a CSV keyed by commune code and writes a comparison table of the territories as CSV and XLSX.</source>
       <translation>Calcule les indicateurs ESS d'une étude par commune, EPCI et Pays (établissements par famille, taille et secteur, emplois estimés à partir des tranches d'effectifs SIRENE, part de l'emploi, pour 10 000 habitants et par km², communes sans ESS, distance à l'établissement ESS le plus proche), les chiffres clés avec la valeur de leur Pays et celle de la zone de référence (les départements des données de référence) et, quand l'import de l'API a récupéré les finances, le chiffre d'affaires publié des unités légales ESS au siège et les établissements SIAE. Peut aussi joindre un CSV par code commune et écrire un tableau comparatif des territoires en CSV et XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="111" />
-      <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
-      <translation>Cette étude n'a pas de table finances_unites : les champs du chiffre d'affaires publié et des SIAE restent à 0. Lancez l'import de l'API avec l'option finances (import-api --finances) pour les remplir.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="54" />
-      <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
-      <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="200" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="45" />
       <source>CSV to join, keyed by commune code</source>
       <translation>CSV à joindre, par code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="202" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="47" />
       <source>Commune code column of the CSV (found by name when empty)</source>
       <translation>Colonne du code commune dans le CSV (détectée d'après son nom si vide)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="204" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="49" />
       <source>Comparison table (CSV)</source>
       <translation>Tableau comparatif (CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="207" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="52" />
       <source>Comparison table (XLSX)</source>
       <translation>Tableau comparatif (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="42" />
-      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="79" />
-      <source>ESS indicators per {level}</source>
-      <translation>Indicateurs ESS par {level}</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="82" />
-      <source>ESS indicators per {level}, at a point of each territory</source>
-      <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="147" />
-      <source>The table file must end in .xlsx (got {name}).</source>
-      <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="217" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="66" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="44" />
+      <location filename="../ess_territoires/processing/style.py" line="43" />
       <source>Style a thematic map</source>
       <translation>Styliser une carte thématique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="47" />
+      <location filename="../ess_territoires/processing/style.py" line="46" />
       <source>Draws a field of a study layer and saves the style as the layer's default style in the GeoPackage. Ratios are choropleths (Jenks, quantiles, equal intervals, standard deviation or manual limits such as 0,5,10,20) with a colour-blind-safe palette; stocks (counts, jobs) are proportional circles on the layer's point companion. Drawing a stock as a choropleth needs the option 'Draw a stock as a choropleth anyway'.</source>
       <translation>Représente un champ d'une couche de l'étude et enregistre le style comme style par défaut de la couche dans le GeoPackage. Les ratios sont représentés en choroplèthes (Jenks, quantiles, intervalles égaux, écart type ou bornes manuelles comme 0,5,10,20) avec une palette adaptée aux daltoniens ; les stocks (décomptes, emplois) en cercles proportionnels sur la couche de points associée. Représenter un stock en choroplèthe nécessite l'option « Représenter quand même un stock en choroplèthe ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="63" />
+      <location filename="../ess_territoires/processing/style.py" line="62" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="66" />
+      <location filename="../ess_territoires/processing/style.py" line="65" />
       <source>Manual class limits (comma-separated)</source>
       <translation>Bornes de classes manuelles (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="68" />
+      <location filename="../ess_territoires/processing/style.py" line="67" />
       <source>Draw a stock as a choropleth anyway</source>
       <translation>Représenter quand même un stock en choroplèthe</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="69" />
+      <location filename="../ess_territoires/processing/style.py" line="68" />
       <source>Layer styled</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="82" />
+      <location filename="../ess_territoires/processing/style.py" line="81" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Style par défaut de '{layer}' enregistré dans {path}</translation>
     </message>
@@ -2629,42 +2664,42 @@
       <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="273" />
+      <location filename="../ess_territoires/sources/http.py" line="277" />
       <source>{url} does not exist (404: {message}). Check the code that was asked.</source>
       <translation>{url} n'existe pas (404 : {message}). Vérifiez le code demandé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="169" />
+      <location filename="../ess_territoires/sources/http.py" line="173" />
       <source>Offline mode: the answer to {url} is not in the cache. Run this step once with network access (offline mode off) to fill the cache, then work offline.</source>
       <translation>Mode hors ligne : la réponse à {url} n'est pas dans le cache. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé) pour remplir le cache, puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="254" />
+      <location filename="../ess_territoires/sources/http.py" line="258" />
       <source>{url} refused the request ({status}: {message}). Check the parameters (codes of communes, EPCIs, SIRET).</source>
       <translation>{url} a refusé la requête ({status} : {message}). Vérifiez les paramètres (codes des communes, des EPCI, SIRET).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="281" />
+      <location filename="../ess_territoires/sources/http.py" line="285" />
       <source>The answer of {url} is not valid JSON ({error}). The service or a proxy may be failing: try again later.</source>
       <translation>La réponse de {url} n'est pas du JSON valide ({error}). Le service ou un proxy est peut-être défaillant : réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="227" />
+      <location filename="../ess_territoires/sources/http.py" line="231" />
       <source>The request to {url} failed: {error}. Check the address and the proxy settings.</source>
       <translation>La requête vers {url} a échoué : {error}. Vérifiez l'adresse et les paramètres du proxy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="235" />
+      <location filename="../ess_territoires/sources/http.py" line="239" />
       <source>{url} keeps answering 429 Too Many Requests. Wait a few minutes and run again: what was already fetched is cached.</source>
       <translation>{url} répond toujours 429 Too Many Requests. Attendez quelques minutes et relancez : ce qui a déjà été récupéré est en cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="246" />
+      <location filename="../ess_territoires/sources/http.py" line="250" />
       <source>{url} answered with the server error {status} {n} times. The service may be down: try again later.</source>
       <translation>{url} a répondu par l'erreur serveur {status} à {n} reprises. Le service est peut-être indisponible : réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/http.py" line="219" />
+      <location filename="../ess_territoires/sources/http.py" line="223" />
       <source>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</source>
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>

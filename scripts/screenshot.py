@@ -33,7 +33,8 @@ class Interface:
 
 
 def render(demo: Path, out: Path, width: int, height: int):
-    from ess_territoires.gis.qgis_app import start_qgis, stop_qgis
+    from ess_territoires.gis.qgis_app import stop_qgis
+    from ess_territoires.processing.runner import start_qgis
 
     start_qgis()
     from qgis.core import QgsProject, QgsSettings

@@ -1,8 +1,11 @@
-"""Read the geometry-free tables of the reference GeoPackage (plain SQLite, no qgis)."""
+"""Read the geometry-free tables of the reference GeoPackage (plain SQLite, no qgis).
+
+pandas is imported by the functions that return frames: the panel lists the reference's EPCIs at
+QGIS start-up (``epcis``), which must not pay for it.
+"""
+import contextlib
 import sqlite3
 from pathlib import Path
-
-import pandas as pd
 
 from .errors import InputError
 from .i18n import tr
@@ -18,13 +21,24 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
-def communes_france(path=None) -> pd.DataFrame:
-    """Every French commune: code, name, département, EPCI, population (codes as strings)."""
-    with _connect(path or reference_gpkg()) as con:
+def communes_france(path=None):
+    """Every French commune: code, name, département, EPCI, population (codes as strings), as a DataFrame."""
+    import pandas as pd
+
+    with contextlib.closing(_connect(path or reference_gpkg())) as con:
         frame = pd.read_sql(f"SELECT {', '.join(COMMUNE_COLUMNS)} FROM communes_france", con)
     return frame
 
 
 def metadata(path=None) -> dict:
-    with _connect(path or reference_gpkg()) as con:
+    with contextlib.closing(_connect(path or reference_gpkg())) as con:
         return dict(con.execute("SELECT cle, valeur FROM metadata").fetchall())
+
+
+def epcis(path=None) -> list:
+    """(code, name) of the EPCIs of the reference, sorted by name; [] when the reference is missing."""
+    path = path or reference_gpkg()
+    if not Path(path).exists():
+        return []
+    with contextlib.closing(_connect(path)) as con:
+        return con.execute("SELECT code_epci, nom FROM epci ORDER BY nom_tri").fetchall()

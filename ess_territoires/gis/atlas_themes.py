@@ -6,7 +6,8 @@ computed once over the whole study.
 """
 from ..core.errors import InputError
 from ..core.i18n import tr
-from . import gpkg, layers, thematic
+from . import layers, thematic
+from .atlas import theme_titles
 
 # theme -> (layer of the study, field or None for the families)
 THEME_LAYERS = {
@@ -18,18 +19,17 @@ THEME_LAYERS = {
 }
 
 
-def theme_layers(project, gpkg_path, theme: str) -> list:
+def theme_layers(project, study, theme: str) -> list:
+    """The layers of ``study`` (a gis.study.Study) the theme draws, added to ``project`` and styled."""
     layer_name, field = THEME_LAYERS[theme]
-    present = gpkg.layer_names(gpkg_path)
+    present = study.layer_names()
     source = "indicateurs_communes" if layer_name.startswith("indicateurs_communes") else layer_name
     if source not in present:
         step = tr("import the establishments") if source == "etablissements_ess" else tr("compute the indicators")
         raise InputError(tr("The theme '{theme}' needs the layer '{layer}': {step} first.")
                          .format(theme=theme, layer=source, step=step))
     if layer_name.endswith(thematic.POINTS_SUFFIX):
-        thematic.ensure_points_layer(gpkg_path, source)
-    from .atlas import theme_titles
-
+        thematic.ensure_points_layer(study, source)
     if field is None:
         style = thematic.family_renderer
     elif thematic.representation(field) == "cercles":
@@ -39,6 +39,6 @@ def theme_layers(project, gpkg_path, theme: str) -> list:
     else:
         def style(layer):
             thematic.choropleth(layer, field)
-    layer = layers.find_or_add_layer(project, gpkg_path, layer_name, theme_titles()[theme], style=style)
+    layer = layers.find_or_add_layer(project, study, layer_name, theme_titles()[theme], style=style)
     thematic.apply_aliases(layer)
     return [layer]

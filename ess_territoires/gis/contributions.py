@@ -1,4 +1,4 @@
-"""Workshop contributions, interviews and recommendations in a study GeoPackage (the brief's phases 2 and 3).
+"""Workshop contributions, interviews and recommendations in a study (the brief's phases 2 and 3).
 
 Layers written into the study:
 - ``contributions_atelier`` (points) and ``contributions_atelier_zones`` (multipolygons): what the
@@ -12,7 +12,7 @@ Layers written into the study:
   theme; ``draft_recommendations`` drafts one row per Pays, theme and type (lever or obstacle)
   from the contributions, for the user to edit.
 Each layer gets a ready form (value maps, default date now(), not-null constraints, relation
-reference) saved as its default style in the GeoPackage, so the forms survive any reopening.
+reference) saved as its default style in the study, so the forms survive any reopening.
 Creating the layers never touches a layer that exists: what users typed is kept.
 """
 import datetime
@@ -22,8 +22,10 @@ import pandas as pd
 from osgeo import ogr
 from qgis.core import (
     QgsAbstractLayoutIterator,
+    QgsCategorizedSymbolRenderer,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsExpression,
     QgsFieldConstraints,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
@@ -34,13 +36,19 @@ from qgis.core import (
     QgsProject,
     QgsRelation,
     QgsRelationContext,
+    QgsRendererCategory,
+    QgsSymbol,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from . import gpkg, layers
+from . import layers
+from .atlas_layout import FONT, PAGE_FORMATS
+from .gpkg import Table
+from .project import study_layer_titles
+from .xlsx import write_xlsx
 
 POINTS = "contributions_atelier"
 ZONES = "contributions_atelier_zones"
@@ -102,7 +110,7 @@ def field_aliases() -> dict:
 # Tables
 
 
-def _empty_table(columns, geometry_type, description) -> gpkg.Table:
+def _empty_table(columns, geometry_type, description) -> Table:
     frame = pd.DataFrame({column: pd.Series([], dtype="object") for column in columns})
     types = {}
     for column in columns:
@@ -113,7 +121,7 @@ def _empty_table(columns, geometry_type, description) -> gpkg.Table:
         else:
             types[column] = (ogr.OFTString, ogr.OFSTNone)
     geometries = None if geometry_type == ogr.wkbNone else []
-    return gpkg.Table(frame, geometries, geometry_type, description, types)
+    return Table(frame, geometries, geometry_type, description, types)
 
 
 def table_definitions() -> dict:
@@ -125,20 +133,19 @@ def table_definitions() -> dict:
     }
 
 
-def ensure_tables(path) -> list:
-    """Create the workshop layers missing from the study ``path`` (all or nothing) and save their
-    forms as default styles; returns the names created. Existing layers are left as they are."""
-    path = Path(path)
-    present = gpkg.layer_names(path)
+def ensure_tables(study) -> list:
+    """Create the workshop layers missing from ``study`` (all or nothing) and save their forms as
+    default styles; returns the names created. Existing layers are left as they are."""
+    present = study.layer_names()
     if "communes" not in present:
         raise InputError(tr("{path} is not a study GeoPackage (no layer 'communes'): create the study first.")
-                         .format(path=path))
+                         .format(path=study))
     missing = {name: _empty_table(*definition) for name, definition in table_definitions().items()
                if name not in present}
     if missing:
-        gpkg.write_tables(path, missing)
+        study.write(missing)
     for name in missing:
-        save_form(path, name)
+        save_form(study, name)
     return list(missing)
 
 
@@ -221,9 +228,6 @@ def configure_form(layer, name: str):
 
 def _type_renderer(layer):
     """One colour per type of contribution (colour-blind-safe: Okabe-Ito)."""
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsSymbol
-    from qgis.PyQt.QtGui import QColor
-
     colors = {"levier": "#009E73", "frein": "#D55E00", "projet": "#0072B2", "besoin": "#E69F00"}
     categories = []
     for key, label in contribution_types().items():
@@ -237,13 +241,11 @@ def _type_renderer(layer):
     layer.setRenderer(QgsCategorizedSymbolRenderer("type", categories))
 
 
-def save_form(path, name: str):
-    """Configure the form of layer ``name`` and save it as the layer's default style in ``path``."""
-    from .thematic import save_default_style
-
-    layer = layers.open_layer(path, name)
+def save_form(study, name: str):
+    """Configure the form of layer ``name`` and save it as the layer's default style in ``study``."""
+    layer = layers.open_layer(study, name)
     configure_form(layer, name)
-    save_default_style(layer, name)
+    study.save_style(layer, name)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -255,19 +257,17 @@ def layer_titles() -> dict:
             ENQUETES: tr("Interviews"), RECOMMANDATIONS: tr("Recommendations")}
 
 
-def add_to_project(project: QgsProject, path) -> dict:
-    """Add the workshop layers of the study ``path`` (those it holds) to ``project`` in a group,
-    and the relation from the interviews to the establishments; returns the layers by name."""
-    from .project import study_layer_titles
-
-    present = set(gpkg.layer_names(path))
+def add_to_project(project: QgsProject, study) -> dict:
+    """Add the workshop layers of ``study`` (those it holds) to ``project`` in a group, and the
+    relation from the interviews to the establishments; returns the layers by name."""
+    present = set(study.layer_names())
     titles = layer_titles()
     found = {}
     root = project.layerTreeRoot()
     for name in (RECOMMANDATIONS, ENQUETES, ZONES, POINTS):
         if name not in present:
             continue
-        layer = layers.find_or_add_layer(project, path, name, titles[name])
+        layer = layers.find_or_add_layer(project, study, name, titles[name])
         group = root.findGroup(tr("Workshops")) or root.insertGroup(0, tr("Workshops"))
         node = root.findLayer(layer.id())
         if node is not None and node.parent() is not group:
@@ -276,7 +276,7 @@ def add_to_project(project: QgsProject, path) -> dict:
         found[name] = layer
     if ENQUETES in found and ESTABLISHMENTS in present:
         title = dict(study_layer_titles())[ESTABLISHMENTS]
-        establishments = layers.find_or_add_layer(project, path, ESTABLISHMENTS, title)
+        establishments = layers.find_or_add_layer(project, study, ESTABLISHMENTS, title)
         found[ESTABLISHMENTS] = establishments
         add_relation(project, found[ENQUETES], establishments)
     return found
@@ -309,76 +309,60 @@ def add_relation(project: QgsProject, enquetes, establishments) -> QgsRelation:
 # Reading the contributions, drafting recommendations
 
 
-def _geometry_rows(path, name) -> pd.DataFrame:
-    ds = ogr.Open(str(path))
-    layer = ds.GetLayerByName(name)
+def _positions(geometries) -> pd.DataFrame:
+    """x, y (Lambert-93, rounded to 0.1 m) of each geometry: the point, or a point on the area."""
     rows = []
-    for feature in layer:
-        geometry = feature.GetGeometryRef()
+    for geometry in geometries:
         point = None if geometry is None else (geometry if geometry.GetGeometryType() == ogr.wkbPoint
                                                else geometry.PointOnSurface())
-        rows.append({"fid": feature.GetFID(), "x": None if point is None else round(point.GetX(), 1),
+        rows.append({"x": None if point is None else round(point.GetX(), 1),
                      "y": None if point is None else round(point.GetY(), 1)})
-    ds = None
-    return pd.DataFrame(rows, columns=["fid", "x", "y"])
+    return pd.DataFrame(rows, columns=["x", "y"])
 
 
-def read_contributions(path) -> pd.DataFrame:
+def read_contributions(study) -> pd.DataFrame:
     """Points and areas together (column ``geometrie``: point or zone, ``x``/``y`` in Lambert-93);
     an empty code_commune or code_pays is filled from the commune the contribution lies in."""
     frames = []
-    present = gpkg.layer_names(path)
+    present = study.layer_names()
     for name, kind in ((POINTS, "point"), (ZONES, "zone")):
         if name not in present:
             continue
-        with_fid = _read_with_fid(path, name)
-        if with_fid.empty:
+        table = study.read_table(name, CONTRIBUTION_FIELDS, fid=True)
+        if table.frame.empty:
             continue
-        frame = with_fid.merge(_geometry_rows(path, name), on="fid", how="left")
+        frame = pd.concat([table.frame, _positions(table.geometries)], axis=1)
         frame.insert(0, "geometrie", kind)
         frames.append(frame)
     if not frames:
         return pd.DataFrame(columns=["geometrie", "fid"] + CONTRIBUTION_FIELDS + ["x", "y"])
     frame = pd.concat(frames, ignore_index=True)
-    return _fill_codes(path, frame)
+    return _fill_codes(study, frame)
 
 
-def _read_with_fid(path, name) -> pd.DataFrame:
-    import contextlib
-    import sqlite3
-
-    columns = ", ".join(f'"{c}"' for c in ["fid"] + CONTRIBUTION_FIELDS)
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        return pd.read_sql(f'SELECT {columns} FROM "{name}"', con)
-
-
-def _fill_codes(path, frame: pd.DataFrame) -> pd.DataFrame:
-    communes = gpkg.read_frame(path, "communes", ["code_commune", "code_pays"])
+def _fill_codes(study, frame: pd.DataFrame) -> pd.DataFrame:
+    communes = study.read("communes", ["code_commune", "code_pays"])
     pays_of = dict(zip(communes["code_commune"], communes["code_pays"]))
     missing = frame["code_commune"].isna() | (frame["code_commune"].astype(str).str.strip() == "")
     if missing.any():
-        frame.loc[missing, "code_commune"] = [_commune_at(path, x, y) for x, y in
+        communes = study.read_table("communes", ["code_commune"])
+        frame.loc[missing, "code_commune"] = [_commune_at(communes, x, y) for x, y in
                                               zip(frame.loc[missing, "x"], frame.loc[missing, "y"])]
     no_pays = frame["code_pays"].isna() | (frame["code_pays"].astype(str).str.strip() == "")
     frame.loc[no_pays, "code_pays"] = frame.loc[no_pays, "code_commune"].map(pays_of)
     return frame
 
 
-def _commune_at(path, x, y):
+def _commune_at(communes: Table, x, y):
+    """The code of the commune (of the Table ``communes``) that contains the point x, y; None when none does."""
     if x is None or y is None or pd.isna(x) or pd.isna(y):
         return None
-    ds = ogr.Open(str(path))
-    layer = ds.GetLayerByName("communes")
     point = ogr.Geometry(ogr.wkbPoint)
     point.AddPoint_2D(float(x), float(y))
-    layer.SetSpatialFilter(point)
-    code = None
-    for feature in layer:
-        if feature.GetGeometryRef().Contains(point):
-            code = feature.GetField("code_commune")
-            break
-    ds = None
-    return code
+    for code, geometry in zip(communes.frame["code_commune"], communes.geometries):
+        if geometry is not None and geometry.Contains(point):
+            return code
+    return None
 
 
 def draft_action(kind: str, theme_label: str) -> str:
@@ -392,18 +376,18 @@ def draft_priority(count: int) -> int:
     return 1 if count >= 3 else 2 if count == 2 else 3
 
 
-def draft_recommendations(path) -> int:
+def draft_recommendations(study) -> int:
     """Add to ``recommandations`` one draft row per Pays, theme and type (lever or obstacle) raised
     in the contributions and not yet in the table; rows already there are kept as edited.
     Returns the number of rows added."""
-    ensure_tables(path)
-    contributions = read_contributions(path)
+    ensure_tables(study)
+    contributions = read_contributions(study)
     contributions = contributions[contributions["type"].isin(DRAFTED_TYPES)]
     if contributions.empty:
         return 0
     contributions = contributions.assign(code_pays=contributions["code_pays"].fillna(""),
                                          theme=contributions["theme"].fillna("autre"))
-    previous = gpkg.read_frame(path, RECOMMANDATIONS)
+    previous = study.read(RECOMMANDATIONS)
     done = set(zip(previous["code_pays"], previous["theme"], previous["type"]))
     labels = themes()
     rows = []
@@ -419,54 +403,66 @@ def draft_recommendations(path) -> int:
     frame = pd.concat([previous, pd.DataFrame(rows)], ignore_index=True)[RECOMMANDATION_FIELDS]
     table = _empty_table(RECOMMANDATION_FIELDS, ogr.wkbNone, tr("Recommendations per Pays"))
     table.frame = frame
-    gpkg.write_tables(path, {RECOMMANDATIONS: table})
+    study.write({RECOMMANDATIONS: table})
     return len(rows)
 
 
-def export_sheets(path) -> dict:
+def export_sheets(study) -> dict:
     """The tables exported with the indicators: indicators per Pays, EPCI and commune (when
     computed), contributions and recommendations, with labels next to the codes."""
-    present = gpkg.layer_names(path)
+    present = study.layer_names()
     sheets = {}
     for name in ("indicateurs_pays", "indicateurs_epci", "indicateurs_communes"):
         if name in present:
-            sheets[name] = gpkg.read_frame(path, name)
+            sheets[name] = study.read(name)
     types, theme_labels = contribution_types(), themes()
-    contributions = read_contributions(path)
+    contributions = read_contributions(study)
     contributions["type_libelle"] = contributions["type"].map(types)
     contributions["theme_libelle"] = contributions["theme"].map(theme_labels)
     contributions["date"] = contributions["date"].astype(str).str.replace("T", " ").str[:19]
     sheets["contributions"] = contributions.drop(columns=["fid"])
     if RECOMMANDATIONS in present:
-        recommendations = gpkg.read_frame(path, RECOMMANDATIONS)
+        recommendations = study.read(RECOMMANDATIONS)
         recommendations["type_libelle"] = recommendations["type"].map(types)
         recommendations["theme_libelle"] = recommendations["theme"].map(theme_labels)
         sheets["recommandations"] = recommendations
     return sheets
 
 
+def export_tables(study, xlsx_path=None, csv_folder=None) -> dict:
+    """Write the export sheets (``export_sheets``) as one XLSX and/or one CSV per table in
+    ``csv_folder``; returns the row count of each sheet."""
+    sheets = export_sheets(study)
+    if xlsx_path:
+        write_xlsx(xlsx_path, sheets)
+    if csv_folder:
+        folder = Path(csv_folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, frame in sheets.items():
+            frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
+    return {name: len(frame) for name, frame in sheets.items()}
+
+
 # ----------------------------------------------------------------------------------------------
 # Printing: contributions on the atlas map, recommendations as a closing page
 
 
-def map_layers(project: QgsProject, path) -> list:
+def map_layers(project: QgsProject, study) -> list:
     """The contributions layers (styled by type) to draw above an atlas map; [] when empty."""
-    present = gpkg.layer_names(path)
+    present = study.layer_names()
     found = []
     for name in (ZONES, POINTS):
-        if name in present and len(gpkg.read_frame(path, name, ["fid"])):
-            found.append(layers.find_or_add_layer(project, path, name, layer_titles()[name]))
+        if name in present and len(study.read(name, ["fid"])):
+            found.append(layers.find_or_add_layer(project, study, name, layer_titles()[name]))
     return found
 
 
-def recommendations_layout(project: QgsProject, path, territory: str = "", page_format: str = "A4") -> QgsPrintLayout:
+def recommendations_layout(project: QgsProject, study, territory: str = "", page_format: str = "A4") -> QgsPrintLayout:
     """A one-page layout listing the recommendations (of the Pays ``territory``, or all), in the
     order drafted (Pays, theme, type): the atlas's closing page."""
-    from .atlas_layout import FONT, PAGE_FORMATS
-
-    if RECOMMANDATIONS not in gpkg.layer_names(path):
+    if not study.has(RECOMMANDATIONS):
         raise InputError(tr("The study has no recommendations yet: draft them first (contributions)."))
-    layer = layers.find_or_add_layer(project, path, RECOMMANDATIONS, layer_titles()[RECOMMANDATIONS])
+    layer = layers.find_or_add_layer(project, study, RECOMMANDATIONS, layer_titles()[RECOMMANDATIONS])
     if page_format not in PAGE_FORMATS:
         raise InputError(tr("Unknown page format {format}: A4 or A3.").format(format=page_format))
     width, height = PAGE_FORMATS[page_format]
@@ -486,7 +482,6 @@ def recommendations_layout(project: QgsProject, path, territory: str = "", page_
     table.setVectorLayer(layer)
     table.setDisplayOnlyVisibleFeatures(False)
     if territory:
-        from qgis.core import QgsExpression
         table.setFilterFeatures(True)
         table.setFeatureFilter(QgsExpression.createFieldEqualityExpression("code_pays", territory))
     table.setMaximumNumberOfFeatures(200)

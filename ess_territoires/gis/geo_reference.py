@@ -4,12 +4,12 @@ The plugin's reference holds the contours of a few départements; ``add_referenc
 fetches the communes of other départements or EPCIs (contour, population, surface, EPCI and
 its name) and writes them into the STUDY GeoPackage (never into the plugin folder) as the
 layer ``communes_reference_ajoutees``, in Lambert-93 with valid multipolygons and the fields of
-the study's ``communes`` (gis.study.COMMUNE_FIELDS). Answers go through the study's
-``cache_api`` (offline mode works from it). ``added_communes`` is what study creation reads
+the study's ``communes`` (gis.territory.COMMUNE_FIELDS). Answers go through the study's
+``cache_api`` (offline mode works from it). Study creation reads them (gis.territory.added_communes)
 when a commune has no contour in the reference.
 """
+import json
 import time
-from pathlib import Path
 
 import pandas as pd
 from osgeo import ogr, osr
@@ -19,12 +19,13 @@ from ..core.i18n import tr
 from ..core.text import sort_key
 from ..sources import geo_api
 from ..sources.http import NotCachedError
-from . import gpkg, network
-from .api_import import required_cache
+from . import network
+from .gpkg import Table
 from .ogr_geometry import lambert93, polygons_only
-from .study import COMMUNE_FIELDS, check_gpkg_name, read_communes
+from .study import ADDED_COMMUNES, import_row
+from .territory import COMMUNE_FIELDS, read_communes
 
-LAYER = "communes_reference_ajoutees"
+LAYER = ADDED_COMMUNES
 STEP = "communes_geo_api"
 
 
@@ -64,19 +65,17 @@ def fetch_communes(http, departements=(), epcis=(), feedback=None):
     return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
 
 
-def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline=False, feedback=None,
+def add_reference_communes(study, departements=(), epcis=(), geo_url=None, offline=False, feedback=None,
                            settings=None, client_options=None) -> dict:
     """Fetch the communes of ``departements`` / ``epcis`` and write them into the layer
-    communes_reference_ajoutees of the GeoPackage ``out`` (created when absent; a study or a
+    communes_reference_ajoutees of ``study`` (a gis.study.Study, created when absent; a study or a
     study to be). Communes already in the layer are replaced. All or nothing; returns counts."""
     started = time.monotonic()
-    out = Path(out)
-    check_gpkg_name(out)
     if not _codes(departements) and not _codes(epcis):
         raise InputError(tr("Give at least one département (e.g. 59) or EPCI (its 9-digit SIREN)."))
     offline = network.effective_offline(offline, settings)
     url = network.geo_url(geo_url, settings)
-    cache = required_cache(out, offline)
+    cache = study.api_cache(offline, required=True)
     http = network.geo_client(url, offline, cache, settings, **(client_options or {}))
     try:
         frame, geometries = fetch_communes(http, departements, epcis, feedback)
@@ -85,31 +84,18 @@ def add_reference_communes(out, departements=(), epcis=(), geo_url=None, offline
     finally:
         http.close()
         cache.close()
-    if LAYER in gpkg.layer_names(out):
-        previous, previous_geoms = read_communes(out, LAYER)
+    if study.has(LAYER):
+        previous, previous_geoms = read_communes(study, LAYER)
         keep = ~previous["code_commune"].isin(set(frame["code_commune"]))
         geometries = [g for g, k in zip(previous_geoms, keep) if k] + geometries
         frame = pd.concat([previous[keep], frame], ignore_index=True)
     counts = {"communes": len(frame), "requetes": http.requests_sent, "reponses_du_cache": http.cache_hits}
-    from .study import append_import, import_row
-
-    tables = {LAYER: gpkg.Table(frame, geometries, ogr.wkbMultiPolygon,
-                                tr("Communes added from geo.api.gouv.fr (reference for the study)")),
-              "imports": append_import(out, import_row(STEP, [{"geo_api": url, "departements": _codes(departements),
-                                                               "epci": _codes(epcis)}], counts, started))}
-    gpkg.write_tables(out, tables, feedback)
+    tables = {LAYER: Table(frame, geometries, ogr.wkbMultiPolygon,
+                           tr("Communes added from geo.api.gouv.fr (reference for the study)")),
+              "imports": study.append_import(import_row(STEP, [{"geo_api": url, "departements": _codes(departements),
+                                                                "epci": _codes(epcis)}], counts, started))}
+    study.write(tables, feedback)
     return counts
-
-
-def added_communes(path, codes) -> tuple:
-    """Rows (gis.study.COMMUNE_FIELDS) and Lambert-93 geometries of the communes ``codes`` that the
-    GeoPackage ``path`` holds in communes_reference_ajoutees; empty when it has none. Study
-    creation calls this for the communes that have no contour in the reference."""
-    if path is None or LAYER not in gpkg.layer_names(path):
-        return pd.DataFrame(columns=COMMUNE_FIELDS), []
-    frame, geometries = read_communes(path, LAYER)
-    keep = frame["code_commune"].isin(set(codes))
-    return frame[keep].reset_index(drop=True), [g for g, k in zip(geometries, keep) if k]
 
 
 def _wgs84():
@@ -120,6 +106,4 @@ def _wgs84():
 
 
 def _json(geometry) -> str:
-    import json
-
     return json.dumps(geometry)

@@ -1,8 +1,9 @@
-"""Writing tables and layers into a study GeoPackage, all or nothing.
+"""A GeoPackage file: whole tables read and written all or nothing, its layers and their styles.
 
-Every write goes to a copy of the GeoPackage next to it, which replaces the original only
-when every layer is written: a failed or cancelled run leaves the previous file intact and
-no half-written layer.
+The GeoPackage backend of a study (gis.study.Study, which everything else goes through), also
+used read-only for the plugin's reference data. Every write goes to a copy of the GeoPackage
+next to it, which replaces the original only when every layer is written: a failed or cancelled
+run leaves the previous file intact and no half-written layer.
 """
 import contextlib
 import math
@@ -18,6 +19,7 @@ from osgeo import gdal, ogr
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
+from ..sources.cache import ResponseCache
 from .ogr_geometry import lambert93
 
 gdal.UseExceptions()
@@ -151,22 +153,24 @@ def _remove(path: Path):
 
 
 @contextlib.contextmanager
-def _reading(path):
-    """A read-only SQLite connection to the GeoPackage ``path``; a file that is not one is an InputError."""
+def _reading(path, write: bool = False):
+    """A SQLite connection to the GeoPackage ``path`` (read-only unless ``write``: then committed at the
+    end); a file that is not one is an InputError."""
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-            yield con
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode={'rw' if write else 'ro'}", uri=True)) as con:
+            with con:
+                yield con
     except sqlite3.DatabaseError as error:
         raise InputError(tr("{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made "
                             "by ESS Territoires.").format(path=path, error=error)) from error
 
 
-def read_frame(path, name: str, columns=None) -> pd.DataFrame:
-    """A layer's attributes as a DataFrame (no geometry), codes kept as strings."""
+def read_frame(path, name: str, columns=None, fid: bool = False) -> pd.DataFrame:
+    """A layer's attributes as a DataFrame (no geometry; ``fid`` too when asked), codes kept as strings."""
     with _reading(path) as con:
-        select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+        select = ", ".join(f'"{c}"' for c in ((["fid"] if fid else []) + list(columns))) if columns else "*"
         frame = pd.read_sql(f'SELECT {select} FROM "{name}"', con)
-    return frame.drop(columns=[c for c in ("fid", "geom") if c in frame.columns])
+    return frame.drop(columns=[c for c in (("geom",) if fid else ("fid", "geom")) if c in frame.columns])
 
 
 def layer_names(path) -> list:
@@ -174,3 +178,105 @@ def layer_names(path) -> list:
         return []
     with _reading(path) as con:
         return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
+
+
+class GeoPackage:
+    """One GeoPackage file, read and written whole tables at a time (see the module docstring).
+
+    What a study's backend provides (gis.study.Study uses nothing else): ``exists``,
+    ``layer_names``, ``has_table``, ``read``, ``read_table``, ``write``, ``numeric_fields``,
+    ``layer_uri`` and ``layer_name_of`` (with ``provider``, for QgsVectorLayer), ``save_style``,
+    ``has_default_style`` and ``response_cache``.
+    """
+
+    provider = "ogr"
+
+    def __init__(self, path):
+        self.path = Path(path)
+
+    def __str__(self):
+        return str(self.path)
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def layer_names(self) -> list:
+        """The layers and tables of the file (gpkg_contents); [] when it does not exist."""
+        return layer_names(self.path)
+
+    def has_table(self, name: str) -> bool:
+        """Whether the file holds the SQLite table ``name`` (registered as a layer or not)."""
+        if not self.path.exists():
+            return False
+        with _reading(self.path) as con:
+            return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                               (name,)).fetchone() is not None
+
+    def read(self, name: str, columns=None, fid: bool = False) -> pd.DataFrame:
+        return read_frame(self.path, name, columns, fid)
+
+    def read_table(self, name: str, columns=None, fid: bool = False) -> Table:
+        """A layer as a Table: attributes (``columns``, or all; ``fid`` too when asked) and OGR
+        geometries, in fid order."""
+        ds = ogr.Open(str(self.path))
+        layer = ds.GetLayerByName(name)
+        if layer is None:
+            raise InputError(tr("{path} has no layer '{layer}'.").format(path=self.path, layer=name))
+        layer.SetIgnoredFields([layer.GetLayerDefn().GetFieldDefn(i).GetName()
+                                for i in range(layer.GetLayerDefn().GetFieldCount())])
+        geometries = sorted(((f.GetFID(), f.GetGeometryRef().Clone() if f.GetGeometryRef() else None)
+                             for f in layer), key=lambda pair: pair[0])
+        geometry_type = layer.GetGeomType()
+        ds = None
+        return Table(self.read(name, columns, fid), [g for _, g in geometries], geometry_type)
+
+    def write(self, tables: dict, feedback=None):
+        write_tables(self.path, tables, feedback)
+
+    def numeric_fields(self, name: str) -> list:
+        """The numeric fields of a layer (no fid, no booleans), in their order; [] when it has none."""
+        if name not in self.layer_names():
+            return []
+        ds = ogr.Open(str(self.path))
+        definition = ds.GetLayerByName(name).GetLayerDefn()
+        numeric = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal)
+        fields = [definition.GetFieldDefn(i) for i in range(definition.GetFieldCount())]
+        return [f.GetName() for f in fields if f.GetType() in numeric and f.GetSubType() != ogr.OFSTBoolean]
+
+    # QGIS
+
+    def layer_uri(self, name: str) -> str:
+        return f"{self.path}|layername={name}"
+
+    def layer_name_of(self, source: str):
+        """The name of the layer of this file that a QGIS layer source reads, else None."""
+        parts = source.split("|layername=")
+        if len(parts) != 2 or not parts[0]:
+            return None
+        if Path(parts[0]).resolve() != self.path.resolve():
+            return None
+        return parts[1].split("|")[0]
+
+    def has_default_style(self, name: str) -> bool:
+        if not self.has_table("layer_styles"):
+            return False
+        with _reading(self.path) as con:
+            return con.execute("SELECT 1 FROM layer_styles WHERE f_table_name = ? AND useAsDefault",
+                               (name,)).fetchone() is not None
+
+    def save_style(self, layer, name: str):
+        """Save the QGIS layer's style as the default style of the layer ``name`` (table layer_styles).
+        A previous style of that name is deleted first: QGIS 3.22 would otherwise ask, in a dialog,
+        whether to overwrite it."""
+        if self.has_table("layer_styles"):
+            with _reading(self.path, write=True) as con:
+                con.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (name, name))
+        result = layer.saveStyleToDatabase(name, tr("ESS Territoires"), True, "")
+        message = result[-1] if isinstance(result, tuple) else result
+        if message:
+            raise InputError(tr("The style of '{layer}' could not be saved in the GeoPackage ({error}): check "
+                                "that the file is writable.").format(layer=name, error=message))
+
+    def response_cache(self):
+        """The table of API answers of this file (sources.cache), created with it when missing."""
+        return ResponseCache(self.path)

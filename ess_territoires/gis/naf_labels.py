@@ -25,15 +25,15 @@ def settings_path(settings=None) -> str:
     return "" if value is None else str(value).strip()
 
 
-def for_import(out, given=None, study_exists=True, settings=None):
-    """(labels, table): the NAF 2025 labels an import of the study ``out`` uses (code -> label, or
+def for_import(study, given=None, study_exists=True, settings=None):
+    """(labels, table): the NAF 2025 labels an import of ``study`` (a gis.study.Study) uses (code -> label, or
     None for the shipped ones) and the ``libelles_naf2025`` table to write into the study (None
     when the study's table is kept as it is). Raises InputError for a list that cannot be read."""
     import pandas as pd
 
     from ..core.i18n import tr
     from ..core.labels import read_naf2025_list
-    from . import gpkg
+    from .gpkg import Table
 
     path = str(given or "").strip() or settings_path(settings)
     if path:
@@ -41,9 +41,9 @@ def for_import(out, given=None, study_exists=True, settings=None):
 
         labels = read_naf2025_list(path)
         frame = pd.DataFrame(sorted(labels.items()), columns=["code", "libelle"]).assign(source=Path(path).name)
-        return labels, gpkg.Table(frame, description=tr("NAF 2025 labels given by the user (INSEE's list)"))
-    if study_exists and TABLE in gpkg.layer_names(out):
-        frame = gpkg.read_frame(out, TABLE)
+        return labels, Table(frame, description=tr("NAF 2025 labels given by the user (INSEE's list)"))
+    if study_exists and study.has(TABLE):
+        frame = study.read(TABLE)
         if {"code", "libelle"} <= set(frame.columns):
             return study_labels(frame), None
     return None, None

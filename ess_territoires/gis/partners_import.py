@@ -29,7 +29,6 @@ cached is rejected with that reason, so a second run without network gives the s
 """
 import dataclasses
 import time
-from pathlib import Path
 
 import pandas as pd
 from osgeo import ogr
@@ -42,48 +41,43 @@ from ..core.progress import check_canceled
 from ..core.sirene import ESS_COMMUNES_KEYS, ETABLISSEMENT_FIELDS, JOBS, _ess_communes
 from ..sources import recherche_entreprises
 from ..sources.http import NotCachedError
-from . import gpkg, network
-from .api_import import (
-    finish_points,
-    open_cache,
-    place_inside_france,
-)
-from .sirene_import import commune_points, place_points
-from .study import is_study, replace_rejets
+from . import network
+from .gpkg import Table
+from .points import finish_points, place_inside_france, place_points, study_commune_points
+from .study import import_row
 
 STEP = "import_partenaires"
 SOURCE_PREFIX = "liste_partenaire"
 IN_STUDY, ADDED, HIDDEN = "dans_l_etude", "ajoute", "non_diffusible"
 
 
-def import_partners_into_study(out, path, api_url=None, offline=False, feedback=None, perimeter=None,
+def import_partners_into_study(study, path, api_url=None, offline=False, feedback=None, perimeter=None,
                                settings=None, client_options=None) -> dict:
-    """Match the partner list ``path`` to the study ``out``; see the module docstring.
+    """Match the partner list ``path`` to ``study`` (a gis.study.Study); see the module docstring.
 
     api_url: overrides the setting; offline: no look-up online (the setting can also ask for it);
     perimeter: an edited perimeter table; settings / client_options: as in
     gis.api_import.import_api_into_study. Returns the counts of the ``imports`` row.
     """
     started = time.monotonic()
-    out = Path(out)
-    if not is_study(out):
+    if not study.is_study():
         raise InputError(tr("{path} is not a study GeoPackage. Create the study first (etude, import-sirene or "
-                            "import-api), then match the partner list to it.").format(path=out))
+                            "import-api), then match the partner list to it.").format(path=study))
     if not isinstance(perimeter, Perimeter):
         perimeter = load_perimeter(perimeter)
     rows = partner_lists.read_partner_list(path)
     fichier = rows.attrs["fichier"]
-    names = gpkg.layer_names(out)
-    study_points = gpkg.read_frame(out, "etablissements_ess") if "etablissements_ess" in names \
+    names = study.layer_names()
+    study_points = study.read("etablissements_ess") if "etablissements_ess" in names \
         else pd.DataFrame(columns=list(ETABLISSEMENT_FIELDS))
-    communes = set(gpkg.read_frame(out, "communes", ["code_commune"])["code_commune"])
+    communes = set(study.read("communes", ["code_commune"])["code_commune"])
     matched, to_lookup, rejets = partner_lists.match_partners(rows, study_points[["siret", "siren", "siege"]])
     rejets = [rejets]
     check_canceled(feedback)
 
     offline = network.effective_offline(offline, settings)
     url = network.api_url(api_url, settings)
-    found, not_cached, stats = _look_up(out, to_lookup, url, offline, settings, client_options, feedback)
+    found, not_cached, stats = _look_up(study, to_lookup, url, offline, settings, client_options, feedback)
     looked_up, still, _ = partner_lists.match_partners(to_lookup, found[["siret", "siren", "siege"]])
     missing_offline = still["siret"].where(still["siret"].ne(""), still["siren"]).isin(not_cached)
     # not looked up: it may be a non-diffusible establishment, so only its line number is written
@@ -124,27 +118,25 @@ def import_partners_into_study(out, path, api_url=None, offline=False, feedback=
     brought_before = set(study_points.loc[study_points["source"].astype(str) == own_source, "siret"].astype(str)) \
         if "source" in study_points.columns else set()
     matched_statut = matched["siret"].isin(brought_before).map({True: ADDED, False: IN_STUDY})
-    table = _partners_table(out, pd.concat([matched.assign(statut=matched_statut),
+    table = _partners_table(study, pd.concat([matched.assign(statut=matched_statut),
                                             looked_up[looked_up["siret"].isin(statut)].assign(
                                                 statut=lambda f: f["siret"].map(statut))],
                                            ignore_index=True), fichier)
     listed = set(table["siret"].astype(str)) - {""}
     points_frame = finish_points(pd.concat([study_points, new_points], ignore_index=True), listed)
     tables = {
-        "etablissements_ess": gpkg.Table(points_frame, place_points(points_frame, commune_points(out)),
-                                         ogr.wkbPoint, tr("ESS establishments (diffusible only)")),
-        "partenaires": gpkg.Table(table, description=tr("Rows of the partner lists matched to the study")),
+        "etablissements_ess": Table(points_frame, place_points(points_frame, study_commune_points(study)),
+                                    ogr.wkbPoint, tr("ESS establishments (diffusible only)")),
+        "partenaires": Table(table, description=tr("Rows of the partner lists matched to the study")),
     }
     if "ess_communes" in names:
-        tables["ess_communes"] = gpkg.Table(_add_to_aggregates(gpkg.read_frame(out, "ess_communes"), new_points),
-                                            description=tr(
+        tables["ess_communes"] = Table(_add_to_aggregates(study.read("ess_communes"), new_points), description=tr(
             "ESS establishments and estimated jobs per commune, family, sector, employer and size class "
             "(non-diffusible included)"))
     rejets_frame = pd.concat(rejets + [pd.DataFrame(place_rejets, columns=partner_lists.REJET_FIELDS)],
                              ignore_index=True)
-    tables["rejets"] = gpkg.Table(replace_rejets(out, rejets_frame.assign(fichier=fichier), STEP,
-                                                 keep=lambda previous: previous["fichier"] != fichier),
-                                  description=tr("Rows set aside or repaired, and why"))
+    tables["rejets"] = study.replace_rejets(rejets_frame.assign(fichier=fichier), STEP,
+                                            keep=lambda previous: previous["fichier"] != fichier)
     counts = {
         "lignes": len(rows),
         "dans_l_etude": len(matched),
@@ -153,11 +145,9 @@ def import_partners_into_study(out, path, api_url=None, offline=False, feedback=
         "rejets": len(rejets_frame[rejets_frame["action"] == "ecarte"]),
         **stats,
     }
-    from .study import append_import, import_row
-
     inputs = [{"fichier": str(path), "api": url, "hors_ligne": offline}]
-    tables["imports"] = append_import(out, import_row(STEP, inputs, counts, started, perimeter.version))
-    gpkg.write_tables(out, tables, feedback)
+    tables["imports"] = study.append_import(import_row(STEP, inputs, counts, started, perimeter.version))
+    study.write(tables, feedback)
     if feedback is not None:
         feedback.pushInfo(tr("{file}: {lines} lines, {study} already in the study, {added} added, {hidden} "
                              "non-diffusible (not shown), {rejets} set aside (see the rejets table).").format(
@@ -166,7 +156,7 @@ def import_partners_into_study(out, path, api_url=None, offline=False, feedback=
     return counts
 
 
-def _look_up(out, to_lookup, url, offline, settings, client_options, feedback):
+def _look_up(study, to_lookup, url, offline, settings, client_options, feedback):
     """(found establishments in recherche_entreprises.COLUMNS, identifiers not cached offline, counts)."""
     found = [recherche_entreprises.to_frame([])]
     not_cached = set()
@@ -175,7 +165,7 @@ def _look_up(out, to_lookup, url, offline, settings, client_options, feedback):
                    zip(to_lookup["type_identifiant"], to_lookup["siret"], to_lookup["siren"])]
     if not identifiers:
         return found[0], not_cached, stats
-    cache = open_cache(out, offline)
+    cache = study.api_cache(offline)
     if cache is None:  # offline, and nothing was ever cached
         return found[0], {value for _, value in identifiers}, stats
     http = network.api_client(url, offline, cache, settings, **(client_options or {}))
@@ -212,7 +202,7 @@ def _classify_for_list(raw: pd.DataFrame, perimeter: Perimeter, fichier: str) ->
     return frame
 
 
-def _partners_table(out, matched: pd.DataFrame, fichier: str) -> pd.DataFrame:
+def _partners_table(study, matched: pd.DataFrame, fichier: str) -> pd.DataFrame:
     """This file's matched rows (identifiers and columns of status-P rows blanked) and the rows
     of the other files already in the study."""
     frame = matched.drop(columns=["motif_rejet"]).assign(fichier=fichier)
@@ -223,8 +213,8 @@ def _partners_table(out, matched: pd.DataFrame, fichier: str) -> pd.DataFrame:
             frame[column] = frame[column].astype(object).where(~hidden, "")
     frame = frame.sort_values("ligne").reset_index(drop=True)
     frame["ligne"] = frame["ligne"].astype("int64")
-    if "partenaires" in gpkg.layer_names(out):
-        previous = gpkg.read_frame(out, "partenaires")
+    if study.has("partenaires"):
+        previous = study.read("partenaires")
         if "fichier" in previous.columns:
             frame = pd.concat([previous[previous["fichier"] != fichier], frame], ignore_index=True)
     text = [c for c in frame.columns if c != "ligne"]

@@ -5,7 +5,6 @@ from qgis.core import QgsProject
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from . import gpkg as gpkg_store
 from . import layers
 
 # Study layers shown in the project, top to bottom, with their titles.
@@ -20,16 +19,16 @@ def study_layer_titles():
     ]
 
 
-def save_project(project: QgsProject, gpkg, qgz, title: str = ""):
-    """Add the study's layers (with their default styles from the GeoPackage) and write ``qgz``."""
+def save_project(project: QgsProject, study, qgz, title: str = ""):
+    """Add the layers of ``study`` (a gis.study.Study, with their default styles) and write ``qgz``."""
     qgz = Path(qgz)
-    present = set(gpkg_store.layer_names(gpkg))
+    present = set(study.layer_names())
     root = project.layerTreeRoot()
     group = root.findGroup(tr("Study")) or root.insertGroup(0, tr("Study"))
     for name, layer_title in reversed(study_layer_titles()):
         if name not in present:
             continue
-        layer = layers.find_or_add_layer(project, gpkg, name, layer_title)
+        layer = layers.find_or_add_layer(project, study, name, layer_title)
         node = root.findLayer(layer.id())
         if node is not None and node.parent() is not group:
             clone = node.clone()
@@ -37,7 +36,7 @@ def save_project(project: QgsProject, gpkg, qgz, title: str = ""):
             node.parent().removeChildNode(node)
     if title:
         project.setTitle(title)
-    project.setCrs(layers.open_layer(gpkg, "communes").crs())
+    project.setCrs(layers.open_layer(study, "communes").crs())
     project.writeEntryBool("Paths", "/Absolute", False)
     if not project.write(str(qgz)):
         raise InputError(tr("The project {path} could not be written: {error}")

@@ -1,13 +1,12 @@
-"""A headless QGIS for the command line, the tests and the benchmarks."""
+"""A headless QGIS for the command line, the tests and the benchmarks (Processing: processing/runner.py)."""
 import os
 import tempfile
 
 _app = None
-_provider = None  # a Python provider must stay referenced from Python while registered
 
 
 def start_qgis():
-    """Start QGIS offscreen once, with Processing, the native algorithms and our provider."""
+    """Start QGIS offscreen once, with the plugin's translation."""
     global _app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on every start without it
@@ -21,47 +20,7 @@ def start_qgis():
         _app.initQgis()
     from . import i18n
     i18n.install_translator()
-    _init_processing()
     return QgsApplication.instance()
-
-
-def _init_processing():
-    from qgis.core import QgsApplication
-
-    global _provider
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("native") is None:
-        from qgis.analysis import QgsNativeAlgorithms
-        registry.addProvider(QgsNativeAlgorithms())
-    if registry.providerById("ess_territoires") is None:
-        from ..processing.provider import EssProvider
-        _provider = EssProvider()
-        registry.addProvider(_provider)
-
-
-def processing_run(algorithm_id: str, parameters: dict, feedback=None) -> dict:
-    """Run one of our algorithms the way the Processing toolbox does, in this thread.
-
-    Raises QgsProcessingException with the algorithm's own message when it fails.
-    """
-    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException,
-                           QgsProcessingFeedback, QgsProject)
-
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    if algorithm is None:
-        raise QgsProcessingException(f"Unknown algorithm {algorithm_id}")
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = feedback or QgsProcessingFeedback()
-    ok, message = algorithm.checkParameterValues(parameters, context)
-    if not ok:
-        raise QgsProcessingException(message)
-    if not algorithm.prepare(parameters, context, feedback):
-        raise QgsProcessingException(f"{algorithm_id}: could not prepare the run")
-    results = algorithm.runPrepared(parameters, context, feedback)
-    results.update(algorithm.postProcess(context, feedback) or {})
-    return results
-
 
 
 def stop_qgis():

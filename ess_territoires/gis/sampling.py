@@ -2,6 +2,7 @@
 from osgeo import ogr
 
 from ..core.paths import reference_gpkg
+from .gpkg import GeoPackage
 
 
 class CommunePointSampler:
@@ -12,10 +13,8 @@ class CommunePointSampler:
     """
 
     def __init__(self, path=None):
-        ds = ogr.Open(str(path or reference_gpkg()))
-        self._geometries = {}
-        for feature in ds.GetLayerByName("communes"):
-            self._geometries[feature.GetField("code_commune")] = feature.GetGeometryRef().Clone()
+        communes = GeoPackage(path or reference_gpkg()).read_table("communes", ["code_commune"])
+        self._geometries = dict(zip(communes.frame["code_commune"], communes.geometries))
 
     def __call__(self, code, n, rng):
         geometry = self._geometries.get(code)

@@ -1,201 +1,243 @@
-"""A study GeoPackage: its territory (communes, EPCI, Pays) and what was run on it."""
-import contextlib
+"""A study's storage: one object through which everything reads and writes a study.
+
+A study location is a path ending in ``.gpkg`` (a GeoPackage, gis.gpkg) or, later,
+``postgresql://user@host:port/dbname?schema=NAME`` (a PostGIS schema: not supported yet).
+``Study.open(location)`` opens a study, or one to be created: nothing is written before
+``write``. Imports, indicators, styles, atlases and workshops take a Study; no other module
+opens the storage.
+
+What a Study guarantees:
+- ``read(name, columns)`` gives a table's attributes as a DataFrame, codes kept as strings;
+  ``read_table(name)`` adds its geometries (a Table, the unit of writing).
+- ``write({name: Table}, feedback)`` writes whole tables all or nothing: a failure or a cancel
+  (through ``feedback``) leaves every table as it was.
+- the settings (table ``etude``), the run log (``imports``) and the rejected rows (``rejets``)
+  are read here and rewritten with the tables of the run that changes them, in the same
+  ``write``: ``with_settings``, ``append_import`` and ``replace_rejets`` return the Table to write.
+- the cache of API answers (``api_cache``) keeps each answer as soon as it arrives, whatever
+  becomes of the run.
+- QGIS reads a layer at ``layer_uri(name)`` with the provider ``provider``; ``save_style`` keeps
+  a layer's style in the study as its default style.
+
+The backend (gis.gpkg.GeoPackage) implements the storage; a PostGIS backend will implement the
+same methods (see gis.gpkg.GeoPackage's docstring).
+"""
 import datetime
 import json
-import sqlite3
 import time
 from pathlib import Path
 
 import pandas as pd
-from osgeo import ogr
 
-from ..core import reference
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..core.paths import reference_gpkg
-from ..core.progress import check_canceled
-from ..core.territories import resolve
-from ..core.text import sort_key
 from ..sources.cache import TABLE as CACHE_TABLE
-from . import gpkg
-from .ogr_geometry import dissolve, polygons_only
+from .gpkg import GeoPackage, Table
+
+POSTGRESQL_PREFIX = "postgresql://"
 
 # Study setting (table etude): "oui" when the data is synthetic; every page built from it says so.
 SYNTHETIC_DATA_KEY = "donnees_fictives"
 # Study settings holding the dates of the current stock and of an earlier one (core.dynamics)
 STOCK_DATE_KEY = "date_stock"
 EARLIER_STOCK_DATE_KEY = "date_stock_anterieur"
+TERRITORY_KEY = "territoire_id"
 
-COMMUNE_FIELDS = ["code_commune", "nom", "nom_tri", "code_departement", "code_epci", "nom_epci",
-                  "population", "surface_km2"]
-
-
-def read_communes(path, layer_name: str, codes: set = None) -> tuple:
-    """Rows (COMMUNE_FIELDS) and OGR geometries of the communes of layer ``layer_name`` of the
-    GeoPackage ``path``; only those whose code is in ``codes`` when given."""
-    ds = ogr.Open(str(path))
-    layer = ds.GetLayerByName(layer_name)
-    rows, geometries = [], []
-    for feature in layer:
-        if codes is None or feature.GetField("code_commune") in codes:
-            rows.append({name: feature.GetField(name) for name in COMMUNE_FIELDS})
-            geometries.append(feature.GetGeometryRef().Clone())
-    return pd.DataFrame(rows, columns=COMMUNE_FIELDS), geometries
+SETTINGS = "etude"
+IMPORTS = "imports"
+REJETS = "rejets"
+# Communes fetched from geo.api.gouv.fr for a territory outside the reference (gis.geo_reference)
+ADDED_COMMUNES = "communes_reference_ajoutees"
+# Tables a location may hold before its study is created: the cache and the added communes.
+PREPARATION_LAYERS = {CACHE_TABLE, ADDED_COMMUNES}
 
 
-SITUATION_TOLERANCE_M = 400  # the location inset is ~1:2,500,000: finer detail is invisible
+class Study:
+    """A study's storage (see the module docstring). Open one with ``Study.open(location)``."""
+
+    def __init__(self, location: str, store):
+        self.location = location
+        self._store = store
+
+    @classmethod
+    def open(cls, location) -> "Study":
+        """The study at ``location`` (a .gpkg path), existing or to be created; InputError for a
+        location that cannot hold a study."""
+        text = str(location)
+        if text.startswith(POSTGRESQL_PREFIX):
+            raise InputError(tr("PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) "
+                                "instead of {location}.").format(location=text))
+        path = Path(text)
+        if path.suffix.lower() != ".gpkg":
+            raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=path.name))
+        return cls(str(path), GeoPackage(path))
+
+    def __str__(self):
+        return self.location
+
+    def __repr__(self):
+        return f"Study({self.location!r})"
+
+    # ------------------------------------------------------------------------------------------
+    # Tables
+
+    def exists(self) -> bool:
+        """Whether the storage exists (it may hold only the tables of PREPARATION_LAYERS)."""
+        return self._store.exists()
+
+    def layer_names(self) -> list:
+        """The study's tables and layers; [] when the storage does not exist."""
+        return self._store.layer_names()
+
+    def has(self, name: str) -> bool:
+        return name in self._store.layer_names()
+
+    def read(self, name: str, columns=None, fid: bool = False) -> pd.DataFrame:
+        """The attributes of the table ``name`` (``columns``, or all; the feature id ``fid`` too when
+        asked), codes kept as strings."""
+        return self._store.read(name, columns, fid)
+
+    def read_table(self, name: str, columns=None, fid: bool = False) -> Table:
+        """The table ``name`` (as ``read``) with its geometries (Lambert-93, OGR), row by row."""
+        return self._store.read_table(name, columns, fid)
+
+    def write(self, tables: dict, feedback=None):
+        """Write (create or replace) the tables {name: Table}, all or nothing; a cancel through
+        ``feedback`` (core.progress) or any error leaves the study as it was."""
+        self._store.write(tables, feedback)
+
+    def numeric_fields(self, name: str) -> list:
+        """The numeric fields of the layer ``name`` (what a map can show); [] when it is missing."""
+        return self._store.numeric_fields(name)
+
+    # ------------------------------------------------------------------------------------------
+    # A study: territory, settings, run log, rejected rows
+
+    def is_study(self) -> bool:
+        return self.has("communes")
+
+    def check(self, territory_id=None) -> bool:
+        """True when this is an existing study (of ``territory_id`` when given), False when the study
+        is to be created; raises InputError for anything else."""
+        names = set(self.layer_names())
+        if "communes" in names:
+            existing = self.territory()
+            if territory_id and territory_id != existing:
+                raise InputError(tr("The study {path} was created for the territory '{existing}', not '{asked}'. "
+                                    "Give another file name to start a new study.")
+                                 .format(path=self, existing=existing, asked=territory_id))
+            return True
+        if self.exists() and not names <= PREPARATION_LAYERS:
+            raise InputError(tr("{path} is not a study GeoPackage (no communes layer). Give a new file name "
+                                "or a study created by ESS Territoires.").format(path=self))
+        if not territory_id:
+            raise InputError(tr("{path} does not exist: give a territory (e.g. --territoire "
+                                "pays-de-thierache) to create the study.").format(path=self))
+        return False
+
+    def settings(self) -> dict:
+        """The study's settings (table etude: key -> value); empty when it has none."""
+        if not self.has(SETTINGS):
+            return {}
+        frame = self.read(SETTINGS)
+        return dict(zip(frame["cle"], frame["valeur"]))
+
+    def territory(self) -> str:
+        """The territory id the study was created for."""
+        return self.settings()[TERRITORY_KEY]
+
+    def with_settings(self, values: dict, settings: pd.DataFrame = None) -> Table:
+        """The etude table with ``values`` (key -> value) set, to write with the run's tables;
+        ``settings``: the table to start from (default: the study's)."""
+        if settings is None:
+            settings = self.read(SETTINGS) if self.has(SETTINGS) else pd.DataFrame(columns=["cle", "valeur"])
+        settings = settings[~settings["cle"].isin(values)]
+        added = pd.DataFrame([{"cle": key, "valeur": value} for key, value in values.items()])
+        return Table(pd.concat([settings, added], ignore_index=True), description=tr("Study settings"))
+
+    def append_import(self, row: dict) -> Table:
+        """The ``imports`` table with ``row`` (see ``import_row``) added, to write with the run's tables."""
+        previous = self.read(IMPORTS) if self.has(IMPORTS) else pd.DataFrame()
+        return Table(pd.concat([previous, pd.DataFrame([row])], ignore_index=True),
+                     description=tr("Runs that produced the tables of this study"))
+
+    def replace_rejets(self, rejets: pd.DataFrame, step: str, keep=None) -> Table:
+        """The ``rejets`` table with this step's previous rows replaced by ``rejets``, to write with the
+        run's tables (``keep``: a function of the previous rows telling which of this step's rows to
+        keep anyway)."""
+        rejets = rejets.assign(etape=step)
+        previous = self.read(REJETS) if self.has(REJETS) else pd.DataFrame()
+        if "etape" in previous.columns:
+            drop = previous["etape"].eq(step)
+            if keep is not None:
+                drop &= ~keep(previous)
+            rejets = pd.concat([previous[~drop], rejets], ignore_index=True)
+        return Table(rejets.reset_index(drop=True), description=tr("Rows set aside or repaired, and why"))
+
+    # ------------------------------------------------------------------------------------------
+    # Answers of the web APIs
+
+    def api_cache(self, offline: bool = False, required: bool = False):
+        """The study's cache of API answers (table cache_api), opened when it already holds one or
+        when the first answer is stored: a run that fetched nothing writes nothing. Offline, with no
+        cache: None, or with ``required`` an InputError saying what to do."""
+        if offline and not self._store.has_table(CACHE_TABLE):
+            if required:
+                raise InputError(tr("Offline mode, and {path} holds no cached API answers: nothing was written. "
+                                    "Run this step once with network access (offline mode off), then work "
+                                    "offline.").format(path=self))
+            return None
+        return ApiCache(self._store)
+
+    # ------------------------------------------------------------------------------------------
+    # QGIS: layers and their styles
+
+    @property
+    def provider(self) -> str:
+        """The QGIS data provider of the study's layers."""
+        return self._store.provider
+
+    def layer_uri(self, name: str) -> str:
+        """The source of the layer ``name`` for QgsVectorLayer(uri, title, provider)."""
+        return self._store.layer_uri(name)
+
+    def layer_name_of(self, source: str):
+        """The name of the study's layer that a QGIS layer source reads; None for another source."""
+        return self._store.layer_name_of(source)
+
+    def has_default_style(self, name: str) -> bool:
+        return self._store.has_default_style(name)
+
+    def save_style(self, layer, name: str):
+        """Save the QGIS ``layer``'s style in the study as the default style of the layer ``name``."""
+        self._store.save_style(layer, name)
 
 
-def simplified(geometries) -> list:
-    return [polygons_only(g.SimplifyPreserveTopology(SITUATION_TOLERANCE_M)) for g in geometries]
+class ApiCache:
+    """The cache_api of a study (sources.cache.ResponseCache), opened when it already exists or when
+    the first answer is stored."""
 
+    def __init__(self, store):
+        self._store = store
+        self._cache = store.response_cache() if store.has_table(CACHE_TABLE) else None
 
-def departement_of(code_commune: str) -> str:
-    return code_commune[:3] if code_commune.startswith("97") else code_commune[:2]
+    def get(self, key):
+        return self._cache.get(key) if self._cache is not None else None
 
+    def put(self, key, url, params, status, text):
+        if self._cache is None:
+            self._cache = self._store.response_cache()
+        return self._cache.put(key, url, params, status, text)
 
-def communes_without_contour(territory_id: str, study_path=None, reference_path=None) -> set:
-    """Codes of the territory's communes that neither the reference nor the study's added
-    communes (geo.api.gouv.fr) give a contour for."""
-    reference_path = reference_path or reference_gpkg()
-    territory = resolve(territory_id, reference.communes_france(reference_path))
-    with contextlib.closing(sqlite3.connect(f"file:{reference_path}?mode=ro", uri=True)) as con:
-        mapped = {row[0] for row in con.execute("SELECT code_commune FROM communes")}
-    missing = territory.commune_codes - mapped
-    if missing and study_path is not None:
-        from .geo_reference import added_communes
+    def count(self) -> int:
+        return self._cache.count() if self._cache is not None else 0
 
-        missing -= set(added_communes(study_path, missing)[0]["code_commune"])
-    return missing
+    def responses(self, prefix: str):
+        return self._cache.responses(prefix) if self._cache is not None else iter(())
 
-
-def territory_tables(territory_id: str, reference_path=None, feedback=None, study_path=None) -> dict:
-    """The ``communes``, ``epci`` and ``pays`` layers of a territory, from the reference, and for
-    communes outside it from the contours added to the study ``study_path`` (geo.api.gouv.fr)."""
-    reference_path = reference_path or reference_gpkg()
-    territory = resolve(territory_id, reference.communes_france(reference_path))
-    communes, geometries = read_communes(reference_path, "communes", territory.commune_codes)
-    missing = territory.commune_codes - set(communes["code_commune"])
-    if missing and study_path is not None:
-        from .geo_reference import added_communes
-
-        extra, extra_geometries = added_communes(study_path, missing)
-        communes = pd.concat([communes, extra[COMMUNE_FIELDS]], ignore_index=True)
-        geometries = geometries + extra_geometries
-        missing -= set(extra["code_commune"])
-    if missing:
-        departements = sorted({departement_of(code) for code in missing})
-        raise InputError(tr("{n} communes of this territory have no contour in the reference data "
-                            "(départements {deps}). Add their contours from geo.api.gouv.fr (algorithm "
-                            "communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.")
-                         .format(n=len(missing), deps=", ".join(departements)))
-    check_canceled(feedback)
-    pays_of = territory.communes.set_index("code_commune")["code_pays"]
-    names = {part.id: part.name for part in territory.parts}
-    communes["code_pays"] = communes["code_commune"].map(pays_of)
-    communes["nom_pays"] = communes["code_pays"].map(names)
-    order = communes.sort_values("nom_tri").index
-    communes, geometries = communes.loc[order].reset_index(drop=True), [geometries[i] for i in order]
-    geom_of = dict(zip(communes["code_commune"], geometries))
-
-    epci_rows, epci_geoms = [], []
-    for code, group in communes[communes["code_epci"] != ""].groupby("code_epci"):
-        name = group["nom_epci"].iloc[0]
-        epci_rows.append({"code_epci": code, "nom": name, "nom_tri": sort_key(name),
-                          "code_pays": group["code_pays"].mode().iloc[0],
-                          "nb_communes": len(group), "population": int(group["population"].sum()),
-                          "surface_km2": round(float(group["surface_km2"].sum()), 4)})
-        epci_geoms.append(dissolve(geom_of[c] for c in group["code_commune"]))
-        check_canceled(feedback)
-    epci = pd.DataFrame(epci_rows)
-    epci["nom_pays"] = epci["code_pays"].map(names)
-
-    pays_rows, pays_geoms = [], []
-    for part in territory.parts:
-        group = communes[communes["code_pays"] == part.id]
-        pays_rows.append({"code_pays": part.id, "nom": part.name, "nom_tri": sort_key(part.name),
-                          "nb_epci": int(group["code_epci"].nunique()), "nb_communes": len(group),
-                          "population": int(group["population"].sum()),
-                          "surface_km2": round(float(group["surface_km2"].sum()), 4)})
-        pays_geoms.append(dissolve(geom_of[c] for c in group["code_commune"]))
-    pays = pd.DataFrame(pays_rows)
-
-    polygons = ogr.wkbMultiPolygon
-    return {
-        "communes_reference": gpkg.Table(reference_communes(reference_path), description=tr(
-            "Communes of the reference area (the départements of the reference data) for comparisons")),
-        "communes": gpkg.Table(communes, geometries, polygons, tr("Communes of the study")),
-        "epci": gpkg.Table(epci, epci_geoms, polygons, tr("EPCI of the study")),
-        "pays": gpkg.Table(pays, pays_geoms, polygons, tr("Pays of the study")),
-        # Light layers for the atlas's location inset, drawn whole on every page.
-        "communes_situation": gpkg.Table(communes[["code_commune", "nom", "code_pays"]],
-                                         [g.PointOnSurface() for g in geometries], ogr.wkbPoint,
-                                         tr("Communes as points for the location map"), spatial_index=False),
-        "epci_situation": gpkg.Table(epci[["code_epci", "nom", "code_pays"]], simplified(epci_geoms), polygons,
-                                     tr("EPCI outlines simplified for the location map"), spatial_index=False),
-        "pays_situation": gpkg.Table(pays[["code_pays", "nom"]], simplified(pays_geoms), polygons,
-                                     tr("Pays outlines simplified for the location map"), spatial_index=False),
-    }
-
-
-def reference_communes(reference_path=None) -> pd.DataFrame:
-    """The reference area: every commune of the reference GeoPackage's communes layer."""
-    with contextlib.closing(sqlite3.connect(f"file:{reference_path or reference_gpkg()}?mode=ro", uri=True)) as con:
-        return pd.read_sql("SELECT code_commune, nom, code_departement, code_epci, population, surface_km2 "
-                           "FROM communes ORDER BY code_commune", con)
-
-
-def reference_area_name(reference_path=None) -> str:
-    departements = reference.metadata(reference_path or reference_gpkg()).get("departements", "")
-    return tr("Reference area (départements {codes})").format(codes=departements.replace(",", ", "))
-
-
-def reference_area(path):
-    """The study's reference area for the indicators, or None when the study has none (then
-    the whole study is the reference)."""
-    from ..core.indicators import ReferenceArea
-
-    names = gpkg.layer_names(path)
-    if not {"communes_reference", "ess_communes_reference", "emploi_communes_reference"} <= set(names):
-        return None
-    settings = study_settings(path)
-    return ReferenceArea(settings.get("zone_reference") or reference_area_name(),
-                         gpkg.read_frame(path, "communes_reference"),
-                         gpkg.read_frame(path, "ess_communes_reference"),
-                         gpkg.read_frame(path, "emploi_communes_reference"),
-                         study_dynamics(path, "_reference"))
-
-
-def study_dynamics(path, suffix: str = ""):
-    """The study's dynamics (core.indicators.Dynamics), or None when its SIRENE import predates
-    them; ``suffix`` "_reference" for those of the reference area."""
-    from ..core.dynamics import ANTERIEUR_SUFFIX, parse_date
-    from ..core.indicators import Dynamics
-
-    names = set(gpkg.layer_names(path))
-    settings = study_settings(path)
-    if not {"dynamique_communes" + suffix, "ess_dates_communes" + suffix} <= names or STOCK_DATE_KEY not in settings:
-        return None
-    dynamics = Dynamics(gpkg.read_frame(path, "dynamique_communes" + suffix),
-                        gpkg.read_frame(path, "ess_dates_communes" + suffix),
-                        parse_date(settings[STOCK_DATE_KEY], STOCK_DATE_KEY))
-    earlier = "ess_communes" + ANTERIEUR_SUFFIX + suffix
-    if earlier in names and settings.get(EARLIER_STOCK_DATE_KEY):
-        dynamics.anterieur = gpkg.read_frame(path, earlier)
-        dynamics.anterieur_date = parse_date(settings[EARLIER_STOCK_DATE_KEY], EARLIER_STOCK_DATE_KEY)
-    return dynamics
-
-
-def study_metadata(territory_id: str, reference_path=None) -> pd.DataFrame:
-    meta = reference.metadata(reference_path or reference_gpkg())
-    return pd.DataFrame([
-        ("territoire_id", territory_id),
-        ("zone_reference", reference_area_name(reference_path)),
-        ("reference_source", f"{meta.get('source')} {meta.get('source_version')}"),
-        ("reference_licence", meta.get("source_licence", "")),
-        ("reference_build_date", meta.get("build_date", "")),
-        ("created", datetime.datetime.now().isoformat(timespec="seconds")),
-    ], columns=["cle", "valeur"])
+    def close(self):
+        if self._cache is not None:
+            self._cache.close()
 
 
 def import_row(step: str, inputs: list, counts: dict, started: float, perimeter_version="") -> dict:
@@ -208,88 +250,3 @@ def import_row(step: str, inputs: list, counts: dict, started: float, perimeter_
         "version_perimetre": perimeter_version,
         "duree_s": round(time.monotonic() - started, 3),
     }
-
-
-def replace_rejets(path, rejets: pd.DataFrame, step: str, keep=None) -> pd.DataFrame:
-    """The ``rejets`` table with this step's previous rows replaced by ``rejets`` (``keep``: a
-    function of the previous rows telling which of this step's rows to keep anyway)."""
-    rejets = rejets.assign(etape=step)
-    if "rejets" not in gpkg.layer_names(path):
-        return rejets.reset_index(drop=True)
-    previous = gpkg.read_frame(path, "rejets")
-    if "etape" not in previous.columns:
-        return rejets.reset_index(drop=True)
-    drop = previous["etape"].eq(step)
-    if keep is not None:
-        drop &= ~keep(previous)
-    return pd.concat([previous[~drop], rejets], ignore_index=True)
-
-
-def append_import(path, row: dict) -> gpkg.Table:
-    """The ``imports`` table with ``row`` added, to be written in the same transaction."""
-    previous = gpkg.read_frame(path, "imports") if "imports" in gpkg.layer_names(path) else pd.DataFrame()
-    return gpkg.Table(pd.concat([previous, pd.DataFrame([row])], ignore_index=True),
-                      description=tr("Runs that produced the tables of this study"))
-
-
-def check_gpkg_name(path: Path):
-    if path.suffix.lower() != ".gpkg":
-        raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=path.name))
-
-
-def create_study(territory_id: str, out, reference_path=None, feedback=None) -> dict:
-    """Write the territory layers of a new (or refreshed) study GeoPackage; returns counts."""
-    started = time.monotonic()
-    out = Path(out)
-    check_gpkg_name(out)
-    tables = territory_tables(territory_id, reference_path, feedback, study_path=out)
-    counts = {name: len(table.frame) for name, table in tables.items()}
-    tables["etude"] = gpkg.Table(study_metadata(territory_id, reference_path),
-                                 description=tr("Study settings"))
-    tables["imports"] = append_import(out, import_row(
-        "etude", [territory_id], counts, started))
-    gpkg.write_tables(out, tables, feedback)
-    return counts
-
-
-# Layers a file may hold before its study is created: the cache and added reference communes.
-PREPARATION_LAYERS = {CACHE_TABLE, "communes_reference_ajoutees"}
-
-
-def is_study(path) -> bool:
-    return "communes" in gpkg.layer_names(path)
-
-
-def check_study(out, territory_id=None) -> bool:
-    """True when ``out`` is an existing study (of ``territory_id`` when given), False when the
-    study is to be created; raises InputError for anything else."""
-    out = Path(out)
-    check_gpkg_name(out)
-    names = set(gpkg.layer_names(out))
-    if "communes" in names:
-        existing = study_territory(out)
-        if territory_id and territory_id != existing:
-            raise InputError(tr("The study {path} was created for the territory '{existing}', not '{asked}'. "
-                                "Give another file name to start a new study.")
-                             .format(path=out, existing=existing, asked=territory_id))
-        return True
-    if out.exists() and not names <= PREPARATION_LAYERS:
-        raise InputError(tr("{path} is not a study GeoPackage (no communes layer). Give a new file name "
-                            "or a study created by ESS Territoires.").format(path=out))
-    if not territory_id:
-        raise InputError(tr("{path} does not exist: give a territory (e.g. --territoire "
-                            "pays-de-thierache) to create the study.").format(path=out))
-    return False
-
-
-def study_settings(path) -> dict:
-    """The study's settings (table etude: key -> value); empty when it has none."""
-    if "etude" not in gpkg.layer_names(path):
-        return {}
-    frame = gpkg.read_frame(path, "etude")
-    return dict(zip(frame["cle"], frame["valeur"]))
-
-
-def study_territory(path) -> str:
-    """The territory id a study GeoPackage was created for."""
-    return study_settings(path)["territoire_id"]

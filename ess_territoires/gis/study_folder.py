@@ -9,10 +9,16 @@ from pathlib import Path
 
 from qgis.core import QgsLayoutItemPicture, QgsProject
 
+from ..core import reference
 from ..core.errors import InputError
 from ..core.i18n import tr
-from . import gpkg as gpkg_store
+from ..core.synthetic import generate_sirene
+from ..core.territories import load_presets
+from . import contributions
 from . import project as study_project
+from .sampling import CommunePointSampler
+from .study import Study
+from .territory import create_study
 
 GPKG_NAME = "observatoire.gpkg"
 QGZ_NAME = "observatoire.qgz"
@@ -31,6 +37,10 @@ class StudyFolder:
     def qgz(self) -> Path:
         return self.folder / QGZ_NAME
 
+    @property
+    def study(self) -> Study:
+        return Study.open(self.gpkg)
+
 
 def new_study_paths(folder) -> StudyFolder:
     """The paths of a new study in ``folder``; refuses a folder that already holds one."""
@@ -43,12 +53,10 @@ def new_study_paths(folder) -> StudyFolder:
 
 
 def create_study_folder(folder, territory_id: str, project: QgsProject = None, feedback=None) -> StudyFolder:
-    """Create ``folder`` with the study GeoPackage of ``territory_id`` (the etude algorithm) and its
-    project; ``project`` (default: a new one) is cleared and becomes the study's project."""
-    from .qgis_app import processing_run
-
+    """Create ``folder`` with the study GeoPackage of ``territory_id`` (as the etude algorithm does) and
+    its project; ``project`` (default: a new one) is cleared and becomes the study's project."""
     study = new_study_paths(folder)
-    processing_run("ess_territoires:etude", {"TERRITOIRE": territory_id, "OUTPUT": str(study.gpkg)}, feedback)
+    create_study(study.study, territory_id, feedback=feedback)
     project = project if project is not None else QgsProject()
     project.clear()
     save_study(project, study.folder, title=territory_title(territory_id))
@@ -56,8 +64,6 @@ def create_study_folder(folder, territory_id: str, project: QgsProject = None, f
 
 
 def territory_title(territory_id: str) -> str:
-    from ..core.territories import load_presets
-
     names = {preset.id: preset.name for preset in load_presets()}
     parts = [names.get(part.strip(), part.strip()) for part in territory_id.split("+") if part.strip()]
     return tr("ESS observatory — {territory}").format(territory=" + ".join(parts))
@@ -66,14 +72,12 @@ def territory_title(territory_id: str) -> str:
 def save_study(project: QgsProject, folder, title: str = "") -> StudyFolder:
     """Add the study's layers (and the workshop layers, with their relation) to ``project`` and
     write ``observatoire.qgz`` next to the GeoPackage, with relative paths."""
-    from . import contributions
-
     study = StudyFolder(Path(folder))
     if not study.gpkg.exists():
         raise InputError(tr("The folder {folder} holds no {name}: create the study first.")
                          .format(folder=study.folder, name=GPKG_NAME))
-    contributions.add_to_project(project, study.gpkg)
-    study_project.save_project(project, study.gpkg, study.qgz, title=title)
+    contributions.add_to_project(project, study.study)
+    study_project.save_project(project, study.study, study.qgz, title=title)
     return study
 
 
@@ -126,21 +130,16 @@ def check_offline(project: QgsProject) -> list:
     return problems
 
 
-def study_layers(project: QgsProject, gpkg) -> list:
-    """The project's layers that read the GeoPackage ``gpkg``."""
-    wanted = Path(gpkg).resolve()
-    found = []
-    for layer in project.mapLayers().values():
-        path = layer_path(layer)
-        if path is not None and str(path) and path.resolve() == wanted:
-            found.append(layer)
-    return found
+def study_layers(project: QgsProject, study) -> list:
+    """The project's layers that read a layer of ``study`` (a gis.study.Study)."""
+    return [layer for layer in project.mapLayers().values()
+            if layer.providerType() == study.provider and study.layer_name_of(layer.source()) is not None]
 
 
-def refresh_study_layers(project: QgsProject, gpkg):
-    """After a step wrote into ``gpkg`` (in place, in one transaction): reload the project's layers
+def refresh_study_layers(project: QgsProject, study):
+    """After a step wrote into ``study`` (in place, in one transaction): reload the project's layers
     that read it (data, fields, extent). New study layers are added when the study is saved."""
-    for layer in study_layers(project, gpkg):
+    for layer in study_layers(project, study):
         layer.dataProvider().reloadData()
         layer.reload()
         layer.updateFields()
@@ -156,21 +155,17 @@ def reload_default_style(layer) -> bool:
     return ok
 
 
-def generate_demo_stock(gpkg, out_dir, rows: int | None = None, seed: int = 2024, feedback=None) -> dict:
-    """Fictitious SIRENE stock files for the départements of the study ``gpkg`` (core.synthetic, as
-    the synthetic-sirene command): ~1 establishment row per 9 inhabitants, or ``rows`` rows over
-    the study's communes. Returns the files by role."""
-    from ..core import reference
-    from ..core.synthetic import generate_sirene
-    from .sampling import CommunePointSampler
-
-    study = gpkg_store.read_frame(gpkg, "communes", ["code_commune", "code_departement"])
+def generate_demo_stock(study, out_dir, rows: int | None = None, seed: int = 2024, feedback=None) -> dict:
+    """Fictitious SIRENE stock files for the départements of ``study`` (core.synthetic, as the
+    synthetic-sirene command): ~1 establishment row per 9 inhabitants, or ``rows`` rows over the
+    study's communes. Returns the files by role."""
+    studied = study.read("communes", ["code_commune", "code_departement"])
     communes = reference.communes_france()
     if rows:
-        selected = communes[communes["code_commune"].isin(set(study["code_commune"]))]
+        selected = communes[communes["code_commune"].isin(set(studied["code_commune"]))]
         return generate_sirene(selected, out_dir, seed=seed, national_rows=rows,
                                point_sampler=CommunePointSampler(), feedback=feedback)
-    departements = sorted(set(study["code_departement"]))
+    departements = sorted(set(studied["code_departement"]))
     return generate_sirene(communes, out_dir, seed=seed, departements=departements,
                            point_sampler=CommunePointSampler(), feedback=feedback)
 

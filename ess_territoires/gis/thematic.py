@@ -2,17 +2,15 @@
 
 Every colour comes from ``resources/palettes.json``; which field is a stock and which a ratio comes
 from the field table (``core.indicators``). Styles are saved as the default style of the layer
-inside its GeoPackage (table ``layer_styles``), so the layers open styled in any QGIS.
+inside the study (``Study.save_style``), so the layers open styled in any QGIS.
 
 Proportional circles need a point layer: QGIS draws the nested size legend
 (QgsDataDefinedSizeLegend) for marker symbols only. A polygon layer ``X`` has a companion point
 layer ``X_points`` (its attributes at a point on the surface of each polygon), written by the
 indicators step or, for other layers, when its first stock is styled.
 """
-import contextlib
 import json
 import math
-import sqlite3
 from functools import lru_cache
 
 from osgeo import ogr
@@ -47,7 +45,8 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.paths import resource
 from ..core.perimeter import FAMILLE_LIBELLES, FAMILLES
-from . import gpkg, layers
+from . import layers
+from .gpkg import Table
 
 METHODS = {
     "jenks": QgsClassificationJenks,
@@ -372,94 +371,56 @@ def apply_aliases(layer):
             layer.setFieldAlias(index, names[field.name()])
 
 
-def save_default_style(layer, name: str):
-    """Save the layer's style as its default style inside its GeoPackage (table layer_styles), under
-    the layer's name. A previous style of that name is deleted first: QGIS 3.22 would otherwise ask,
-    in a dialog, whether to overwrite it."""
-    _delete_style(layer.source().split("|")[0], name)
-    result = layer.saveStyleToDatabase(name, tr("ESS Territoires"), True, "")
-    message = result[-1] if isinstance(result, tuple) else result
-    if message:
-        raise InputError(tr("The style of '{layer}' could not be saved in the GeoPackage ({error}): check "
-                            "that the file is writable.").format(layer=name, error=message))
-
-
-def points_table(table: gpkg.Table, description: str = "") -> gpkg.Table:
+def points_table(table: Table, description: str = "") -> Table:
     """A polygon table's attributes at a point on the surface of each polygon."""
     points = [None if g is None else g.PointOnSurface() for g in table.geometries]
-    return gpkg.Table(table.frame, points, ogr.wkbPoint, description, dict(table.field_types))
+    return Table(table.frame, points, ogr.wkbPoint, description, dict(table.field_types))
 
 
-def read_table(path, name: str) -> gpkg.Table:
-    """A layer of the GeoPackage as a Table (attributes and OGR geometries, in fid order)."""
-    ds = ogr.Open(str(path))
-    layer = ds.GetLayerByName(name)
-    geometries = [(f.GetFID(), f.GetGeometryRef().Clone() if f.GetGeometryRef() else None) for f in layer]
-    geometry_type = layer.GetGeomType()
-    ds = None
-    frame = gpkg.read_frame(path, name)
-    return gpkg.Table(frame, [g for _, g in sorted(geometries, key=lambda x: x[0])], geometry_type)
-
-
-def ensure_points_layer(path, name: str) -> str:
-    """The companion point layer of the polygon layer ``name``, written when missing."""
+def ensure_points_layer(study, name: str) -> str:
+    """The companion point layer of the study's polygon layer ``name``, written when missing."""
     points = name + POINTS_SUFFIX
-    if points not in gpkg.layer_names(path):
+    if not study.has(points):
         description = tr("{layer} at a point on the surface of each polygon (proportional symbols)").format(layer=name)
-        gpkg.write_tables(path, {points: points_table(read_table(path, name), description)})
+        study.write({points: points_table(study.read_table(name), description)})
     return points
 
 
-def _delete_style(path, name: str):
-    with contextlib.closing(sqlite3.connect(str(path))) as con:
-        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
-            with con:
-                con.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (name, name))
-
-
-def has_default_style(path, name: str) -> bool:
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
-            return False
-        return con.execute("SELECT 1 FROM layer_styles WHERE f_table_name = ? AND useAsDefault",
-                           (name,)).fetchone() is not None
-
-
-def style_field(path, layer_name: str, field: str, method: str = AUTO, classes: int = DEFAULT_CLASSES,
+def style_field(study, layer_name: str, field: str, method: str = AUTO, classes: int = DEFAULT_CLASSES,
                 breaks=None, force: bool = False, min_population: int = TOWN_MIN_POPULATION) -> str:
-    """Style ``field`` of the layer ``layer_name`` of the GeoPackage ``path`` and save the style as the
-    layer's default. A stock becomes proportional circles on the companion point layer (written when
+    """Style ``field`` of the layer ``layer_name`` of ``study`` (a gis.study.Study) and save the style
+    as the layer's default. A stock becomes proportional circles on the companion point layer (written when
     missing); anything else a choropleth. Limits given without a method mean the manual method.
     Returns the name of the layer that was styled."""
     method = (method or AUTO).lower()
     if breaks and method == AUTO:
         method = "manuel"
-    if layer_name not in gpkg.layer_names(path):
+    if not study.has(layer_name):
         raise InputError(tr("The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.")
-                         .format(path=path, layer=layer_name, layers=", ".join(gpkg.layer_names(path))))
+                         .format(path=study, layer=layer_name, layers=", ".join(study.layer_names())))
     kind = representation(field, method, force)
-    layer = layers.open_layer(path, layer_name)
+    layer = layers.open_layer(study, layer_name)
     _numeric_field(layer, field)
     if kind == "cercles":
         if _has_geometry(layer, "Polygon"):
             del layer
-            layer_name = ensure_points_layer(path, layer_name)
-            layer = layers.open_layer(path, layer_name)
+            layer_name = ensure_points_layer(study, layer_name)
+            layer = layers.open_layer(study, layer_name)
         proportional_circles(layer, field)
     else:
         choropleth(layer, field, method if method != AUTO else DEFAULT_METHOD, classes, breaks)
         if "communes" in layer_name:
             town_labels(layer, min_population)
     apply_aliases(layer)
-    save_default_style(layer, layer_name)
+    study.save_style(layer, layer_name)
     return layer_name
 
 
-def style_families(path, layer_name: str = "etablissements_ess") -> str:
-    layer = layers.open_layer(path, layer_name)
+def style_families(study, layer_name: str = "etablissements_ess") -> str:
+    layer = layers.open_layer(study, layer_name)
     family_renderer(layer)
     apply_aliases(layer)
-    save_default_style(layer, layer_name)
+    study.save_style(layer, layer_name)
     return layer_name
 
 
@@ -479,15 +440,15 @@ def default_map(layer_name: str):
     return DEFAULT_MAPS.get(layer_name)
 
 
-def style_default(path, layer_name: str) -> str:
+def style_default(study, layer_name: str) -> str:
     field = DEFAULT_MAPS[layer_name]
     if field == FAMILY_FIELD:
-        return style_families(path, layer_name)
-    return style_field(path, layer_name, field)
+        return style_families(study, layer_name)
+    return style_field(study, layer_name, field)
 
 
-def style_study(path) -> list:
+def style_study(study) -> list:
     """Give every layer of the study that has a default map (DEFAULT_MAPS) that map, saved as its
     default style; returns the names of the layers styled."""
-    present = set(gpkg.layer_names(path))
-    return [style_default(path, name) for name in DEFAULT_MAPS if name in present]
+    present = set(study.layer_names())
+    return [style_default(study, name) for name in DEFAULT_MAPS if name in present]

@@ -7,9 +7,7 @@ with a progress dialog whose Cancel goes through a QgsFeedback. After a step, th
 in the project are reloaded or added and the study's project is saved. Errors go to the message
 bar and to the "ESS Territoires" tab of the log, never to a traceback dialog.
 """
-import contextlib
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,29 +44,16 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core import choices, reference
+from ..core.errors import EssError
 from ..core.i18n import tr
-from ..core.paths import reference_gpkg
 from ..core.territories import all_presets_id, load_presets
-from ..processing.atlas import COVERAGES as ATLAS_COVERAGES
-from ..processing.atlas import FORMATS as ATLAS_FORMATS
-from ..processing.atlas import THEMES as ATLAS_THEMES
-from ..processing.atlas import theme_labels as atlas_theme_labels
-from ..processing.style import METHODES as MAP_METHODS
 from . import settings as panel_settings
 
 CUSTOM = "__custom__"
 DEMO_ROWS = None  # None: ~1 establishment row per 9 inhabitants of the study's départements
 MAP_LAYERS = ("indicateurs_communes", "indicateurs_epci", "indicateurs_pays", "indicateurs_communes_points",
               "indicateurs_epci_points", "indicateurs_pays_points")
-
-
-def reference_epcis(path=None) -> list:
-    """(code, name) of the EPCI of the reference data, sorted by name."""
-    path = path or reference_gpkg()
-    if not Path(path).exists():
-        return []
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        return con.execute("SELECT code_epci, nom FROM epci ORDER BY nom_tri").fetchall()
 
 
 def territories_folder() -> Path:
@@ -78,21 +63,34 @@ def territories_folder() -> Path:
     return folder
 
 
-def study_rows(gpkg, sql: str) -> list:
+def open_study(gpkg):
+    """The study (gis.study.Study) of the study folder's GeoPackage ``gpkg``; None when there is none."""
     if not gpkg or not Path(gpkg).exists():
-        return []
-    with contextlib.closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as con:
-        try:
-            return con.execute(sql).fetchall()
-        except sqlite3.Error:
+        return None
+    from ..gis.study import Study  # here: the panel is built at QGIS start-up, which must stay fast
+
+    return Study.open(gpkg)
+
+
+def study_pays(gpkg) -> list:
+    """(code, name) of the study's Pays, sorted by name; [] without a study (or one that cannot be read)."""
+    study = open_study(gpkg)
+    try:
+        if study is None or not study.has("pays"):
             return []
+        pays = study.read("pays", ["code_pays", "nom", "nom_tri"]).sort_values("nom_tri")
+    except EssError:
+        return []
+    return list(zip(pays["code_pays"], pays["nom"]))
 
 
 def numeric_fields(gpkg, layer: str) -> list:
-    rows = study_rows(gpkg, f"PRAGMA table_info(\"{layer}\")") if re.fullmatch(r"[a-z_]+", layer) else []
-    return [name for _, name, kind, *_ in rows
-            if kind.upper() in ("INTEGER", "REAL", "MEDIUMINT", "BIGINT", "DOUBLE", "FLOAT")
-            and name not in ("fid",)]
+    """The numeric fields of the study's layer ``layer`` (what a map can show); [] without it."""
+    study = open_study(gpkg)
+    try:
+        return study.numeric_fields(layer) if study is not None else []
+    except EssError:
+        return []
 
 
 def log_error(message: str):
@@ -230,7 +228,7 @@ class EssDock(QgsDockWidget):
         layout.addWidget(self.territory_combo)
         self.epci_list = QListWidget(page)
         self.epci_list.setObjectName("epci_list")
-        for code, name in reference_epcis():
+        for code, name in reference.epcis():
             item = QListWidgetItem(f"{name} ({code})")
             item.setData(Qt.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -324,11 +322,8 @@ class EssDock(QgsDockWidget):
         self.map_field_combo.setObjectName("map_field_combo")
         self.map_method_combo = QComboBox(page)
         self.map_method_combo.setObjectName("map_method_combo")
-        labels = {"auto": tr("Automatic (circles for a stock, Jenks for a ratio)"), "jenks": tr("Jenks"),
-                  "quantiles": tr("Quantiles"), "intervalles": tr("Equal intervals"),
-                  "ecart-type": tr("Standard deviation"), "manuel": tr("Manual limits")}
-        for method in MAP_METHODS:
-            self.map_method_combo.addItem(labels[method], method)
+        for method in choices.style_methods():
+            self.map_method_combo.addItem(method.label, method.key)
         self.map_classes_spin = QSpinBox(page)
         self.map_classes_spin.setObjectName("map_classes_spin")
         self.map_classes_spin.setRange(2, 9)
@@ -350,18 +345,18 @@ class EssDock(QgsDockWidget):
         form = QFormLayout(page)
         self.atlas_coverage_combo = QComboBox(page)
         self.atlas_coverage_combo.setObjectName("atlas_coverage_combo")
-        for key, label in zip(ATLAS_COVERAGES, (tr("Pays"), tr("EPCI"), tr("Commune"))):
-            self.atlas_coverage_combo.addItem(label, key)
+        for coverage in choices.atlas_coverages():
+            self.atlas_coverage_combo.addItem(coverage.label, coverage.key)
         self.atlas_pays_combo = QComboBox(page)
         self.atlas_pays_combo.setObjectName("atlas_pays_combo")
         self.atlas_theme_combo = QComboBox(page)
         self.atlas_theme_combo.setObjectName("atlas_theme_combo")
-        for key, label in zip(ATLAS_THEMES, atlas_theme_labels(), strict=True):
-            self.atlas_theme_combo.addItem(label, key)
+        for theme in choices.atlas_themes():
+            self.atlas_theme_combo.addItem(theme.label, theme.key)
         self.atlas_format_combo = QComboBox(page)
         self.atlas_format_combo.setObjectName("atlas_format_combo")
-        for key, label in zip(ATLAS_FORMATS, (tr("A4 portrait"), tr("A3 landscape"))):
-            self.atlas_format_combo.addItem(label, key)
+        for page_format in choices.page_formats():
+            self.atlas_format_combo.addItem(page_format.label, page_format.key)
         self.atlas_per_page_check = QCheckBox(tr("Also one PDF per page"), page)
         self.atlas_per_page_check.setObjectName("atlas_per_page_check")
         self.atlas_png_folder = self._file(page, "atlas_png_folder", mode=QgsFileWidget.GetDirectory)
@@ -473,7 +468,7 @@ class EssDock(QgsDockWidget):
     def _fill_study_choices(self):
         self.atlas_pays_combo.clear()
         self.atlas_pays_combo.addItem(tr("All the Pays of the study"), "")
-        for code, name in study_rows(self.gpkg, "SELECT code_pays, nom FROM pays ORDER BY nom_tri"):
+        for code, name in study_pays(self.gpkg):
             self.atlas_pays_combo.addItem(name, code)
         self._select(self.atlas_pays_combo, self.values.atlas_pays)
         self._fill_fields()
@@ -571,7 +566,8 @@ class EssDock(QgsDockWidget):
     def show_territory(self):
         """Create the territory's layers with the etude algorithm, add them styled, zoom."""
         from ..gis.layers import add_territory_layers
-        from ..gis.qgis_app import processing_run
+        from ..gis.study import Study
+        from ..processing.runner import processing_run
 
         territory = self.territory_id()
         if not territory:
@@ -580,7 +576,7 @@ class EssDock(QgsDockWidget):
         gpkg = territories_folder() / (re.sub(r"[^A-Za-z0-9_-]+", "_", territory)[:80] + ".gpkg")
         try:
             processing_run("ess_territoires:etude", {"TERRITOIRE": territory, "OUTPUT": str(gpkg)})
-            layers = add_territory_layers(gpkg, QgsProject.instance(), self.territory_combo.currentText())
+            layers = add_territory_layers(Study.open(gpkg), QgsProject.instance(), self.territory_combo.currentText())
         except Exception as error:  # noqa: BLE001 (shown to the user, never a traceback dialog)
             self.fail(error)
             return
@@ -597,7 +593,7 @@ class EssDock(QgsDockWidget):
     @staticmethod
     def _algorithm(name: str, parameters: dict) -> Callable:
         def run(feedback):
-            from ..gis.qgis_app import processing_run
+            from ..processing.runner import processing_run
             return processing_run(f"ess_territoires:{name}", parameters, feedback)
         return run
 
@@ -640,7 +636,7 @@ class EssDock(QgsDockWidget):
         rows = DEMO_ROWS
 
         def generate(feedback):
-            return study_folder.generate_demo_stock(gpkg, out, rows=rows, feedback=feedback)
+            return study_folder.generate_demo_stock(open_study(gpkg), out, rows=rows, feedback=feedback)
 
         def generated(stock):
             self.etab_file.setFilePath(str(stock["etablissements"]))
@@ -672,9 +668,9 @@ class EssDock(QgsDockWidget):
         gpkg = self.gpkg
 
         def styled(result):
-            name = result["OUTPUT"]
-            for layer in study_layers(QgsProject.instance(), gpkg):
-                if layer.source().split("|layername=")[-1].split("|")[0] == name:
+            study = open_study(gpkg)
+            for layer in study_layers(QgsProject.instance(), study):
+                if study.layer_name_of(layer.source()) == result["OUTPUT"]:
                     reload_default_style(layer)
 
         self.run_steps([Step(tr("Drawing the map"), self._algorithm("style", parameters), styled)])
@@ -809,7 +805,7 @@ class EssDock(QgsDockWidget):
         from ..gis import study_folder
 
         project = QgsProject.instance()
-        study_folder.refresh_study_layers(project, self.gpkg)
+        study_folder.refresh_study_layers(project, open_study(self.gpkg))
         study_folder.save_study(project, self.study_folder)  # adds the new study and workshop layers
         self._fill_study_choices()
 

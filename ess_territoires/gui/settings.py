@@ -1,9 +1,8 @@
 """The panel's settings: one typed place for the defaults and the last choices, over QgsSettings.
 
-Every key lives under ``ess_territoires/``. The network keys are those of gis/network.py (which
-the import and API steps read), so the panel's online/offline switch and API addresses are the
-ones the algorithms use; they are repeated here as text because gis/network.py imports pandas,
-which QGIS start-up must not pay for (a test checks that the keys agree).
+Every key lives under ``ess_territoires/``. The network keys are gis/network.py's own (which the
+import and API steps read), so the panel's online/offline switch and API addresses are the ones
+the algorithms use (a test reads them back through gis/network.py).
 
 Credentials never go into QgsSettings or a project: ``store_credential`` puts them in QGIS's
 authentication database (QgsAuthManager) and the settings keep only the authcfg id.

@@ -7,19 +7,9 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsPro
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
+from ..core import choices
 from ..core.i18n import tr
 from .base import EssAlgorithm
-
-COVERAGES = ("pays", "epci", "communes")
-THEMES = ("", "familles", "emplois", "densite", "part_emploi", "dynamique")
-FORMATS = ("A4", "A3")
-
-
-def theme_labels() -> list:
-    """The label of each theme of THEMES, in its order (the toolbox's and the panel's list)."""
-    return [tr("Territories only"), tr("ESS establishments by family"), tr("Estimated ESS jobs"),
-            tr("ESS establishments per 10,000 inhabitants"), tr("Share of the ESS in employment"),
-            tr("ESS creations per 10,000 inhabitants (5 years)")]
 
 
 class AtlasAlgorithm(EssAlgorithm):
@@ -53,13 +43,13 @@ class AtlasAlgorithm(EssAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_study_file(self.GPKG, optional=True)
         self.addParameter(QgsProcessingParameterEnum(
-            self.COUVERTURE, tr("One page per"), options=[tr("Pays"), tr("EPCI"), tr("Commune")], defaultValue=0))
+            self.COUVERTURE, tr("One page per"), options=choices.labels(choices.atlas_coverages()), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.TERRITOIRE, tr("Only the Pays (territory id)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.THEME, tr("Theme"), options=theme_labels(), defaultValue=0))
+            self.THEME, tr("Theme"), options=choices.labels(choices.atlas_themes()), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, tr("Page format"), options=[tr("A4 portrait"), tr("A3 landscape")], defaultValue=0))
+            self.FORMAT, tr("Page format"), options=choices.labels(choices.page_formats()), defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PAR_PAGE, tr("One PDF per page"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFolderDestination(
@@ -72,35 +62,35 @@ class AtlasAlgorithm(EssAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def run_step(self, parameters, context, feedback):
-        from ..gis import atlas, atlas_themes
-        from ..gis.study import create_study
+        from ..core.errors import InputError
+        from ..core.territories import all_presets_id
+        from ..gis import atlas, atlas_themes, contributions
+        from ..gis.study import Study
+        from ..gis.territory import create_study
 
         gpkg = self.parameterAsFile(parameters, self.GPKG, context)
-        coverage = COVERAGES[self.parameterAsEnum(parameters, self.COUVERTURE, context)]
+        coverage = choices.atlas_coverages()[self.parameterAsEnum(parameters, self.COUVERTURE, context)].key
         territory = self.parameterAsString(parameters, self.TERRITOIRE, context)
-        theme = THEMES[self.parameterAsEnum(parameters, self.THEME, context)]
-        page_format = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        theme = choices.atlas_themes()[self.parameterAsEnum(parameters, self.THEME, context)].key
+        page_format = choices.page_formats()[self.parameterAsEnum(parameters, self.FORMAT, context)].key
         png = self.parameterAsString(parameters, self.PNG, context) if parameters.get(self.PNG) else ""
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not gpkg:
             self._workdir = tempfile.TemporaryDirectory(prefix="ess_atlas_")
-            gpkg = str(Path(self._workdir.name) / "etude.gpkg")
-            from ..core.territories import all_presets_id
-            create_study(all_presets_id(), gpkg, feedback=feedback)
-        elif not Path(gpkg).exists():
-            from ..core.errors import InputError
-            raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
+            study = Study.open(Path(self._workdir.name) / "etude.gpkg")
+            create_study(study, all_presets_id(), feedback=feedback)
+        else:
+            study = Study.open(gpkg)
+            if not study.exists():
+                raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
         project = context.project()
         workshops = self.parameterAsBoolean(parameters, self.ATELIERS, context)
-        theme_layers = atlas_themes.theme_layers(project, gpkg, theme) if theme else []
-        layout = atlas.build_atlas(project, gpkg, coverage, territory=territory, theme=theme,
+        theme_layers = atlas_themes.theme_layers(project, study, theme) if theme else []
+        layout = atlas.build_atlas(project, study, coverage, territory=territory, theme=theme,
                                    page_format=page_format, theme_layers=theme_layers, contributions=workshops)
         closing = None
-        if workshops:
-            from ..gis import contributions
-            from ..gis.gpkg import layer_names
-            if contributions.RECOMMANDATIONS in layer_names(gpkg):
-                closing = contributions.recommendations_layout(project, gpkg, territory, page_format)
+        if workshops and study.has(contributions.RECOMMANDATIONS):
+            closing = contributions.recommendations_layout(project, study, territory, page_format)
         pages = atlas.export_pdf(layout, out, feedback, closing=closing,
                                  per_page=self.parameterAsBoolean(parameters, self.PAR_PAGE, context))
         if png:

@@ -37,6 +37,14 @@ class EssAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(name, tr("Study GeoPackage"),
                                                                 fileFilter="GeoPackage (*.gpkg)"))
 
+    def study(self, parameters, name: str, context, destination: bool = False):
+        """The study (gis.study.Study) that the parameter ``name`` (a study file, or with
+        ``destination`` a study to write) names."""
+        from ..gis.study import Study  # here, not at the top: QGIS start-up loads the algorithms
+
+        read = self.parameterAsFileOutput if destination else self.parameterAsFile
+        return Study.open(read(parameters, name, context))
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
             return self.run_step(parameters, context, feedback)

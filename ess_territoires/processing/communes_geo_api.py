@@ -1,5 +1,6 @@
 """ess_territoires:communes_geo_api — communes of any département or EPCI from geo.api.gouv.fr into a study."""
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterString,
 )
@@ -38,13 +39,14 @@ class CommunesGeoApiAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: use the cache only, no network call"), defaultValue=False))
         self.add_study_destination(self.OUTPUT)
+        self.addOutput(QgsProcessingOutputNumber("COMMUNES", tr("Communes stored")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.geo_reference import add_reference_communes
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         counts = add_reference_communes(
-            out, self.parameterAsString(parameters, self.DEPARTEMENTS, context),
+            self.study(parameters, self.OUTPUT, context, destination=True), self.parameterAsString(parameters, self.DEPARTEMENTS, context),
             self.parameterAsString(parameters, self.EPCI, context),
             geo_url=self.parameterAsString(parameters, self.GEO_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)

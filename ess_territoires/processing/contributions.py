@@ -8,6 +8,7 @@ contributions and recommendations with the indicators as XLSX and CSV (one file 
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
@@ -16,23 +17,6 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from .base import EssAlgorithm
-
-
-def export_tables(gpkg_path, xlsx_path=None, csv_folder=None) -> dict:
-    """Write the export sheets (gis.contributions.export_sheets) as one XLSX (through GDAL) and/or
-    one CSV per table in ``csv_folder``; returns the row count of each sheet."""
-    from ..gis.contributions import export_sheets
-    from .indicateurs import write_xlsx
-
-    sheets = export_sheets(gpkg_path)
-    if xlsx_path:
-        write_xlsx(xlsx_path, sheets)
-    if csv_folder:
-        folder = Path(csv_folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, frame in sheets.items():
-            frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
-    return {name: len(frame) for name, frame in sheets.items()}
 
 
 class ContributionsAlgorithm(EssAlgorithm):
@@ -66,6 +50,7 @@ class ContributionsAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_CSV, tr("Export with the indicators (folder of CSV files)"), optional=True,
             createByDefault=False))
+        self.addOutput(QgsProcessingOutputFile(self.GPKG, tr("Study GeoPackage")))
         self.addOutput(QgsProcessingOutputNumber("RECOMMANDATIONS_AJOUTEES", tr("Recommendations drafted")))
 
     def run_step(self, parameters, context, feedback):
@@ -76,19 +61,20 @@ class ContributionsAlgorithm(EssAlgorithm):
         path = self.parameterAsFile(parameters, self.GPKG, context)
         if not path or not Path(path).exists():
             raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=path))
-        created = contributions.ensure_tables(path)
+        study = self.study(parameters, self.GPKG, context)
+        created = contributions.ensure_tables(study)
         if created:
             feedback.pushInfo(tr("Layers created: {names}").format(names=", ".join(created)))
         check_canceled(feedback)
         added = 0
         if self.parameterAsBoolean(parameters, self.RECOMMANDATIONS, context):
-            added = contributions.draft_recommendations(path)
+            added = contributions.draft_recommendations(study)
             feedback.pushInfo(tr("{n} recommendations drafted").format(n=added))
         check_canceled(feedback)
         xlsx = self._optional(parameters, self.OUTPUT_XLSX, context, folder=False)
         csv_folder = self._optional(parameters, self.OUTPUT_CSV, context, folder=True)
         if xlsx or csv_folder:
-            counts = export_tables(path, xlsx, csv_folder)
+            counts = contributions.export_tables(study, xlsx, csv_folder)
             feedback.pushInfo(tr("Exported: {tables}").format(
                 tables=", ".join(f"{name} ({n})" for name, n in counts.items())))
         return {self.GPKG: path, self.OUTPUT_XLSX: xlsx, self.OUTPUT_CSV: csv_folder,

@@ -27,11 +27,12 @@ class EtudeAlgorithm(EssAlgorithm):
         self.addOutput(QgsProcessingOutputString("TERRITOIRE_ID", tr("Territory id")))
 
     def run_step(self, parameters, context, feedback):
-        from ..gis.study import create_study
+        from ..gis.territory import create_study
 
         territory = self.parameterAsString(parameters, self.TERRITOIRE, context)
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        counts = create_study(territory, out, feedback=feedback)
+        counts = create_study(self.study(parameters, self.OUTPUT, context, destination=True), territory,
+                              feedback=feedback)
         feedback.pushInfo(tr("{communes} communes, {epci} EPCI, {pays} Pays written to {out}")
                           .format(out=out, **counts))
         return {self.OUTPUT: out, "TERRITOIRE_ID": territory}

@@ -1,5 +1,6 @@
 """ess_territoires:import_api — ESS establishments of a study from API Recherche d'entreprises."""
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterString,
 )
@@ -49,13 +50,15 @@ class ImportApiAlgorithm(EssAlgorithm):
             self.FINANCES, tr("Finances: also fetch the published turnover and the SIAE status of the study's ESS "
                               "legal units (table finances_unites)"), defaultValue=False))
         self.add_study_destination(self.OUTPUT)
+        self.addOutput(QgsProcessingOutputNumber("ETABLISSEMENTS_ESS", tr("ESS establishments")))
+        self.addOutput(QgsProcessingOutputNumber("REQUETES", tr("Requests sent")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.api_import import import_api_into_study
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         counts = import_api_into_study(
-            out, territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
+            self.study(parameters, self.OUTPUT, context, destination=True), territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
             geo_url=self.parameterAsString(parameters, self.GEO_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context),

@@ -1,5 +1,6 @@
 """ess_territoires:import_partenaires — match a partner list (CSV or XLSX) to a study."""
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -37,13 +38,16 @@ class ImportPartenairesAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: no look-up online (cached answers only)"), defaultValue=False))
         self.add_study_destination(self.OUTPUT)
+        self.addOutput(QgsProcessingOutputNumber("DANS_L_ETUDE", tr("Rows already in the study")))
+        self.addOutput(QgsProcessingOutputNumber("AJOUTES", tr("Establishments added")))
+        self.addOutput(QgsProcessingOutputNumber("REJETS", tr("Rows set aside")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.partners_import import import_partners_into_study
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         counts = import_partners_into_study(
-            out, self.parameterAsFile(parameters, self.FICHIER, context),
+            self.study(parameters, self.OUTPUT, context, destination=True), self.parameterAsFile(parameters, self.FICHIER, context),
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)
         return {self.OUTPUT: out, "DANS_L_ETUDE": counts["dans_l_etude"], "AJOUTES": counts["ajoutes"],

@@ -1,5 +1,5 @@
 """ess_territoires:import_sirene — ESS establishments of a study from SIRENE stock files."""
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFile,
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFile,
                        QgsProcessingParameterString)
 
 from ..core.i18n import tr
@@ -63,13 +63,14 @@ class ImportSireneAlgorithm(EssAlgorithm):
             self.STOCK_ANTERIEUR, tr("These files are an earlier stock, kept beside the current one"),
             defaultValue=False))
         self.add_study_destination(self.OUTPUT)
+        self.addOutput(QgsProcessingOutputNumber("ETABLISSEMENTS_ESS", tr("ESS establishments")))
 
     def run_step(self, parameters, context, feedback):
         from ..gis.sirene_import import import_into_study
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         stats = import_into_study(
-            out,
+            self.study(parameters, self.OUTPUT, context, destination=True),
             self.parameterAsFile(parameters, self.ETABLISSEMENTS, context),
             self.parameterAsFile(parameters, self.UNITES_LEGALES, context),
             territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,

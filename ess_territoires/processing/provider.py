@@ -14,7 +14,7 @@ def algorithm_classes() -> list:
     """Every EssAlgorithm defined in a module of this package (one module per algorithm)."""
     classes = []
     for path in sorted(Path(__file__).parent.glob("*.py")):
-        if path.stem in ("__init__", "provider", "base"):
+        if path.stem in ("__init__", "provider", "base", "runner"):
             continue
         module = importlib.import_module(f"{__package__}.{path.stem}")
         classes += [obj for obj in vars(module).values()

@@ -12,18 +12,17 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core import choices
 from ..core.i18n import tr
 from .base import EssAlgorithm
-
-# Values of METHODE: "auto" picks circles for a stock and Jenks for a ratio.
-METHODES = ("auto", "jenks", "quantiles", "intervalles", "ecart-type", "manuel")
 
 
 def style_study(path) -> list:
     """Style every layer of the study GeoPackage ``path`` with its default map; returns their names."""
     from ..gis import thematic
+    from ..gis.study import Study
 
-    return thematic.style_study(path)
+    return thematic.style_study(Study.open(path))
 
 
 class StyleAlgorithm(EssAlgorithm):
@@ -57,7 +56,7 @@ class StyleAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.CHAMP, tr("Field"), defaultValue="etab_ess_pour_10000_hab"))
         self.addParameter(QgsProcessingParameterEnum(
-            self.METHODE, tr("Classification"), options=list(METHODES), defaultValue="auto",
+            self.METHODE, tr("Classification"), options=choices.keys(choices.style_methods()), defaultValue="auto",
             usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, defaultValue=5,
@@ -73,7 +72,7 @@ class StyleAlgorithm(EssAlgorithm):
 
         path = self.parameterAsFile(parameters, self.GPKG, context)
         styled = thematic.style_field(
-            path, self.parameterAsString(parameters, self.COUCHE, context),
+            self.study(parameters, self.GPKG, context), self.parameterAsString(parameters, self.COUCHE, context),
             self.parameterAsString(parameters, self.CHAMP, context),
             method=self.parameterAsEnumString(parameters, self.METHODE, context) or "auto",
             classes=self.parameterAsInt(parameters, self.CLASSES, context),

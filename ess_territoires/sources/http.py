@@ -111,6 +111,7 @@ class HttpClient:
     headers: extra headers (User-Agent…); a default User-Agent is set.
     max_age: a datetime.timedelta; cached answers older than this are fetched again when
         online (None: a cached answer is always used).
+    clock, sleep: the time the rate limit and the waits are measured in (tests: a fake clock).
     """
 
     def __init__(self, base_url: str, namespace: str, *, cache: Optional[ResponseCache] = None,
@@ -118,7 +119,8 @@ class HttpClient:
                  timeout: float = DEFAULT_TIMEOUT, max_per_second: float = DEFAULT_MAX_PER_SECOND,
                  rate_window: float = 1.0, max_retries: int = 4, backoff: float = 1.0,
                  max_backoff: float = 30.0, max_retry_after: float = 120.0, max_rate_limited: int = 10,
-                 max_age: Optional[datetime.timedelta] = None, redact=None, redact_params=None):
+                 max_age: Optional[datetime.timedelta] = None, redact=None, redact_params=None,
+                 clock=time.monotonic, sleep=time.sleep):
         """``redact(data) -> data`` is applied to every decoded answer before it is cached or
         returned, and ``redact_params(params) -> params`` to the parameters recorded with it
         (cache key, url), so what must never be stored (e.g. non-diffusible identifiers) never is."""
@@ -136,7 +138,9 @@ class HttpClient:
         self.max_retry_after = max_retry_after
         self.max_rate_limited = max_rate_limited
         self.max_age = max_age
-        self.limiter = RateLimiter(max_per_second, rate_window)
+        self._clock = clock
+        self._sleep = sleep
+        self.limiter = RateLimiter(max_per_second, rate_window, clock=clock)
         self.session = requests.Session()
         self.session.headers.update({"User-Agent": "ESS-Territoires QGIS plugin", "Accept": "application/json"})
         self.session.headers.update(headers or {})
@@ -260,13 +264,13 @@ class HttpClient:
 
     def _wait(self, seconds: float, feedback):
         """Sleep, checking for cancellation at least every 0.1 s."""
-        end = time.monotonic() + max(0.0, seconds)
+        end = self._clock() + max(0.0, seconds)
         while True:
             check_canceled(feedback)
-            left = end - time.monotonic()
+            left = end - self._clock()
             if left <= 0:
                 return
-            time.sleep(min(left, 0.1))
+            self._sleep(min(left, 0.1))
 
 
 def _not_found(url: str, text: str) -> NotFoundError:

@@ -6,7 +6,8 @@ query, headers, whether it came as a proxy request with an absolute URL) and can
 misbehave on the next requests: ``add_fault(status=429, retry_after=1)``, ``add_fault(status=500)``,
 ``add_fault(delay=0.5)`` (slow answer), ``add_fault(body=b"{not json")``.
 Optionally it enforces a rate limit itself (``rate_limit=7``: 429 beyond 7 requests in any
-second), like the real API.
+second), like the real API. It tells the time by ``clock`` (time.monotonic, or a FakeClock that the
+client under test shares, so that rate limits and waits are tested without waiting).
 """
 import collections
 import json
@@ -37,9 +38,24 @@ class Fault:
         self.path = path
 
 
+class FakeClock:
+    """A monotonic clock that moves only when someone sleeps: hand ``clock`` and ``clock.sleep`` to
+    the client (HttpClient's clock and sleep) and ``clock`` to the server."""
+
+    def __init__(self, start=1000.0):
+        self.now = float(start)
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float):
+        self.now += max(0.0, seconds)
+
+
 class FakeServer:
-    def __init__(self, rate_limit=None):
+    def __init__(self, rate_limit=None, clock=time.monotonic):
         self.rate_limit = rate_limit
+        self.clock = clock
         self.requests = []
         self.faults = collections.deque()
         self._lock = threading.Lock()
@@ -106,7 +122,7 @@ class FakeServer:
 
     # handling
     def _handle(self, raw_path, headers):
-        now = time.monotonic()
+        now = self.clock()
         parts = urlsplit(raw_path)
         absolute = bool(parts.scheme)
         query = dict(parse_qsl(parts.query, keep_blank_values=True))

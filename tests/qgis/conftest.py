@@ -14,10 +14,29 @@ os.environ["LC_ALL"] = "C.UTF-8"  # the tests read the English source texts (tes
 
 @pytest.fixture(scope="session")
 def qgis_app():
-    from ess_territoires.gis.qgis_app import start_qgis
+    from ess_territoires.processing.runner import start_qgis
 
     app = start_qgis()
     yield app
+
+
+@pytest.fixture(scope="session", autouse=True)
+def algorithms_declare_what_they_return():
+    """Every run of one of our algorithms, in any test, returns only outputs it declares (a Processing
+    model or a script can then use them)."""
+    from ess_territoires.processing.base import EssAlgorithm
+
+    process = EssAlgorithm.processAlgorithm
+
+    def checked(self, parameters, context, feedback):
+        results = process(self, parameters, context, feedback)
+        declared = {output.name() for output in self.outputDefinitions()}
+        assert set(results) <= declared, f"{self.id()} returns undeclared outputs {set(results) - declared}"
+        return results
+
+    EssAlgorithm.processAlgorithm = checked
+    yield
+    EssAlgorithm.processAlgorithm = process
 
 
 @pytest.fixture
@@ -42,10 +61,11 @@ def project(qgis_app):
 @pytest.fixture(scope="session")
 def study_3pays(qgis_app, tmp_path_factory):
     """A study GeoPackage of the three Pays, created once."""
-    from ess_territoires.gis.study import create_study
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.territory import create_study
 
     path = tmp_path_factory.mktemp("etude") / "observatoire.gpkg"
-    create_study("grand-amienois+grand-beauvaisis+pays-de-thierache", path)
+    create_study(Study.open(path), "grand-amienois+grand-beauvaisis+pays-de-thierache")
     return path
 
 
@@ -55,7 +75,7 @@ def beauvaisis_study(qgis_app, tmp_path_factory):
     Saint-Martin-le-Nœud) with a small synthetic stock of the Oise, imported, indicators computed."""
     from ess_territoires.core import reference
     from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.sampling import CommunePointSampler
 
     folder = tmp_path_factory.mktemp("beauvaisis")
@@ -78,7 +98,7 @@ def demo_study(qgis_app, tmp_path_factory):
     from ess_territoires import demo
     from ess_territoires.core import reference
     from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.sampling import CommunePointSampler
 
     folder = tmp_path_factory.mktemp("demo")

@@ -6,7 +6,8 @@ import pandas as pd
 from osgeo import ogr
 
 from ess_territoires.gis import gpkg
-from ess_territoires.gis.study import create_study
+from ess_territoires.gis.study import Study
+from ess_territoires.gis.territory import create_study
 
 TERRITORY = "pays-de-thierache"
 
@@ -57,7 +58,7 @@ def ess_tables(path):
 
 
 def make_study(path):
-    create_study(TERRITORY, path)
+    create_study(Study.open(path), TERRITORY)
     return ess_tables(path)
 
 

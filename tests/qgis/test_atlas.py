@@ -3,7 +3,7 @@ import subprocess
 
 from qgis.core import QgsProject
 
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.processing.runner import processing_run
 
 
 def page_texts(pdf):

@@ -9,7 +9,7 @@ from qgis.core import QgsLayoutExporter, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 from ess_territoires.core.text import sort_key
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.processing.runner import processing_run
 
 COMMUNES, THEMES = 2, {"familles": 1, "emplois": 2, "densite": 3, "part_emploi": 4, "dynamique": 5}
 

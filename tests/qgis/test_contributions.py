@@ -19,7 +19,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime
 
 from ess_territoires.gis import contributions as c
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.gis.study import Study
+from ess_territoires.processing.runner import processing_run
 
 
 @pytest.fixture
@@ -92,7 +93,7 @@ def test_forms_survive_reopening(study, tmp_path):
 
     # the relation lives in the project, and survives writing and reading it
     project = QgsProject()
-    found = c.add_to_project(project, study)
+    found = c.add_to_project(project, Study.open(study))
     assert project.relationManager().relation(c.RELATION_ID).isValid()
     qgz = tmp_path / "observatoire.qgz"
     assert project.write(str(qgz))
@@ -106,7 +107,7 @@ def test_forms_survive_reopening(study, tmp_path):
 
 def test_an_interview_links_to_an_establishment(study):
     project = QgsProject()
-    found = c.add_to_project(project, study)
+    found = c.add_to_project(project, Study.open(study))
     establishment = next(found[c.ESTABLISHMENTS].getFeatures())
     enquetes = found[c.ENQUETES]
     assert enquetes.startEditing()
@@ -131,7 +132,7 @@ def test_recommendations_drafted_per_pays_theme_and_type_and_kept_when_edited(st
         ("besoin", "foncier_locaux", "Des locaux partagés", geometry),
     ])
     add(study, c.ZONES, [("frein", "mobilite", "Zone blanche de transport", polygon)])
-    contributions = c.read_contributions(study)
+    contributions = c.read_contributions(Study.open(study))
     assert len(contributions) == 7
     assert set(contributions["code_commune"]) == {code}  # from the map, when left empty
     assert set(contributions["code_pays"]) == {"epci:200067999"}
@@ -152,10 +153,10 @@ def test_recommendations_drafted_per_pays_theme_and_type_and_kept_when_edited(st
     rows.changeAttributeValue(fid, rows.fields().indexOf("action_proposee"), "Transport à la demande")
     assert rows.commitChanges()
     add(study, c.POINTS, [("frein", "financement", "Subventions tardives", geometry)])
-    assert c.draft_recommendations(study) == 1
+    assert c.draft_recommendations(Study.open(study)) == 1
     actions = {f["theme"]: f["action_proposee"] for f in layer(study, c.RECOMMANDATIONS).getFeatures()}
     assert actions["mobilite"] == "Transport à la demande" and len(actions) == 3
-    assert c.draft_recommendations(study) == 0
+    assert c.draft_recommendations(Study.open(study)) == 0
 
 
 def test_export_with_the_indicators(study, tmp_path):
@@ -182,11 +183,11 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
     _, point, _ = commune_point(study, "Beauvais")
     add(study, c.POINTS, [("levier", "emploi", "Des groupements d'employeurs",
                            QgsGeometry.fromPointXY(QgsPointXY(point)))])
-    c.draft_recommendations(study)
+    c.draft_recommendations(Study.open(study))
     project = QgsProject()
-    layout = atlas.build_atlas(project, study, "pays", theme_layers=c.map_layers(project, study))
+    layout = atlas.build_atlas(project, Study.open(study), "pays", theme_layers=c.map_layers(project, Study.open(study)))
     assert layout.itemById("carte").layers()[0].name() == "Workshop contributions"
-    closing = c.recommendations_layout(project, study, territory="epci:200067999")
+    closing = c.recommendations_layout(project, Study.open(study), territory="epci:200067999")
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # for pdftotext
     out = tmp_path / "atlas.pdf"

@@ -14,7 +14,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from ess_territoires.gis import gpkg
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.processing.runner import processing_run
 from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,10 +35,11 @@ def tables_without_cache(path):
 
 @pytest.fixture(scope="module")
 def template(qgis_app, tmp_path_factory):
-    from ess_territoires.gis.study import create_study
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.territory import create_study
 
     path = tmp_path_factory.mktemp("modele_finances") / "etude.gpkg"
-    create_study(TERRITORY, path)
+    create_study(Study.open(path), TERRITORY)
     return path
 
 
@@ -88,8 +89,9 @@ def run(out, url, **extra):
 
 def run_fast(out, url, offline=False, feedback=None):
     from ess_territoires.gis.api_import import import_api_into_study
+    from ess_territoires.gis.study import Study
 
-    return import_api_into_study(out, api_url=url, offline=offline, finances=True, client_options=FAST,
+    return import_api_into_study(Study.open(out), api_url=url, offline=offline, finances=True, client_options=FAST,
                                  feedback=feedback)
 
 

@@ -4,9 +4,10 @@ import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 from ess_territoires.gis import gpkg
-from ess_territoires.gis.geo_reference import LAYER, added_communes
-from ess_territoires.gis.qgis_app import processing_run
-from ess_territoires.gis.study import COMMUNE_FIELDS
+from ess_territoires.gis.geo_reference import LAYER
+from ess_territoires.gis.study import Study
+from ess_territoires.gis.territory import COMMUNE_FIELDS, added_communes
+from ess_territoires.processing.runner import processing_run
 from ess_territoires.sources.recherche_entreprises import wgs84_to_lambert93
 from tests.fakes.fake_geo_api import FakeGeoApi
 
@@ -59,11 +60,11 @@ def test_communes_of_a_departement_and_an_epci_land_in_the_study_in_lambert93(ge
 def test_study_creation_can_read_the_added_communes(geo, tmp_path):
     out = tmp_path / "etude.gpkg"
     run(out, geo.url, DEPARTEMENTS="59")
-    frame, geometries = added_communes(out, {"59001", "59002", "80021"})
+    frame, geometries = added_communes(Study.open(out), {"59001", "59002", "80021"})
     assert list(frame.columns) == COMMUNE_FIELDS
     assert sorted(frame["code_commune"]) == ["59001", "59002"]
     assert len(geometries) == 2 and all(g.IsValid() and g.GetGeometryName() == "MULTIPOLYGON" for g in geometries)
-    empty, none = added_communes(tmp_path / "absente.gpkg", {"59001"})
+    empty, none = added_communes(Study.open(tmp_path / "absente.gpkg"), {"59001"})
     assert empty.empty and none == []
 
 

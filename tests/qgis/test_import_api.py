@@ -15,7 +15,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from ess_territoires.core.perimeter import load_perimeter
 from ess_territoires.gis import gpkg
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.processing.runner import processing_run
 from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,10 +76,11 @@ def tables_without_cache(path):
 
 @pytest.fixture(scope="module")
 def template(qgis_app, tmp_path_factory):
-    from ess_territoires.gis.study import create_study
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.territory import create_study
 
     path = tmp_path_factory.mktemp("modele") / "etude.gpkg"
-    create_study(TERRITORY, path)
+    create_study(Study.open(path), TERRITORY)
     return path
 
 
@@ -133,8 +134,9 @@ def run(out, server_url, **extra):
 
 def run_fast(out, server_url, offline=False):
     from ess_territoires.gis.api_import import import_api_into_study
+    from ess_territoires.gis.study import Study
 
-    return import_api_into_study(out, api_url=server_url, offline=offline, client_options=FAST)
+    return import_api_into_study(Study.open(out), api_url=server_url, offline=offline, client_options=FAST)
 
 
 def test_a_territory_comes_back_complete_at_7_requests_per_second(api, tmp_path, communes):
@@ -303,6 +305,7 @@ def test_an_api_only_study_gets_its_indicators(fast_api, study):
 
 def test_a_study_outside_the_reference_fetches_its_contours_from_geo_api(tmp_path):
     from ess_territoires.gis.api_import import import_api_into_study
+    from ess_territoires.gis.study import Study
     from tests.fakes.fake_geo_api import FakeGeoApi
 
     with FakeGeoApi() as geo, FakeRechercheEntreprises() as api_server:
@@ -310,7 +313,7 @@ def test_a_study_outside_the_reference_fetches_its_contours_from_geo_api(tmp_pat
         api_server.add_unit(["59001", "59002"], epci_of={"59001": "200093201", "59002": "200093201"},
                             nom="Association du Nord")
         out = tmp_path / "nord.gpkg"
-        import_api_into_study(out, territory_id="communes:59001,59002", api_url=api_server.url, geo_url=geo.url,
+        import_api_into_study(Study.open(out), territory_id="communes:59001,59002", api_url=api_server.url, geo_url=geo.url,
                               client_options=FAST)
         assert len(gpkg.read_frame(out, "communes")) == 2
         points = gpkg.read_frame(out, "etablissements_ess")

@@ -14,7 +14,7 @@ from osgeo import ogr
 from qgis.core import QgsProcessingException
 
 from ess_territoires.gis import gpkg
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.processing.runner import processing_run
 from tests.fakes.fake_recherche_entreprises import (
     FakeRechercheEntreprises,
     make_siren,
@@ -31,11 +31,12 @@ HEADER = ["N° SIRET", "Structure", "Réseau", "Commentaire"]
 def world(qgis_app, tmp_path_factory):
     """A fake API with the territory's ESS units and a few others, and a study filled from it."""
     from ess_territoires.gis.api_import import import_api_into_study
-    from ess_territoires.gis.study import create_study
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.territory import create_study
 
     folder = tmp_path_factory.mktemp("partenaires")
     study = folder / "etude.gpkg"
-    create_study(TERRITORY, study)
+    create_study(Study.open(study), TERRITORY)
     communes = gpkg.read_frame(study, "communes", ["code_commune", "code_epci"])
     codes = list(communes["code_commune"])
     epci_of = dict(zip(codes, communes["code_epci"]))
@@ -53,7 +54,7 @@ def world(qgis_app, tmp_path_factory):
                                 est_ess=False, statut_diffusion="P"),
     }
     with fake:
-        import_api_into_study(study, api_url=fake.url, client_options=FAST)
+        import_api_into_study(Study.open(study), api_url=fake.url, client_options=FAST)
         points = gpkg.read_frame(study, "etablissements_ess")
         in_study = points.sort_values("siret").iloc[0]
         head_office = points[points["siege"].astype(bool) & (points["siren"] != in_study["siren"])].iloc[0]
@@ -205,8 +206,9 @@ def test_a_failed_look_up_leaves_the_study_as_it_was(world_reset, tmp_path):
     before = study.read_bytes()
     world["fake"].add_fault(status=500, count=20)
     from ess_territoires.gis.partners_import import import_partners_into_study
+    from ess_territoires.gis.study import Study
     with pytest.raises(Exception, match="server error 500"):
-        import_partners_into_study(study, write_csv_latin1(tmp_path / "l.csv", world["rows"]),
+        import_partners_into_study(Study.open(study), write_csv_latin1(tmp_path / "l.csv", world["rows"]),
                                    api_url=world["fake"].url, client_options={**FAST, "max_retries": 1})
     assert study.read_bytes() == before
     world["fake"].reset()

@@ -6,7 +6,7 @@ from indicator_data import copy_gpkg, make_study
 
 @pytest.fixture(scope="module")
 def computed(qgis_app, tmp_path_factory):
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
 
     folder = tmp_path_factory.mktemp("indicateurs")
     path = folder / "etude.gpkg"
@@ -132,7 +132,7 @@ def test_comparison_table_csv_and_xlsx(computed):
 
 def test_join_and_rerun_keep_styles(computed, tmp_path):
     from ess_territoires.gis import gpkg
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
 
     path = tmp_path / "etude.gpkg"
     copy_gpkg(computed["path"], path)
@@ -149,8 +149,9 @@ def test_join_and_rerun_keep_styles(computed, tmp_path):
 def test_clear_errors(computed, tmp_path):
     from qgis.core import QgsProcessingException
 
-    from ess_territoires.gis.qgis_app import processing_run
-    from ess_territoires.gis.study import create_study
+    from ess_territoires.processing.runner import processing_run
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.territory import create_study
 
     bad = tmp_path / "sans_cle.csv"
     bad.write_text("ville,valeur\nHirson,1\n", encoding="utf-8")
@@ -159,6 +160,6 @@ def test_clear_errors(computed, tmp_path):
     with pytest.raises(QgsProcessingException, match="no commune code column"):
         processing_run("ess_territoires:indicateurs", {"GPKG": str(path), "JOINTURE": str(bad)})
     empty = tmp_path / "vide.gpkg"
-    create_study("communes:02381", empty)
+    create_study(Study.open(empty), "communes:02381")
     with pytest.raises(QgsProcessingException, match="import-sirene"):
         processing_run("ess_territoires:indicateurs", {"GPKG": str(empty)})

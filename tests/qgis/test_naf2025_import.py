@@ -14,9 +14,10 @@ from qgis.PyQt.QtCore import QSettings
 from ess_territoires.core import reference
 from ess_territoires.core.synthetic import generate_sirene
 from ess_territoires.gis import gpkg, naf_labels
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.processing.runner import processing_run
 from ess_territoires.gis.sampling import CommunePointSampler
 from ess_territoires.gis.sirene_import import import_into_study
+from ess_territoires.gis.study import Study
 
 ROOT = Path(__file__).resolve().parents[2]
 TERRITORY = "epci:240200444"  # Thiérache du Centre
@@ -65,13 +66,13 @@ def test_a_2027_stock_with_a_users_list(stock_2027, tmp_path):
 
     # a later import without a list keeps the study's labels (offline, on another computer)
     empty = settings_with(tmp_path, "")
-    import_into_study(out, stock_2027["etablissements"], stock_2027["unites_legales"], settings=empty)
+    import_into_study(Study.open(out), stock_2027["etablissements"], stock_2027["unites_legales"], settings=empty)
     points = gpkg.read_frame(out, "etablissements_ess")
     assert set(points.loc[points["naf"] == "94.99Y", "naf_libelle"]) == {"Associations (liste INSEE du test)"}
 
     # the plugin's settings name another list: it is used, and kept in the study in its turn
     other = insee_list(tmp_path / "autre.csv", "Associations (liste des réglages)")
-    import_into_study(out, stock_2027["etablissements"], stock_2027["unites_legales"],
+    import_into_study(Study.open(out), stock_2027["etablissements"], stock_2027["unites_legales"],
                       settings=settings_with(tmp_path, str(other)))
     points = gpkg.read_frame(out, "etablissements_ess")
     assert set(points.loc[points["naf"] == "94.99Y", "naf_libelle"]) == {"Associations (liste des réglages)"}

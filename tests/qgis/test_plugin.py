@@ -43,9 +43,9 @@ def test_load_and_unload_twice_leaves_qgis_clean(iface):
             assert len(iface.docks()) == docks_before
     finally:
         if registry.providerById("ess_territoires") is None:
-            from ess_territoires.gis import qgis_app
-            qgis_app._provider = None
-            qgis_app._init_processing()
+            from ess_territoires.processing import runner
+            runner._provider = None
+            runner.register_providers()
 
 
 def test_dock_shows_a_pays(iface, project, monkeypatch, tmp_path):

@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from ess_territoires.gis import gpkg
-from ess_territoires.gis.qgis_app import processing_run
+from ess_territoires.processing.runner import processing_run
 
 
 def layer(path, name):
@@ -72,15 +72,16 @@ def test_territory_without_contours_says_what_to_do(qgis_app, tmp_path):
 
 def test_failed_write_keeps_the_previous_study(qgis_app, tmp_path):
     from ess_territoires.core.progress import Feedback
-    from ess_territoires.gis.study import create_study
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.territory import create_study
     from ess_territoires.core.errors import Cancelled
 
     out = tmp_path / "etude.gpkg"
-    create_study("pays-de-thierache", out)
+    create_study(Study.open(out), "pays-de-thierache")
     before = out.read_bytes()
     feedback = Feedback()
     feedback.cancel()
     with pytest.raises(Cancelled):
-        create_study("grand-amienois", out, feedback=feedback)
+        create_study(Study.open(out), "grand-amienois", feedback=feedback)
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["etude.gpkg"]

@@ -20,7 +20,6 @@ from qgis.PyQt.QtGui import QImage
 from ess_territoires.core.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "build" / "demo"
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +27,7 @@ def demo_like(qgis_app, tmp_path_factory):
     """A study folder made the way the demo makes one (small synthetic stock over the Thiérache):
     study, import, indicators, default maps, fictitious-data mark, one atlas per coverage, project."""
     from ess_territoires.gis import atlas, atlas_themes
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.study_folder import (
         create_study_folder,
         generate_demo_stock,
@@ -39,7 +38,7 @@ def demo_like(qgis_app, tmp_path_factory):
     base = tmp_path_factory.mktemp("demo_like")
     project = QgsProject()
     study = create_study_folder(base / "etude", "pays-de-thierache", project)
-    stock = generate_demo_stock(study.gpkg, base / "sirene", rows=20_000)
+    stock = generate_demo_stock(study.study, base / "sirene", rows=20_000)
     processing_run("ess_territoires:import_sirene", {
         "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
         "GEOLOCALISATION": str(stock["geolocalisation"]), "OUTPUT": str(study.gpkg)})
@@ -47,8 +46,8 @@ def demo_like(qgis_app, tmp_path_factory):
     processing_run("ess_territoires:contributions", {"GPKG": str(study.gpkg)})
     style_study(study.gpkg)
     for coverage, theme in (("pays", "densite"), ("epci", "emplois"), ("communes", "familles")):
-        atlas.build_atlas(project, study.gpkg, coverage, theme=theme,
-                          theme_layers=atlas_themes.theme_layers(project, study.gpkg, theme))
+        atlas.build_atlas(project, study.study, coverage, theme=theme,
+                          theme_layers=atlas_themes.theme_layers(project, study.study, theme))
     save_study(project, study.folder)
     project.clear()
     return study.folder
@@ -115,12 +114,6 @@ def test_copied_study_opens_offline_with_every_layer_valid_and_every_atlas_expor
     assert sorted(p.name for p in copy.iterdir()) == ["observatoire.gpkg", "observatoire.qgz"]
 
 
-@pytest.mark.skipif(not (DEMO / "observatoire.qgz").exists(), reason="make demo has not been run")
-def test_copied_demo_opens_offline(tmp_path):
-    copy = copy_study(DEMO, tmp_path / "demo")
-    check_opens_offline(copy, tmp_path, DEMO)
-
-
 def test_check_offline_lists_web_layers_and_missing_files(demo_like, tmp_path):
     from ess_territoires.gis.study_folder import check_offline
 
@@ -151,7 +144,7 @@ import sys, zipfile
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 out = Path(sys.argv[2])
-from ess_territoires.gis.qgis_app import start_qgis
+from ess_territoires.processing.runner import start_qgis
 start_qgis()
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
 manager = QgsApplication.authManager()

@@ -8,11 +8,12 @@ from indicator_data import copy_gpkg, make_study
 
 @pytest.fixture(scope="module")
 def study(qgis_app, tmp_path_factory):
-    from ess_territoires.processing.indicateurs import compute_study_indicators
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.study_indicators import compute_study_indicators
 
     path = tmp_path_factory.mktemp("styles") / "etude.gpkg"
     make_study(path)
-    compute_study_indicators(path)
+    compute_study_indicators(Study.open(path))
     return path
 
 
@@ -39,7 +40,7 @@ def saved_renderer(path, name):
 
 
 def run_style(path, **parameters):
-    from ess_territoires.gis.qgis_app import processing_run
+    from ess_territoires.processing.runner import processing_run
 
     parameters = {"GPKG": str(path), **parameters}
     return processing_run("ess_territoires:style", parameters)["OUTPUT"]
@@ -161,8 +162,9 @@ def test_circles_on_a_layer_without_companion(path):
 
 def test_families_and_town_labels(path):
     from ess_territoires.gis import thematic
+    from ess_territoires.gis.study import Study
 
-    thematic.style_families(path)
+    thematic.style_families(Study.open(path))
     renderer = saved_renderer(path, "etablissements_ess")
     assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "famille"
     colors = {c.value(): c.symbol().color().name().upper() for c in renderer.categories()}

@@ -1,6 +1,7 @@
 """fetch_finances against the fake API on 127.0.0.1: answers reused from the cache, direct
 searches by SIREN at 7 requests a second, offline mode, status P."""
 import json
+import time
 
 import pandas as pd
 import pytest
@@ -9,6 +10,7 @@ from ess_territoires.core import economic
 from ess_territoires.sources import recherche_entreprises as api
 from ess_territoires.sources.cache import ResponseCache, request_key
 from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises
+from tests.fakes.server import FakeClock
 
 EPCIS = {"200070969": ["80001", "80002"], "248000531": ["80021"]}
 TERRITORY = {c: e for e, cs in EPCIS.items() for c in cs}
@@ -29,6 +31,7 @@ def fake():
 def server(fake):
     fake.reset()
     fake.rate_limit = None
+    fake.clock = time.monotonic
     yield fake
 
 
@@ -98,16 +101,18 @@ def test_the_latest_cached_answer_of_a_unit_is_used(server, tmp_path):
     assert list(result.frame["annee"]) == [2021, 2023] and set(result.frame["date_reponse"]) == {date}
 
 
-def test_direct_searches_keep_to_7_requests_a_second_and_wait_for_429(fake, tmp_path):
-    fake.reset()
-    fake.rate_limit = 7
-    units = [fake.add_unit(["80002"], nom=f"Unité {i}", nature="9220") for i in range(15)]
-    fake.add_fault(status=429, retry_after=1)
-    http = api.make_client(fake.url, cache=ResponseCache(tmp_path / "etude.gpkg"))
+def test_direct_searches_keep_to_7_requests_a_second_and_wait_for_429(server, tmp_path):
+    server.rate_limit = 7
+    server.clock = clock = FakeClock()  # shared with the client: time passes only when it waits
+    units = [server.add_unit(["80002"], nom=f"Unité {i}", nature="9220") for i in range(15)]
+    server.add_fault(status=429, retry_after=1)
+    http = api.make_client(server.url, cache=ResponseCache(tmp_path / "etude.gpkg"), clock=clock, sleep=clock.sleep)
     result = api.fetch_finances(http, [u["siren"] for u in units])
     assert sorted(set(result.frame["siren"])) == sorted(u["siren"] for u in units)
-    assert fake.max_in_window(1.0) <= 7
-    assert len(fake.requests) == 16  # one refused, then one each
+    assert server.max_in_window(1.0) <= 7
+    assert len(server.requests) == 16  # one refused, then one each
+    first, second = server.requests[:2]
+    assert second.time - first.time >= 1.0  # the 429's Retry-After was waited for
 
 
 def test_a_non_diffusible_unit_is_never_written(server, tmp_path):

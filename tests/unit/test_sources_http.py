@@ -12,7 +12,7 @@ from ess_territoires.core.progress import Feedback
 from ess_territoires.sources.cache import ResponseCache
 from ess_territoires.sources.http import (ApiError, HttpClient, NetworkError, NotCachedError, NotFoundError,
                                           RateLimiter)
-from tests.fakes.server import FakeServer
+from tests.fakes.server import FakeClock, FakeServer
 
 
 class EchoServer(FakeServer):
@@ -40,13 +40,15 @@ def client(url, **options):
 
 
 def test_rate_limit_holds_at_seven_requests_per_second():
-    # The server itself answers 429 beyond 7 requests in a second, like the real API.
-    with EchoServer(rate_limit=7) as fake:
-        http = HttpClient(fake.url, "test")  # the default: 7 requests/s
-        started = time.monotonic()
+    # The server itself answers 429 beyond 7 requests in a second, like the real API; client and
+    # server share a clock that moves only when the client waits.
+    clock = FakeClock()
+    with EchoServer(rate_limit=7, clock=clock) as fake:
+        http = HttpClient(fake.url, "test", clock=clock, sleep=clock.sleep)  # the default: 7 requests/s
+        started = clock()
         for i in range(22):
             assert http.get_json("/search", {"page": i})["query"] == {"page": str(i)}
-        elapsed = time.monotonic() - started
+        elapsed = clock() - started
     assert len(fake.requests) == 22  # no 429 had to be retried
     assert fake.max_in_window(1.0) <= 7
     assert elapsed >= 3.0  # 22 requests need at least four windows
@@ -76,17 +78,19 @@ def test_rate_limiter_sliding_window_with_a_fake_clock():
 
 
 def test_429_waits_for_retry_after(server):
+    server.clock = clock = FakeClock()
     server.add_fault(status=429, retry_after=1)
-    http = client(server.url)
+    http = client(server.url, clock=clock, sleep=clock.sleep)
     assert http.get_json("/search", {"q": "x"})["path"] == "/search"
     first, second = server.requests
     assert second.time - first.time >= 1.0
 
 
 def test_429_retry_after_as_http_date(server):
+    server.clock = clock = FakeClock()
     when = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=2)
     server.add_fault(status=429, retry_after=email.utils.format_datetime(when, usegmt=True))
-    http = client(server.url)
+    http = client(server.url, clock=clock, sleep=clock.sleep)
     http.get_json("/search")
     first, second = server.requests
     assert second.time - first.time >= 0.9  # the HTTP date has a one-second resolution
@@ -108,12 +112,13 @@ def test_server_errors_are_retried_then_succeed(server):
 
 
 def test_backoff_grows_exponentially(server):
+    server.clock = clock = FakeClock()
     server.add_fault(status=503, count=3)
-    http = client(server.url, backoff=0.1, max_backoff=10)
+    http = client(server.url, backoff=0.1, max_backoff=10, clock=clock, sleep=clock.sleep)
     http.get_json("/search")
     times = [r.time for r in server.requests]
     gaps = [b - a for a, b in zip(times, times[1:])]
-    assert gaps[0] >= 0.1 and gaps[1] >= 0.2 and gaps[2] >= 0.4
+    assert gaps == pytest.approx([0.1, 0.2, 0.4])
 
 
 def test_server_errors_that_persist_fail_clearly(server):

@@ -1,0 +1,119 @@
+"""Study: the one way to a study's storage (open, read, write all or nothing, settings, run log,
+rejected rows, API cache, QGIS layers and styles)."""
+import shutil
+
+import pandas as pd
+import pytest
+from osgeo import ogr
+from qgis.core import QgsVectorLayer
+
+from ess_territoires.core.errors import Cancelled, InputError
+from ess_territoires.core.progress import Feedback
+from ess_territoires.gis.gpkg import Table
+from ess_territoires.gis.study import Study, import_row
+
+
+@pytest.fixture
+def study(study_3pays, tmp_path):
+    path = tmp_path / "etude.gpkg"
+    shutil.copy(study_3pays, path)
+    return Study.open(path)
+
+
+def test_a_location_is_a_geopackage_for_now(tmp_path):
+    with pytest.raises(InputError, match=r"must end in \.gpkg"):
+        Study.open(tmp_path / "etude.sqlite")
+    with pytest.raises(InputError, match="PostgreSQL studies are not supported yet"):
+        Study.open("postgresql://cress@localhost:5432/observatoire?schema=thierache")
+    absent = Study.open(tmp_path / "absente.gpkg")
+    assert str(absent) == str(tmp_path / "absente.gpkg")
+    assert not absent.exists() and absent.layer_names() == [] and absent.settings() == {}
+    assert not (tmp_path / "absente.gpkg").exists()  # opening writes nothing
+
+
+def test_read_keeps_codes_as_text_and_read_table_adds_the_geometries(study):
+    communes = study.read("communes", ["code_commune", "population"])
+    assert list(communes.columns) == ["code_commune", "population"] and len(communes) == 860
+    assert communes["code_commune"].map(type).eq(str).all() and communes["code_commune"].str.len().eq(5).all()
+    assert communes["code_commune"].str.startswith("02").sum() == 160  # the Thiérache's, leading zero kept
+    pays = study.read_table("pays")
+    assert len(pays.geometries) == len(pays.frame) == 3
+    assert all(g.GetGeometryType() == ogr.wkbMultiPolygon for g in pays.geometries)
+    with_fid = study.read("pays", ["code_pays"], fid=True)
+    assert list(with_fid.columns) == ["fid", "code_pays"] and list(with_fid["fid"]) == [1, 2, 3]
+
+
+def test_write_is_all_or_nothing(study, tmp_path):
+    before = {name: study.read(name) for name in study.layer_names()}
+    feedback = Feedback()
+    feedback.cancel()
+    new = Table(pd.DataFrame({"code": ["01"], "valeur": [1.5]}), description="essai")
+    with pytest.raises(Cancelled):
+        study.write({"essai": new, "pays": Table(pd.DataFrame({"code_pays": ["x"]}))}, feedback)
+    assert set(study.layer_names()) == set(before)
+    pd.testing.assert_frame_equal(study.read("pays"), before["pays"])
+    study.write({"essai": new})
+    pd.testing.assert_frame_equal(study.read("essai"), new.frame)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["etude.gpkg"]
+
+
+def test_settings_run_log_and_rejected_rows_are_tables_to_write_with_the_run(study):
+    assert study.territory() == "grand-amienois+grand-beauvaisis+pays-de-thierache"
+    assert study.check("grand-amienois+grand-beauvaisis+pays-de-thierache") is True
+    with pytest.raises(InputError, match="was created for the territory"):
+        study.check("pays-de-thierache")
+    rejets = pd.DataFrame({"siret": ["1", "2"], "motif_rejet": ["a", "b"]})
+    tables = {"etude": study.with_settings({"date_stock": "2026-10-31"}),
+              "imports": study.append_import(import_row("essai", ["f.csv"], {"lignes": 2}, 0.0)),
+              "rejets": study.replace_rejets(rejets, "essai")}
+    assert study.settings().get("date_stock") is None  # nothing written yet
+    study.write(tables)
+    assert study.settings()["date_stock"] == "2026-10-31"
+    assert study.settings()["territoire_id"] == study.territory()
+    assert list(study.read("imports")["etape"]) == ["etude", "essai"]
+    study.write({"rejets": study.replace_rejets(rejets.iloc[:1], "autre")})
+    study.write({"rejets": study.replace_rejets(rejets.iloc[1:], "essai")})
+    kept = study.read("rejets")
+    assert sorted(zip(kept["etape"], kept["siret"])) == [("autre", "1"), ("essai", "2")]
+
+
+def test_a_new_location_is_not_a_study_until_written(tmp_path):
+    new = Study.open(tmp_path / "neuve.gpkg")
+    assert new.check("pays-de-thierache") is False
+    with pytest.raises(InputError, match="give a territory"):
+        new.check()
+    assert not new.is_study()
+
+
+def test_the_api_cache_is_opened_only_when_used(study, tmp_path):
+    assert study.api_cache(offline=True) is None
+    with pytest.raises(InputError, match="holds no cached API answers"):
+        study.api_cache(offline=True, required=True)
+    cache = study.api_cache()
+    assert cache.count() == 0 and "cache_api" not in study.layer_names()  # nothing stored, nothing written
+    cache.put("api:/search?q=x", "http://api/search?q=x", {"q": "x"}, 200, '{"results": []}')
+    cache.close()
+    again = study.api_cache(offline=True)
+    assert again.get("api:/search?q=x").text == '{"results": []}'
+    again.close()
+    assert "cache_api" in study.layer_names()
+
+
+def test_qgis_reads_the_layers_and_their_styles_from_the_study(study):
+    from ess_territoires.gis import layers
+
+    layer = QgsVectorLayer(study.layer_uri("epci"), "EPCI", study.provider)
+    assert layer.isValid() and layer.featureCount() == 17
+    assert study.layer_name_of(layer.source()) == "epci"
+    other = Study.open(str(study) + ".autre.gpkg")
+    assert other.layer_name_of(layer.source()) is None
+    assert study.numeric_fields("epci") == ["nb_communes", "population", "surface_km2"]
+    assert study.numeric_fields("absente") == []
+    assert not study.has_default_style("epci")
+    layer = layers.open_layer(study, "epci")
+    layer.setOpacity(0.5)
+    study.save_style(layer, "epci")
+    study.save_style(layer, "epci")  # replaced, never duplicated (QGIS 3.22 would ask in a dialog)
+    assert study.has_default_style("epci")
+    assert len(study.read("layer_styles").query("f_table_name == 'epci'")) == 1
+    assert layers.open_layer(study, "epci").opacity() == pytest.approx(0.5)
