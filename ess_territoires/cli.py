@@ -82,6 +82,15 @@ def cmd_atlas(args):
     })
 
 
+def cmd_portrait(args):
+    from .gis.portrait_project import portrait_in_study_project
+
+    portrait_in_study_project(args.gpkg, lambda: run_algorithm("portrait", {
+        "GPKG": str(args.gpkg), "TERRITOIRE": args.territoire, "FORMAT": ["A4", "A3"].index(args.format),
+        "LOGO": str(args.logo) if args.logo else None, "OBSERVATOIRE": args.observatoire or "",
+        "OUTPUT": str(args.out)}))
+
+
 def cmd_import_sirene(args):
     run_algorithm("import_sirene", {
         "ETABLISSEMENTS": str(args.etablissements), "UNITES_LEGALES": str(args.unites_legales),
@@ -209,6 +218,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("Show the workshop contributions and end with the recommendations page."))
     sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
     sub.set_defaults(func=cmd_atlas)
+
+    sub = commands.add_parser("portrait", help=tr(
+        "Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project."))
+    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--territoire", required=True, help=tr("A code_pays or a code_epci of the study."))
+    sub.add_argument("--format", default="A4", choices=["A4", "A3"], help=tr("Page format (portrait)."))
+    sub.add_argument("--logo", type=Path, help=tr("Logo for the cover (PNG, JPEG or SVG)."))
+    sub.add_argument("--observatoire", help=tr("Observatory named on the cover."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
+    sub.set_defaults(func=cmd_portrait)
 
     sub = commands.add_parser("import-sirene", help=tr("Import the ESS establishments from SIRENE stock files."))
     sub.add_argument("--etablissements", required=True, type=Path, help=tr("StockEtablissement (csv, zip, parquet)."))
