@@ -225,7 +225,7 @@ class Flow:
         self.y += height
 
 
-def line_count(text: str, size: float, width: float) -> int:
+def line_count(text: str, size: float, width: float, bold: bool = False) -> int:
     """Lines of ``text`` wrapped at ``width`` mm in the layout's font at ``size`` pt (at spaces;
     no-break spaces keep their words together, as when the label is drawn)."""
     total = 0
@@ -234,7 +234,7 @@ def line_count(text: str, size: float, width: float) -> int:
         line, lines = "", 1
         for word in words:
             candidate = f"{line} {word}" if line else word
-            if line and charts.text_width(candidate, size) > width:
+            if line and charts.text_width(candidate, size, bold) > width:
                 lines += 1
                 line = word
             else:
@@ -243,8 +243,8 @@ def line_count(text: str, size: float, width: float) -> int:
     return total
 
 
-def text_height(text: str, size: float, width: float) -> float:
-    return line_count(text, size, width) * charts.QgsLayoutUtils.fontHeightMM(charts.font(size)) * 1.02 + 0.6
+def text_height(text: str, size: float, width: float, bold: bool = False) -> float:
+    return line_count(text, size, width, bold) * charts.QgsLayoutUtils.fontHeightMM(charts.font(size, bold)) * 1.02 + 0.6
 
 
 # ----------------------------------------------------------------------------------------------
@@ -303,9 +303,10 @@ class PortraitBuilder:
                    item_id=f"texte_{key}")
         f.skip(height + f.pt(2.5))
 
-    def table(self, item_id, rows, widths, header=True, bold_rows=(), size=TABLE_SIZE, x=None, width=None):
-        """A static table; ``widths`` in parts of ``width`` (default: the text width); numbers
-        right-aligned from the second column."""
+    def table(self, item_id, rows, widths, header=True, bold_rows=(), size=TABLE_SIZE, x=None, width=None,
+              text_columns=(0,)):
+        """A static table; ``widths`` in parts of ``width`` (default: the text width); the columns
+        of ``text_columns`` aligned left, the others (figures) right."""
         f = self.flow
         width = f.width if width is None else width
         x = f.left if x is None else x
@@ -324,7 +325,8 @@ class PortraitBuilder:
                     text_format.setColor(QColor("#ffffff"))
                     cell.setBackgroundColor(QColor(ACCENT))
                 cell.setTextFormat(text_format)
-                cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight)
+                cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignLeft if c in text_columns
+                                            else Qt.AlignmentFlag.AlignRight)
                 cells.append(cell)
             content.append(cells)
         table.setTableContents(content)
@@ -344,8 +346,8 @@ class PortraitBuilder:
         # Row heights set from the text (wrapped in its column), so the table's height is known
         # before it is drawn: a preset height is the row's height.
         line = charts.QgsLayoutUtils.fontHeightMM(charts.font(f.pt(size))) * 1.08
-        heights = [max(line_count(str(text), f.pt(size), columns[c] - 0.5) for c, text in enumerate(row)) * line
-                   for row in rows]
+        heights = [max(line_count(str(text), f.pt(size), columns[c] - 0.5, bold=(header and r == 0) or r in bold_rows)
+                       for c, text in enumerate(row)) * line for r, row in enumerate(rows)]
         table.setRowHeights(heights)
         height = sum(h + 2 * margin for h in heights) + (len(rows) + 1) * 0.15 + 0.5
         f.need(min(height, f.bottom - f.top))
@@ -452,9 +454,8 @@ class PortraitBuilder:
                    color="#ffffff", item_id="titre_portrait")
         name = data.name
         size = 26 if charts.text_width(name, f.pt(26), True) < f.width else 19
-        lines = line_count(name, f.pt(size), f.width)
-        self.label(name, f.left, f.pt(31), f.width, f.pt(size) * 0.5 * lines + f.pt(2), size, bold=True,
-                   color="#ffffff", valign=Qt.AlignmentFlag.AlignTop, item_id="titre")
+        self.label(name, f.left, f.pt(31), f.width, text_height(name, f.pt(size), f.width, True) + f.pt(2), size,
+                   bold=True, color="#ffffff", valign=Qt.AlignmentFlag.AlignTop, item_id="titre")
         parts = [w.count(self.v(row, "nb_communes") or 0, "commune", self.lang),
                  w.count(self.v(row, "population") or 0, "habitant", self.lang)]
         if data.level == "pays":
@@ -724,7 +725,7 @@ class PortraitBuilder:
                 rows.append([priority, types.get(rec.get("type"), rec.get("type") or ""),
                              theme_names.get(rec.get("theme"), rec.get("theme") or ""),
                              str(rec.get("action_proposee") or ""), str(rec.get("acteurs") or "")])
-            self.table("tableau_recommandations", rows, [14, 12, 22, 52, 22], size=6.5)
+            self.table("tableau_recommandations", rows, [14, 12, 22, 52, 22], size=6.5, text_columns=(0, 1, 2, 3, 4))
             for table in self.tables[-1:]:
                 table.setWrapBehavior(QgsLayoutItemManualTable.WrapText) if hasattr(table, "setWrapBehavior") else None
 
