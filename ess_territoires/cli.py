@@ -78,6 +78,7 @@ def cmd_atlas(args):
         "PAR_PAGE": args.par_page,
         "PNG": str(args.png) if args.png else None,
         "ATELIERS": args.ateliers,
+        "GRAPHIQUES": args.graphiques,
         "OUTPUT": str(args.out),
     })
 
@@ -216,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--png", type=Path, help=tr("Folder where to write one PNG per page (slides)."))
     sub.add_argument("--ateliers", action="store_true",
                      help=tr("Show the workshop contributions and end with the recommendations page."))
+    sub.add_argument("--graphiques", action="store_true",
+                     help=tr("Draw the families as a bar chart instead of the table."))
     sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
     sub.set_defaults(func=cmd_atlas)
 

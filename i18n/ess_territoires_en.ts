@@ -4,327 +4,332 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="165" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="169" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="174" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="174" />
+      <location filename="../ess_territoires/cli.py" line="175" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>Study GeoPackage to write (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>Study GeoPackage.</source>
       <translation>Study GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="180" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="180" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="181" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="186" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="189" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="221" />
+      <source>Draw the families as a bar chart instead of the table.</source>
+      <translation>Draw the families as a bar chart instead of the table.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="225" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>A code_pays or a code_epci of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Page format (portrait).</source>
       <translation>Page format (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Observatory named on the cover.</source>
       <translation>Observatory named on the cover.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="243" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="270" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="270" />
+      <location filename="../ess_territoires/cli.py" line="273" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="273" />
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="274" />
+      <location filename="../ess_territoires/cli.py" line="277" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="276" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="278" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="283" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="307" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -1589,12 +1594,12 @@
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="451" />
+      <location filename="../ess_territoires/gis/portrait.py" line="453" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="619" />
+      <location filename="../ess_territoires/gis/portrait.py" line="620" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
@@ -1604,102 +1609,102 @@
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="472" />
+      <location filename="../ess_territoires/gis/portrait.py" line="473" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="473" />
+      <location filename="../ess_territoires/gis/portrait.py" line="474" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="528" />
+      <location filename="../ess_territoires/gis/portrait.py" line="529" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="544" />
+      <location filename="../ess_territoires/gis/portrait.py" line="545" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="546" />
+      <location filename="../ess_territoires/gis/portrait.py" line="547" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="547" />
+      <location filename="../ess_territoires/gis/portrait.py" line="548" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="551" />
+      <location filename="../ess_territoires/gis/portrait.py" line="552" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="552" />
+      <location filename="../ess_territoires/gis/portrait.py" line="553" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="553" />
+      <location filename="../ess_territoires/gis/portrait.py" line="554" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="588" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="608" />
+      <location filename="../ess_territoires/gis/portrait.py" line="609" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="609" />
+      <location filename="../ess_territoires/gis/portrait.py" line="610" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="622" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="624" />
+      <location filename="../ess_territoires/gis/portrait.py" line="625" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="666" />
+      <location filename="../ess_territoires/gis/portrait.py" line="667" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="666" />
+      <location filename="../ess_territoires/gis/portrait.py" line="667" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="666" />
+      <location filename="../ess_territoires/gis/portrait.py" line="667" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="667" />
+      <location filename="../ess_territoires/gis/portrait.py" line="668" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="693" />
+      <location filename="../ess_territoires/gis/portrait.py" line="694" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="696" />
+      <location filename="../ess_territoires/gis/portrait.py" line="697" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
@@ -1719,77 +1724,77 @@
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="468" />
+      <location filename="../ess_territoires/gis/portrait.py" line="469" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="488" />
+      <location filename="../ess_territoires/gis/portrait.py" line="489" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="528" />
+      <location filename="../ess_territoires/gis/portrait.py" line="529" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="558" />
+      <location filename="../ess_territoires/gis/portrait.py" line="559" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="647" />
+      <location filename="../ess_territoires/gis/portrait.py" line="648" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="788" />
+      <location filename="../ess_territoires/gis/portrait.py" line="789" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="805" />
+      <location filename="../ess_territoires/gis/portrait.py" line="806" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="464" />
+      <location filename="../ess_territoires/gis/portrait.py" line="465" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="487" />
+      <location filename="../ess_territoires/gis/portrait.py" line="488" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="645" />
+      <location filename="../ess_territoires/gis/portrait.py" line="646" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="646" />
+      <location filename="../ess_territoires/gis/portrait.py" line="647" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="708" />
+      <location filename="../ess_territoires/gis/portrait.py" line="709" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="754" />
+      <location filename="../ess_territoires/gis/portrait.py" line="755" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="757" />
+      <location filename="../ess_territoires/gis/portrait.py" line="758" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2664,42 +2669,47 @@
       <translation>Share of the ESS in employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="41" />
+      <location filename="../ess_territoires/processing/atlas.py" line="42" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="49" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="59" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="68" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <source>Families as a bar chart instead of the table</source>
+      <translation>Families as a bar chart instead of the table</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="74" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <location filename="../ess_territoires/processing/atlas.py" line="75" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>

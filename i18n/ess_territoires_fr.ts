@@ -4,327 +4,332 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="165" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="169" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="172" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="173" />
+      <location filename="../ess_territoires/cli.py" line="174" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="174" />
+      <location filename="../ess_territoires/cli.py" line="175" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>Study GeoPackage.</source>
       <translation>GeoPackage d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="179" />
+      <location filename="../ess_territoires/cli.py" line="180" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="180" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="181" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="183" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="185" />
+      <location filename="../ess_territoires/cli.py" line="186" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="188" />
+      <location filename="../ess_territoires/cli.py" line="189" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="204" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="221" />
+      <source>Draw the families as a bar chart instead of the table.</source>
+      <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="225" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>Un code_pays ou un code_epci de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Page format (portrait).</source>
       <translation>Format de page (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Observatory named on the cover.</source>
       <translation>Observatoire nommé en couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="243" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="270" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="270" />
+      <location filename="../ess_territoires/cli.py" line="273" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="273" />
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="274" />
+      <location filename="../ess_territoires/cli.py" line="277" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="276" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="278" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="283" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="307" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -1589,12 +1594,12 @@
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="451" />
+      <location filename="../ess_territoires/gis/portrait.py" line="453" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="619" />
+      <location filename="../ess_territoires/gis/portrait.py" line="620" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
@@ -1604,102 +1609,102 @@
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="472" />
+      <location filename="../ess_territoires/gis/portrait.py" line="473" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="473" />
+      <location filename="../ess_territoires/gis/portrait.py" line="474" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="528" />
+      <location filename="../ess_territoires/gis/portrait.py" line="529" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="544" />
+      <location filename="../ess_territoires/gis/portrait.py" line="545" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="546" />
+      <location filename="../ess_territoires/gis/portrait.py" line="547" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="547" />
+      <location filename="../ess_territoires/gis/portrait.py" line="548" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="551" />
+      <location filename="../ess_territoires/gis/portrait.py" line="552" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="552" />
+      <location filename="../ess_territoires/gis/portrait.py" line="553" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="553" />
+      <location filename="../ess_territoires/gis/portrait.py" line="554" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="588" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="608" />
+      <location filename="../ess_territoires/gis/portrait.py" line="609" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="609" />
+      <location filename="../ess_territoires/gis/portrait.py" line="610" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="622" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="624" />
+      <location filename="../ess_territoires/gis/portrait.py" line="625" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="666" />
+      <location filename="../ess_territoires/gis/portrait.py" line="667" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="666" />
+      <location filename="../ess_territoires/gis/portrait.py" line="667" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="666" />
+      <location filename="../ess_territoires/gis/portrait.py" line="667" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="667" />
+      <location filename="../ess_territoires/gis/portrait.py" line="668" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="693" />
+      <location filename="../ess_territoires/gis/portrait.py" line="694" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="696" />
+      <location filename="../ess_territoires/gis/portrait.py" line="697" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
@@ -1719,77 +1724,77 @@
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="468" />
+      <location filename="../ess_territoires/gis/portrait.py" line="469" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="488" />
+      <location filename="../ess_territoires/gis/portrait.py" line="489" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="528" />
+      <location filename="../ess_territoires/gis/portrait.py" line="529" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="558" />
+      <location filename="../ess_territoires/gis/portrait.py" line="559" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="647" />
+      <location filename="../ess_territoires/gis/portrait.py" line="648" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="788" />
+      <location filename="../ess_territoires/gis/portrait.py" line="789" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="805" />
+      <location filename="../ess_territoires/gis/portrait.py" line="806" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="464" />
+      <location filename="../ess_territoires/gis/portrait.py" line="465" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="487" />
+      <location filename="../ess_territoires/gis/portrait.py" line="488" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="645" />
+      <location filename="../ess_territoires/gis/portrait.py" line="646" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="646" />
+      <location filename="../ess_territoires/gis/portrait.py" line="647" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="708" />
+      <location filename="../ess_territoires/gis/portrait.py" line="709" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="754" />
+      <location filename="../ess_territoires/gis/portrait.py" line="755" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="757" />
+      <location filename="../ess_territoires/gis/portrait.py" line="758" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2664,42 +2669,47 @@
       <translation>Part de l'ESS dans l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="41" />
+      <location filename="../ess_territoires/processing/atlas.py" line="42" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="49" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="59" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="66" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="68" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="71" />
+      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <source>Families as a bar chart instead of the table</source>
+      <translation>Familles en diagramme en barres au lieu du tableau</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="74" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="72" />
+      <location filename="../ess_territoires/processing/atlas.py" line="75" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>

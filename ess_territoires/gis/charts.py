@@ -188,3 +188,36 @@ def grouped_columns(layout, name: str, categories: list, series: list, x, y, wid
     items.append(add_rect(layout, x, base, width, 0.3, page, AXIS_COLOR))
     _group(layout, items, name)
     return base + label_height + 0.8 - y
+
+
+def atlas_bars(layout, name: str, rows: list, x, y, width, height, page, size: float = 6.5, title: str = "") -> list:
+    """Horizontal bars that follow an atlas: ``rows`` are (label, field, colour, value text); each
+    bar's width is data-defined, its field over the page's largest field; the value text may hold
+    expressions ("[% format_number(…) %]"). Returns the items (grouped as ``graphique_<name>``)."""
+    items = []
+    top = y
+    if title:
+        items.append(add_label(layout, title, x, top, width, size * 0.5, page, size=size + 0.5, bold=True,
+                               item_id=f"titre_graphique_{name}"))
+        top += size * 0.5 + 1.0
+    row_height = (y + height - top) / max(len(rows), 1)
+    label_width = min(max(text_width(row[0], size) for row in rows) + 1.5, width * 0.42)
+    value_width = text_width("00 000 (100,0 %)", size) + 1.0
+    plot = width - label_width - value_width - 1.0
+    fields = ", ".join(f'coalesce("{row[1]}", 0)' for row in rows)
+    largest = f"max({fields})" if len(rows) > 1 else fields
+    bar_height = row_height * 0.62
+    for index, (label, field, color, value_text) in enumerate(rows):
+        row = top + index * row_height
+        items.append(add_label(layout, label, x, row, label_width - 1.5, row_height, page, size=size,
+                               align=Qt.AlignmentFlag.AlignRight))
+        rect = add_rect(layout, x + label_width, row + (row_height - bar_height) / 2, plot, bar_height, page, color,
+                        f"barre_{name}_{index}")
+        rect.dataDefinedProperties().setProperty(QgsLayoutObject.ItemWidth, QgsProperty.fromExpression(
+            f'if({largest} > 0, max(0.01, {plot:.3f} * coalesce("{field}", 0) / {largest}), 0.01)'))
+        items.append(rect)
+        items.append(add_label(layout, value_text, x + label_width + plot + 1.0, row, value_width, row_height, page,
+                               size=size))
+    items.append(add_rect(layout, x + label_width - 0.15, top, 0.3, row_height * len(rows), page, AXIS_COLOR))
+    _group(layout, items, name)
+    return items

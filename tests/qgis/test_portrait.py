@@ -233,3 +233,27 @@ def test_a_study_without_indicators_gets_a_clear_message(study_3pays, project, t
                                                      "OUTPUT": str(tmp_path / "p.pdf")})
     assert "compute the indicators" in str(error.value)
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_atlas_pages_can_show_the_families_as_bars_that_follow_the_page(demo_study, project, tmp_path):
+    path, _ = demo_study
+    out = tmp_path / "atlas_epci.pdf"
+    results = processing_run("ess_territoires:atlas", {
+        "GPKG": str(path), "COUVERTURE": 1, "TERRITOIRE": "pays-de-thierache", "GRAPHIQUES": True,
+        "OUTPUT": str(out)})
+    assert results["PAGES"] == 4
+    layout = next(layout for layout in project.layoutManager().layouts() if layout.name().startswith("ESS atlas"))
+    assert not layout.itemById("tableau").isVisible()  # the table stays in the layout, hidden
+    cooperatives = layout.itemById("barre_familles_atlas_1")
+    atlas = layout.atlas()
+    assert atlas.beginRender()
+    widths = []
+    for page in range(atlas.count()):
+        atlas.seekTo(page)
+        cooperatives.refreshDataDefinedProperty()
+        widths.append(round(cooperatives.rect().width(), 2))
+    atlas.endRender()
+    assert len(set(widths)) > 1 and min(widths) > 0, widths  # each page's bars follow its own families
+    text = normalise(run(["pdftotext", str(out), "-"]))
+    assert "ESS establishments by family" in text and "Associations" in text
+    assert run(["pdfimages", "-list", str(out)]).splitlines()[2:] == []
