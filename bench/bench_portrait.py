@@ -66,8 +66,8 @@ def run(results: dict, workdir: Path, study: Path, repeat: int = 3) -> dict:
     workdir.mkdir(parents=True, exist_ok=True)
     runs = {"plugin": [], "maps": []}
     for _ in range(repeat):  # interleaved: the shared machine's speed drifts from run to run
-        for mode in runs:
-            runs[mode].append(child(PORTRAIT, study, workdir / f"portrait_{mode}.pdf", mode, PAYS))
+        for mode, measured in runs.items():
+            measured.append(child(PORTRAIT, study, workdir / f"portrait_{mode}.pdf", mode, PAYS))
     measure = best(runs["plugin"])
     results["portrait"] = entry(
         measure, best(runs["maps"]), "QgsLayoutExporter: bare layout with the portrait's pages and map items only",

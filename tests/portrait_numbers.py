@@ -5,6 +5,7 @@ decimals written), equals it: |written − value| ≤ half a unit of the last de
 not compared (a sentence says "a diminué de 3" for −3). Fixed phrases whose numbers belong to
 the wording ("pour 10 000 habitants", "de 1 à 9 salariés") are removed first.
 """
+import math
 import re
 from decimal import Decimal
 
@@ -63,7 +64,7 @@ def row_values(row: dict) -> list:
     """The numeric fields of a row (dict)."""
     values = []
     for value in row.values():
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value):
             values.append(value)
     return values
 

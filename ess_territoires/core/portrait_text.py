@@ -7,6 +7,7 @@ computed here: comparisons are worded (core.wording.level) rather than printed. 
 carry a fixed number of their own ("pour 10 000 habitants", "de 1 à 9 salariés") are listed in
 FIXED_PHRASES. French or English (``lang``).
 """
+import math
 from dataclasses import dataclass, field
 
 from . import wording as w
@@ -86,7 +87,7 @@ def value(row: dict, name: str):
         number = float(found)
     except (TypeError, ValueError):
         return None
-    return None if number != number else number  # NaN
+    return None if math.isnan(number) else number
 
 
 def has_dynamics(facts: Facts) -> bool:

@@ -12,8 +12,17 @@ atlas's pages.
 """
 from dataclasses import dataclass
 
-from qgis.core import (QgsFillSymbol, QgsLayoutItemLabel, QgsLayoutItemShape, QgsLayoutObject, QgsLayoutPoint,
-                       QgsLayoutSize, QgsLayoutUtils, QgsProperty, QgsUnitTypes)
+from qgis.core import (
+    QgsFillSymbol,
+    QgsLayoutItemLabel,
+    QgsLayoutItemShape,
+    QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutUtils,
+    QgsProperty,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 

@@ -22,12 +22,32 @@ import base64
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsFeatureRequest, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsLayoutExporter,
-                       QgsLayoutFrame, QgsLayoutItemLegend, QgsLayoutItemManualTable, QgsLayoutItemMap,
-                       QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLegendRenderer, QgsLegendStyle,
-                       QgsPrintLayout, QgsProject, QgsRectangle, QgsRendererRange, QgsRuleBasedRenderer,
-                       QgsTableCell, QgsTextFormat, QgsUnitTypes)
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor
 
@@ -38,7 +58,7 @@ from ..core.i18n import tr
 from ..core.progress import check_canceled
 from . import charts, layers, styles, thematic
 from .atlas import _pdf_settings, sources_text
-from .atlas_layout import FONT, NORTH_ARROW
+from .atlas_layout import NORTH_ARROW
 from .portrait_data import PortraitData
 
 PAGE_FORMATS = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}  # portrait (mm)
@@ -244,7 +264,8 @@ def line_count(text: str, size: float, width: float, bold: bool = False) -> int:
 
 
 def text_height(text: str, size: float, width: float, bold: bool = False) -> float:
-    return line_count(text, size, width, bold) * charts.QgsLayoutUtils.fontHeightMM(charts.font(size, bold)) * 1.02 + 0.6
+    line = charts.QgsLayoutUtils.fontHeightMM(charts.font(size, bold))
+    return line_count(text, size, width, bold) * line * 1.02 + 0.6
 
 
 # ----------------------------------------------------------------------------------------------
@@ -517,7 +538,8 @@ class PortraitBuilder:
         found = []
         for name in ("pays", "epci") + (("communes",) if communes else ()):
             found.append(layers.find_or_add_layer(
-                self.project, self.gpkg, name, style=lambda layer, level=name: styles.apply_territory_style(layer, level)))
+                self.project, self.gpkg, name,
+                style=lambda layer, level=name: styles.apply_territory_style(layer, level)))
         return found
 
     def key_figures(self):
@@ -539,7 +561,8 @@ class PortraitBuilder:
             est = self.v(source, "emplois_ess_est")
             if est is None:
                 return "–"
-            return f"{self.n(est)} ({self.n(self.v(source, 'emplois_ess_min'))} – {self.n(self.v(source, 'emplois_ess_max'))})"
+            low, high = self.v(source, "emplois_ess_min"), self.v(source, "emplois_ess_max")
+            return f"{self.n(est)} ({self.n(low)} – {self.n(high)})"
 
         rows = [header,
                 line(tr("Population (inhabitants)"), "population", self.n, ref=False),
@@ -625,7 +648,8 @@ class PortraitBuilder:
         rows = [[tr("EPCI"), tr("Communes"), tr("Communes without ESS"), tr("Communes with ESS")]]
         for number, epci in enumerate(epcis, start=1):
             rows.append([epci.get("nom", ""), self.n(self.v(epci, "nb_communes")),
-                         self.n(self.v(epci, "nb_communes_sans_ess")), self.pct(self.v(epci, "part_communes_avec_ess"))])
+                         self.n(self.v(epci, "nb_communes_sans_ess")),
+                         self.pct(self.v(epci, "part_communes_avec_ess"))])
             if self.data.level == "epci" and epci.get("code_epci") == self.data.code:
                 bold.add(number)
         self.table("tableau_couverture", rows, [56, 14, 18, 18], bold_rows=bold)

@@ -6,6 +6,7 @@ the dynamics, the jobs by sector, the contributions counted by kind and theme, t
 the study's settings). Everything comes from the study's tables; nothing is computed here but sums
 of a table's rows over the territory's communes.
 """
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,12 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.portrait_text import Facts
 from . import gpkg
-from .study import EARLIER_STOCK_DATE_KEY, STOCK_DATE_KEY, SYNTHETIC_DATA_KEY, study_settings
+from .study import (
+    EARLIER_STOCK_DATE_KEY,
+    STOCK_DATE_KEY,
+    SYNTHETIC_DATA_KEY,
+    study_settings,
+)
 
 INDICATORS = ("indicateurs_communes", "indicateurs_epci", "indicateurs_pays")
 
@@ -43,7 +49,7 @@ class PortraitData:
 
 
 def _records(frame: pd.DataFrame) -> list:
-    return [{k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
+    return [{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
             for row in frame.to_dict("records")]
 
 

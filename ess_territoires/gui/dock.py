@@ -1,4 +1,5 @@
-"""The dock panel: a study folder, then Territoire → Sources → Indicateurs → Cartes → Atlas → Ateliers → Portrait.
+"""The dock panel: a study folder, then Territoire → Sources → Indicateurs → Cartes → Atlas → Ateliers →
+Portrait.
 
 Each step runs one of the provider's algorithms (the same code as the toolbox and the command
 line). Data steps run as QgsTask (progress, cancel, QGIS stays responsive) and never touch a widget

@@ -6,9 +6,15 @@ study's project.
 """
 from pathlib import Path
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

@@ -12,7 +12,13 @@ import pytest
 from qgis.core import QgsLayoutExporter, QgsLayoutItemLabel, QgsProject
 
 from ess_territoires.gis.qgis_app import processing_run
-from tests.portrait_numbers import date_values, figures, normalise, row_values, unexplained
+from tests.portrait_numbers import (
+    date_values,
+    figures,
+    normalise,
+    row_values,
+    unexplained,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PT_PER_MM = 72 / 25.4
@@ -204,7 +210,7 @@ def test_command_line_saves_the_layout_in_the_study_project(demo_study, tmp_path
     env = {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "fr_FR.UTF-8", "PATH": "/usr/bin:/bin"}
     command = [sys.executable, "-m", "ess_territoires", "portrait", "--gpkg", str(study), "--out", str(out)]
     done = subprocess.run(command + ["--territoire", "240200444", "--observatoire", "CRESS"], capture_output=True,
-                          text=True, env=env)
+                          text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     assert out.exists() and (tmp_path / "observatoire.qgz").exists()
     first = out.read_bytes()
@@ -220,7 +226,7 @@ def test_command_line_saves_the_layout_in_the_study_project(demo_study, tmp_path
 
     for bad, message in ((["--territoire", "nulle-part"], "nulle-part"),
                          (["--territoire", "240200444", "--logo", str(tmp_path / "absent.png")], "absent.png")):
-        failed = subprocess.run(command + bad, capture_output=True, text=True, env=env)
+        failed = subprocess.run(command + bad, capture_output=True, text=True, env=env, check=False)
         assert failed.returncode == 2 and message in failed.stderr and "Traceback" not in failed.stderr
         assert out.read_bytes() == first
 

@@ -40,10 +40,10 @@ COMMUNES = [{"nom": "Hirson", "emplois_ess_est": 464.0, "distance_etab_ess_km": 
 
 
 def facts(**changes):
-    base = dict(level="pays", row=dict(PAYS), epcis=EPCIS, communes=COMMUNES,
-                jobs_by_sector={"action_sociale": (900.0, 1200.0, 1500.0), "sante": (10.0, 20.0, 30.0)},
-                stock_date="2026-10-31", earlier_stock_date="2021-10-31",
-                theme_labels={"emploi": "Emploi et compétences", "mobilite": "Mobilité"}, fictitious=True)
+    base = {"level": "pays", "row": dict(PAYS), "epcis": EPCIS, "communes": COMMUNES,
+            "jobs_by_sector": {"action_sociale": (900.0, 1200.0, 1500.0), "sante": (10.0, 20.0, 30.0)},
+            "stock_date": "2026-10-31", "earlier_stock_date": "2021-10-31",
+            "theme_labels": {"emploi": "Emploi et compétences", "mobilite": "Mobilité"}, "fictitious": True}
     base.update(changes)
     return pt.Facts(**base)
 
