@@ -460,9 +460,11 @@ class Writer:
             else:
                 first = "le nombre d'établissements de l'ESS est resté stable"
             if w.rounded(est, 0) > 0:
-                second = f"l'emploi salarié estimé a augmenté de {self.n(est)}"
+                verb = "" if etab > 0 else " a augmenté"  # "a augmenté de 30 et l'emploi … de 853"
+                second = f"l'emploi salarié estimé{verb} de {self.n(est)}"
             elif w.rounded(est, 0) < 0:
-                second = f"l'emploi salarié estimé a diminué de {self.n(abs(est))}"
+                verb = "" if etab < 0 else " a diminué"
+                second = f"l'emploi salarié estimé{verb} de {self.n(abs(est))}"
             else:
                 second = "l'emploi salarié estimé est resté stable"
             if len(bounds) == 2:
@@ -492,7 +494,9 @@ class Writer:
             cover = f" ({self.pct(coverage)})" if coverage is not None else ""
             if self.fr:
                 verb = "publient" if w.is_plural(published) else "publie"
-                s.append(f"Sur les {self.count(units, 'unite')} de l'ESS qui ont leur siège {self.name.in_()}, "
+                units_text = (f"Sur les {self.count(units, 'unite')} de l'ESS qui ont leur siège" if units > 1
+                              else "Sur l'unité légale de l'ESS qui a son siège")
+                s.append(f"{units_text} {self.name.in_()}, "
                          f"{self.n(published)} {verb} leur chiffre d'affaires{cover} : ensemble, "
                          f"{w.euros(turnover, 'fr')} (dernier exercice publié de chacune ; la plupart des "
                          "associations ne publient pas leurs comptes).")

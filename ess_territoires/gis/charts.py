@@ -16,19 +16,38 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayoutItemLabel,
     QgsLayoutItemShape,
-    QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutUtils,
     QgsProperty,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .atlas_layout import FONT
 
-MM = QgsUnitTypes.LayoutMillimeters
+
+def enum(*paths):
+    """The first of the dotted names (in qgis.core) that exists: QGIS 3.22 to 4 spell some enums
+    differently (QgsUnitTypes.LayoutUnit.LayoutMillimeters, then Qgis.LayoutUnit.Millimeters)."""
+    from qgis import core
+
+    for path in paths:
+        found = core
+        try:
+            for part in path.split("."):
+                found = getattr(found, part)
+        except AttributeError:
+            continue
+        return found
+    raise AttributeError(f"none of {paths} in this QGIS")
+
+
+MM = enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+POINTS = enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
+KILOMETERS = enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
+RECTANGLE = enum("QgsLayoutItemShape.Shape.Rectangle")
+ITEM_WIDTH = enum("QgsLayoutObject.DataDefinedProperty.ItemWidth")
 AXIS_COLOR = "#666666"
 TEXT_COLOR = "#1a1a1a"
 DEFAULT_COLOR = "#2c7fb8"
@@ -60,7 +79,7 @@ def set_label_style(label: QgsLayoutItemLabel, size: float, bold: bool = False, 
 
         text_format = QgsTextFormat.fromQFont(qfont)
         text_format.setSize(size)
-        text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+        text_format.setSizeUnit(POINTS)
         text_format.setColor(QColor(color))
         label.setTextFormat(text_format)
     else:
@@ -95,7 +114,7 @@ def add_label(layout, text, x, y, width, height, page, size=7.0, bold=False, col
 
 def add_rect(layout, x, y, width, height, page, color, item_id=""):
     shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    shape.setShapeType(RECTANGLE)
     shape.setSymbol(QgsFillSymbol.createSimple({"color": QColor(color).name(), "outline_style": "no"}))
     if item_id:
         shape.setId(item_id)
@@ -136,7 +155,7 @@ def horizontal_bars(layout, name: str, bars: list, x, y, width, page, title: str
         rect = add_rect(layout, left, middle, length, bar_height, page, bar.color, f"barre_{name}_{index}")
         if bar.expression:
             rect.dataDefinedProperties().setProperty(
-                QgsLayoutObject.ItemWidth, QgsProperty.fromExpression(f"{plot} * ({bar.expression}) / {maximum}"))
+                ITEM_WIDTH, QgsProperty.fromExpression(f"{plot} * ({bar.expression}) / {maximum}"))
         items.append(rect)
         end = length
         if bar.low is not None and bar.high is not None:
@@ -222,7 +241,7 @@ def atlas_bars(layout, name: str, rows: list, x, y, width, height, page, size: f
                                align=Qt.AlignmentFlag.AlignRight))
         rect = add_rect(layout, x + label_width, row + (row_height - bar_height) / 2, plot, bar_height, page, color,
                         f"barre_{name}_{index}")
-        rect.dataDefinedProperties().setProperty(QgsLayoutObject.ItemWidth, QgsProperty.fromExpression(
+        rect.dataDefinedProperties().setProperty(ITEM_WIDTH, QgsProperty.fromExpression(
             f'if({largest} > 0, max(0.01, {plot:.3f} * coalesce("{field}", 0) / {largest}), 0.01)'))
         items.append(rect)
         items.append(add_label(layout, value_text, x + label_width + plot + 1.0, row, value_width, row_height, page,

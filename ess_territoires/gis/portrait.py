@@ -38,7 +38,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
@@ -46,7 +45,6 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsTableCell,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor
@@ -70,6 +68,12 @@ GROUP = "Portraits"
 DISTANCE_FIELD = "distance_etab_ess_km"
 DISTANCE_BREAKS = (2.0, 5.0, 10.0)  # km: classes of the distance map after "0: ESS in the commune"
 SIZES = ("1_9", "10_49", "50_249", "250_plus")
+WRAP_TEXT = charts.enum("QgsLayoutTable.WrapBehavior.WrapText")
+LEGEND_HIDDEN = charts.enum("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Style.Hidden")
+LEGEND_TEXTS = tuple(charts.enum(f"Qgis.LegendComponent.{name}", f"QgsLegendStyle.Style.{name}")
+                     for name in ("SymbolLabel", "Subgroup", "Group"))
+PICTURE_SVG = charts.enum("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG")
+PICTURE_RASTER = charts.enum("Qgis.PictureFormat.Raster", "QgsLayoutItemPicture.Format.FormatRaster")
 
 
 def section_titles() -> dict:
@@ -179,7 +183,7 @@ def legend_font(legend, style, size: float, bold: bool = False):
     if hasattr(rstyle, "setTextFormat"):
         text_format = QgsTextFormat.fromQFont(qfont)
         text_format.setSize(size)
-        text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+        text_format.setSizeUnit(charts.POINTS)
         rstyle.setTextFormat(text_format)
     else:
         legend.setStyleFont(style, qfont)
@@ -222,14 +226,14 @@ class Flow:
         self.page = 0
         self.y = self.top
         collection = layout.pageCollection()
-        collection.page(0).setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, QgsUnitTypes.LayoutMillimeters))
+        collection.page(0).setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, charts.MM))
 
     def pt(self, size: float) -> float:
         return size * self.s
 
     def new_page(self):
         page = QgsLayoutItemPage(self.layout)
-        page.setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, QgsUnitTypes.LayoutMillimeters))
+        page.setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, charts.MM))
         self.layout.pageCollection().addPage(page)
         self.page = self.layout.pageCollection().pageCount() - 1
         self.y = self.top
@@ -341,7 +345,7 @@ class PortraitBuilder:
                 text_format = QgsTextFormat.fromQFont(charts.font(f.pt(size), bold=(header and r == 0)
                                                                   or r in bold_rows))
                 text_format.setSize(f.pt(size))
-                text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+                text_format.setSizeUnit(charts.POINTS)
                 if header and r == 0:
                     text_format.setColor(QColor("#ffffff"))
                     cell.setBackgroundColor(QColor(ACCENT))
@@ -363,7 +367,7 @@ class PortraitBuilder:
         columns = [width * part / total - 2 * margin for part in widths]
         table.setColumnWidths(columns)
         if hasattr(table, "setWrapBehavior"):
-            table.setWrapBehavior(QgsLayoutItemManualTable.WrapText)
+            table.setWrapBehavior(WRAP_TEXT)
         # Row heights set from the text (wrapped in its column), so the table's height is known
         # before it is drawn: a preset height is the row's height.
         line = charts.QgsLayoutUtils.fontHeightMM(charts.font(f.pt(size))) * 1.08
@@ -416,7 +420,7 @@ class PortraitBuilder:
         scalebar = QgsLayoutItemScaleBar(self.layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(item)
-        scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+        scalebar.setUnits(charts.KILOMETERS)
         scalebar.setUnitLabel("km")
         scalebar.setNumberOfSegments(2)
         scalebar.setNumberOfSegmentsLeft(0)
@@ -455,9 +459,9 @@ class PortraitBuilder:
         root.removeAllChildren()
         for layer in legend_layers:
             node = root.addLayer(layer)
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
-        for style in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup, QgsLegendStyle.Group):
-            legend_font(legend, style, f.pt(7), bold=style != QgsLegendStyle.SymbolLabel)
+            QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
+        for style in LEGEND_TEXTS:
+            legend_font(legend, style, f.pt(7), bold=style != LEGEND_TEXTS[0])
         legend.setSymbolWidth(f.pt(5))
         legend.setSymbolHeight(f.pt(3.5))
         legend.setWrapString("~")
@@ -524,11 +528,10 @@ class PortraitBuilder:
         picture.setId("logo")
         # Embedded in the project (base64), so the layout exports again without the file.
         encoded = "base64:" + base64.b64encode(self.logo.read_bytes()).decode("ascii")
-        picture_format = QgsLayoutItemPicture.FormatSVG if suffix == ".svg" else QgsLayoutItemPicture.FormatRaster
+        picture_format = PICTURE_SVG if suffix == ".svg" else PICTURE_RASTER
         picture.setPicturePath(encoded, picture_format)
-        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
-        picture.setPictureAnchor(QgsLayoutItemPicture.LowerRight if hasattr(QgsLayoutItemPicture, "LowerRight")
-                                 else 8)
+        picture.setResizeMode(charts.enum("QgsLayoutItemPicture.ResizeMode.Zoom"))
+        picture.setPictureAnchor(charts.enum("QgsLayoutItem.ReferencePoint.LowerRight"))
         self.layout.addLayoutItem(picture)
         charts.place(picture, x, y, width, height, self.flow.page)
 
@@ -751,7 +754,7 @@ class PortraitBuilder:
                              str(rec.get("action_proposee") or ""), str(rec.get("acteurs") or "")])
             self.table("tableau_recommandations", rows, [14, 12, 22, 52, 22], size=6.5, text_columns=(0, 1, 2, 3, 4))
             for table in self.tables[-1:]:
-                table.setWrapBehavior(QgsLayoutItemManualTable.WrapText) if hasattr(table, "setWrapBehavior") else None
+                table.setWrapBehavior(WRAP_TEXT) if hasattr(table, "setWrapBehavior") else None
 
     def method(self):
         f = self.flow
@@ -825,7 +828,7 @@ def export_portrait(layout: QgsPrintLayout, out, feedback=None) -> int:
     if feedback is not None and feedback.isCanceled():
         work.unlink(missing_ok=True)
         raise Cancelled(tr("Cancelled by the user: nothing was written."))
-    if result != QgsLayoutExporter.Success or not work.exists():
+    if result != charts.enum("QgsLayoutExporter.ExportResult.Success") or not work.exists():
         work.unlink(missing_ok=True)
         raise InputError(tr("The portrait could not be exported to {path} (error {code}): check that the folder "
                             "is writable.").format(path=out, code=result))

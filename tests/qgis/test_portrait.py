@@ -188,7 +188,9 @@ def test_an_epci_portrait_with_workshops_in_english(beauvaisis_study, project, t
     processing_run("ess_territoires:contributions", {"GPKG": str(path), "RECOMMANDATIONS": True})
 
     out = tmp_path / "portrait_epci.pdf"
-    layout = portrait(path, "200067999", out, FORMAT=1, OBSERVATOIRE="Observatoire de l'ESS")
+    logo = ROOT / "resources" / "icons" / "ess_territoires.svg"
+    layout = portrait(path, "200067999", out, FORMAT=1, OBSERVATOIRE="Observatoire de l'ESS", LOGO=str(logo))
+    assert layout.itemById("logo").picturePath().startswith("base64:")  # in the project, not a file path
     text = normalise(run(["pdftotext", str(out), "-"]))
     workshops = layout.itemById("texte_workshops").text()
     assert workshops.startswith("The workshops gathered 4\u00a0contributions: 2\u00a0levers, 1\u00a0obstacle and "

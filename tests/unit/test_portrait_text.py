@@ -97,6 +97,13 @@ def test_singular_and_plural():
            f"(de \u221220 à +1{NN}092 selon les bornes des tranches)" in text["dynamics"]
 
 
+def test_the_same_verb_is_not_repeated():
+    row = dict(PAYS, evolution_etab_ess=30.0, evolution_emplois_ess_min=613.0)
+    text = pt.paragraphs(facts(row=row))["dynamics"]
+    assert (f"Entre le 31{NB}octobre 2021 et le 31{NB}octobre 2026, le nombre d'établissements de l'ESS a augmenté "
+            f"de 30 et l'emploi salarié estimé de 853 (de +613 à +1{NN}092 selon les bornes des tranches).") in text
+
+
 def test_a_section_without_data_says_so_in_one_line():
     no_dynamics = {k: v for k, v in PAYS.items() if "creations" not in k and "evolution" not in k}
     text = pt.paragraphs(facts(row=no_dynamics, earlier_stock_date=""))
