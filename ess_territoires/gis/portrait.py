@@ -379,17 +379,20 @@ class PortraitBuilder:
         frame = QgsLayoutFrame(self.layout, table)
         frame.setId(item_id)
         table.addFrame(frame)
-        charts.place(frame, x, f.y, width, min(height, f.room()), f.page)
-        remaining = height - f.room()
-        while remaining > 0:  # a long table goes on over the next pages
+        first = min(height, f.room())
+        charts.place(frame, x, f.y, width, first, f.page)
+        f.skip(first + f.pt(3))
+        # A long table goes on in frames on the next pages (rows are not split: each frame
+        # keeps a row's height in reserve).
+        remaining = height - first + (heights[0] + 2 * margin if header else 0)
+        while remaining > 0.5:
             f.new_page()
+            chunk = min(remaining + f.pt(8), f.room())
             more = QgsLayoutFrame(self.layout, table)
             table.addFrame(more)
-            charts.place(more, x, f.y, width, min(remaining + f.pt(6), f.room()), f.page)
-            remaining -= f.room() - f.pt(6)
-            f.skip(min(remaining + f.pt(6), f.room()))
-        if height <= f.room():
-            f.skip(height + f.pt(3))
+            charts.place(more, x, f.y, width, chunk, f.page)
+            f.skip(chunk + f.pt(3))
+            remaining -= chunk - f.pt(8)
         table.refresh()
         self.tables.append(table)
         return height
@@ -715,7 +718,7 @@ class PortraitBuilder:
         mask = portrait_layer(self.project, self.gpkg, "communes", tr("Portrait — outside {territory}").format(
             territory=self.data.name), mask_style(territory_filter(self.data)))
         base = self._territory_layers()
-        height = min(f.pt(108), (f.room() - f.pt(14)) / 2)
+        height = min(f.pt(108), (f.room() - f.pt(24)) / 2)  # two maps, each with its title
         density = theme_layers(self.project, self.gpkg, "densite")
         self.map_block("carte_densite", [mask] + base + density, density, self.extent, height,
                        title=tr("ESS establishments per 10,000 inhabitants, per commune"))
@@ -734,9 +737,10 @@ class PortraitBuilder:
         if frame is not None and len(frame):
             kinds = [k for k in pt.TYPES]
             rows = [[tr("Theme")] + [types[k] for k in kinds] + [tr("Total")]]
-            counts = frame.assign(theme=frame["theme"].fillna("autre")).groupby(["theme", "type"]).size()
-            for theme in sorted(set(frame["theme"].fillna("autre")), key=lambda t: -int(counts.get(t, 0).sum())
-                                if hasattr(counts.get(t, 0), "sum") else 0):
+            frame = frame.assign(theme=frame["theme"].fillna("autre"))
+            counts = frame.groupby(["theme", "type"]).size()
+            per_theme = frame.groupby("theme").size()
+            for theme in sorted(per_theme.index, key=lambda t: (-int(per_theme[t]), t)):
                 cells = [int(counts.get((theme, k), 0)) for k in kinds]
                 rows.append([theme_names.get(theme, theme)] + [self.n(c) for c in cells] + [self.n(sum(cells))])
             self.table("tableau_contributions", rows, [40, 12, 12, 12, 12, 12])
