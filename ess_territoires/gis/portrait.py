@@ -384,7 +384,9 @@ class PortraitBuilder:
         f.skip(first + f.pt(3))
         # A long table goes on in frames on the next pages (rows are not split: each frame
         # keeps a row's height in reserve).
-        remaining = height - first + (heights[0] + 2 * margin if header else 0)
+        remaining = height - first
+        if remaining > 0.5 and header:
+            remaining += heights[0] + 2 * margin  # the rows the first frame could not hold whole
         while remaining > 0.5:
             f.new_page()
             chunk = min(remaining + f.pt(8), f.room())

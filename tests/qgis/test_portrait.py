@@ -141,6 +141,9 @@ def test_the_demo_portraits_in_french(demo_study, project, french, tmp_path):
         fonts = run(["pdffonts", str(out)]).splitlines()[2:]
         assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
         assert run(["pdfimages", "-list", str(out)]).splitlines()[2:] == []
+        for table in layout.multiFrames():  # the demo's tables fit on their page: one frame each
+            assert table.frameCount() == 1, table.frame(0).id()
+        assert layout.pageCollection().pageCount() <= 7
         ids = {item.id() for item in layout.items() if hasattr(item, "id")}
         assert {"graphique_familles", "graphique_tailles", "graphique_secteurs", "graphique_emplois_secteurs",
                 "graphique_dynamique", "carte_distance", "carte_densite", "carte_emplois", "tableau_epci",
