@@ -34,6 +34,8 @@ def main():
         bench_import_sirene.run(results, workdir)
     import bench_qgis
     bench_qgis.run(results, workdir, study)
+    import bench_portrait
+    bench_portrait.run(results, workdir, study)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(f"written {args.out}")
 

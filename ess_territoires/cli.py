@@ -77,8 +77,18 @@ def cmd_atlas(args):
         "PAR_PAGE": args.par_page,
         "PNG": str(args.png) if args.png else None,
         "ATELIERS": args.ateliers,
+        "GRAPHIQUES": args.graphiques,
         "OUTPUT": str(args.out),
     })
+
+
+def cmd_portrait(args):
+    from .gis.portrait_project import portrait_in_study_project
+
+    portrait_in_study_project(args.gpkg, lambda: run_algorithm("portrait", {
+        "GPKG": str(args.gpkg), "TERRITOIRE": args.territoire, "FORMAT": ["A4", "A3"].index(args.format),
+        "LOGO": str(args.logo) if args.logo else None, "OBSERVATOIRE": args.observatoire or "",
+        "OUTPUT": str(args.out)}))
 
 
 def cmd_import_sirene(args):
@@ -206,8 +216,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--png", type=Path, help=tr("Folder where to write one PNG per page (slides)."))
     sub.add_argument("--ateliers", action="store_true",
                      help=tr("Show the workshop contributions and end with the recommendations page."))
+    sub.add_argument("--graphiques", action="store_true",
+                     help=tr("Draw the families as a bar chart instead of the table."))
     sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
     sub.set_defaults(func=cmd_atlas)
+
+    sub = commands.add_parser("portrait", help=tr(
+        "Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project."))
+    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--territoire", required=True, help=tr("A code_pays or a code_epci of the study."))
+    sub.add_argument("--format", default="A4", choices=["A4", "A3"], help=tr("Page format (portrait)."))
+    sub.add_argument("--logo", type=Path, help=tr("Logo for the cover (PNG, JPEG or SVG)."))
+    sub.add_argument("--observatoire", help=tr("Observatory named on the cover."))
+    sub.add_argument("--out", required=True, type=Path, help=tr("PDF file to write."))
+    sub.set_defaults(func=cmd_portrait)
 
     sub = commands.add_parser("import-sirene", help=tr("Import the ESS establishments from SIRENE stock files."))
     sub.add_argument("--etablissements", required=True, type=Path, help=tr("StockEtablissement (csv, zip, parquet)."))

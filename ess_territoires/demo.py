@@ -2,7 +2,7 @@
 
 Synthetic SIRENE stock files for the Aisne, the Oise and the Somme, a study of the three
 Pays, the SIRENE import, the indicators and their comparison table, the default maps, three
-atlases and the QGIS project: everything `make demo` promises in ``build/demo``.
+atlases, a portrait of each Pays and the QGIS project: everything `make demo` promises in ``build/demo``.
 """
 from pathlib import Path
 
@@ -64,6 +64,8 @@ def run_demo(out: Path, run_algorithm, run_command):
         run_algorithm("atlas", {"GPKG": str(gpkg), "TERRITOIRE": territory, "OUTPUT": str(out / name),
                                 "COUVERTURE": choices.keys(choices.atlas_coverages()).index(coverage),
                                 "THEME": choices.keys(choices.atlas_themes()).index(theme)})
+    for pays in DEMO_TERRITORY.split("+"):  # the portraits: layouts of the project, and their PDF
+        run_algorithm("portrait", {"GPKG": str(gpkg), "TERRITOIRE": pays, "OUTPUT": str(out / f"portrait_{pays}.pdf")})
     save_study(project, out, title=tr("ESS observatory — demonstration"))
     project.clear()  # closes the layers: the GeoPackage is complete on its own (no -wal file left)
     print(tr("Demo written to {out}").format(out=out))

@@ -4,302 +4,332 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="154" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="158" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="161" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="163" />
+      <location filename="../ess_territoires/cli.py" line="173" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="174" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>Study GeoPackage to write (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="167" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Study GeoPackage.</source>
       <translation>Study GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="180" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="175" />
+      <location filename="../ess_territoires/cli.py" line="185" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="181" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="184" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="201" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="204" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="218" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="220" />
+      <source>Draw the families as a bar chart instead of the table.</source>
+      <translation>Draw the families as a bar chart instead of the table.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="224" />
+      <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
+      <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="227" />
+      <source>A code_pays or a code_epci of the study.</source>
+      <translation>A code_pays or a code_epci of the study.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="228" />
+      <source>Page format (portrait).</source>
+      <translation>Page format (portrait).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="229" />
+      <source>Logo for the cover (PNG, JPEG or SVG).</source>
+      <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="230" />
+      <source>Observatory named on the cover.</source>
+      <translation>Observatory named on the cover.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="243" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="249" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="231" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="259" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="243" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="250" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="252" />
+      <location filename="../ess_territoires/cli.py" line="274" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="278" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="287" />
+      <location filename="../ess_territoires/cli.py" line="309" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -814,12 +844,12 @@
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="67" />
+      <location filename="../ess_territoires/demo.py" line="69" />
       <source>ESS observatory — demonstration</source>
       <translation>ESS observatory — demonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="71" />
       <source>Demo written to {out}</source>
       <translation>Demo written to {out}</translation>
     </message>
@@ -1499,6 +1529,356 @@
       <translation>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <source>1. Key figures</source>
+      <translation>1. Key figures</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <source>2. Inventory: families, sectors, sizes</source>
+      <translation>2. Inventory: families, sectors, sizes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <source>3. Employment</source>
+      <translation>3. Employment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <source>4. Territorial coverage</source>
+      <translation>4. Territorial coverage</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <source>5. Dynamics and economic weight</source>
+      <translation>5. Dynamics and economic weight</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <source>6. The EPCIs compared</source>
+      <translation>6. The EPCIs compared</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <source>7. Maps</source>
+      <translation>7. Maps</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <source>8. Workshops</source>
+      <translation>8. Workshops</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <source>9. Method and sources</source>
+      <translation>9. Method and sources</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <source>Social work</source>
+      <translation>Social work</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <source>Health</source>
+      <translation>Health</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <source>Education</source>
+      <translation>Education</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <source>Sport and leisure</source>
+      <translation>Sport and leisure</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <source>Arts and entertainment</source>
+      <translation>Arts and entertainment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <source>Finance and insurance</source>
+      <translation>Finance and insurance</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
+      <source>Agriculture and food</source>
+      <translation>Agriculture and food</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <source>Industry and construction</source>
+      <translation>Industry and construction</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <source>Other services</source>
+      <translation>Other services</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <source>1 to 9 employees</source>
+      <translation>1 to 9 employees</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <source>10 to 49 employees</source>
+      <translation>10 to 49 employees</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <source>50 to 249 employees</source>
+      <translation>50 to 249 employees</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
+      <source>250 employees or more</source>
+      <translation>250 employees or more</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="107" />
+      <source>ESS portrait — {territory}</source>
+      <translation>ESS portrait — {territory}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="168" />
+      <source>0 km: ESS in the commune</source>
+      <translation>0 km: ESS in the commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="483" />
+      <source>Portrait of the social and solidarity economy</source>
+      <translation>Portrait of the social and solidarity economy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="651" />
+      <source>Distance to the nearest ESS establishment (km)</source>
+      <translation>Distance to the nearest ESS establishment (km)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="151" />
+      <source>Outside the territory</source>
+      <translation>Outside the territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="503" />
+      <source>estimated salaried jobs (SIRENE size bands)</source>
+      <translation>estimated salaried jobs (SIRENE size bands)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <source>of salaried employment</source>
+      <translation>of salaried employment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="559" />
+      <source>Reference area</source>
+      <translation>Reference area</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="576" />
+      <source>Population (inhabitants)</source>
+      <translation>Population (inhabitants)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="578" />
+      <source>of which employers</source>
+      <translation>of which employers</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <source>Estimated salaried jobs (low – high)</source>
+      <translation>Estimated salaried jobs (low – high)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
+      <source>Establishments per 10,000 inhabitants</source>
+      <translation>Establishments per 10,000 inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <source>Establishments per km²</source>
+      <translation>Establishments per km²</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <source>Communes with ESS</source>
+      <translation>Communes with ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="620" />
+      <source>ESS establishments by sector</source>
+      <translation>ESS establishments by sector</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="640" />
+      <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
+      <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
+      <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="653" />
+      <source>Distance from each commune to the nearest ESS establishment</source>
+      <translation>Distance from each commune to the nearest ESS establishment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
+      <source>Communes without ESS</source>
+      <translation>Communes without ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="699" />
+      <source>Establishments</source>
+      <translation>Establishments</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="699" />
+      <source>Estimated jobs</source>
+      <translation>Estimated jobs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="699" />
+      <source>Share of employment</source>
+      <translation>Share of employment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <source>Per 10,000 inh.</source>
+      <translation>Per 10,000 inh.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="726" />
+      <source>ESS establishments per 10,000 inhabitants, per commune</source>
+      <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="729" />
+      <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
+      <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="171" />
+      <source>more than {km} km</source>
+      <translation>more than {km} km</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="173" />
+      <source>{low} to {high} km</source>
+      <translation>{low} to {high} km</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
+      <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="499" />
+      <source>Portrait — outside {territory}</source>
+      <translation>Portrait — outside {territory}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <source>printed on {date}</source>
+      <translation>printed on {date}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="559" />
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="590" />
+      <source>Published turnover of the ESS</source>
+      <translation>Published turnover of the ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="611" />
+      <source>Employer establishments by size</source>
+      <translation>Employer establishments by size</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <source>ESS creations and closures per year</source>
+      <translation>ESS creations and closures per year</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="822" />
+      <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
+      <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="839" />
+      <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
+      <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="495" />
+      <source>EPCI {of_pays}</source>
+      <translation>EPCI {of_pays}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="518" />
+      <source>SIRENE stock of {date}</source>
+      <translation>SIRENE stock of {date}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="678" />
+      <source>ESS creations</source>
+      <translation>ESS creations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <source>ESS closures</source>
+      <translation>ESS closures</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="741" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="788" />
+      <source>Page {page} / {pages}</source>
+      <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="791" />
+      <source>ESS Territoires — {date}</source>
+      <translation>ESS Territoires — {date}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_data.py" line="73" />
+      <source>The study {path} does not exist: create it first (etude).</source>
+      <translation>The study {path} does not exist: create it first (etude).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_data.py" line="80" />
+      <source>The study {path} has no indicators yet ({layers}): import the establishments and compute the indicators (indicateurs) before the portrait.</source>
+      <translation>The study {path} has no indicators yet ({layers}): import the establishments and compute the indicators (indicateurs) before the portrait.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_data.py" line="93" />
+      <source>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</source>
+      <translation>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_project.py" line="30" />
+      <source>The study's project {path} cannot be read: {error}</source>
+      <translation>The study's project {path} cannot be read: {error}</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/project.py" line="14" />
       <source>ESS jobs per commune</source>
       <translation>ESS jobs per commune</translation>
@@ -1834,424 +2214,479 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <location filename="../ess_territoires/gui/dock.py" line="252" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="182" />
+      <location filename="../ess_territoires/gui/dock.py" line="184" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="183" />
+      <location filename="../ess_territoires/gui/dock.py" line="185" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="190" />
+      <location filename="../ess_territoires/gui/dock.py" line="192" />
       <source>1. Territory</source>
       <translation>1. Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="191" />
+      <location filename="../ess_territoires/gui/dock.py" line="193" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="192" />
+      <location filename="../ess_territoires/gui/dock.py" line="194" />
       <source>3. Indicators</source>
       <translation>3. Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="193" />
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>4. Maps</source>
       <translation>4. Maps</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="194" />
+      <location filename="../ess_territoires/gui/dock.py" line="196" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <location filename="../ess_territoires/gui/dock.py" line="197" />
       <source>6. Workshops</source>
       <translation>6. Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="205" />
+      <location filename="../ess_territoires/gui/dock.py" line="198" />
+      <source>7. Portrait</source>
+      <translation>7. Portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="208" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="226" />
+      <location filename="../ess_territoires/gui/dock.py" line="229" />
       <source>The three preset Pays</source>
       <translation>The three preset Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="227" />
+      <location filename="../ess_territoires/gui/dock.py" line="230" />
       <source>Custom set of EPCI…</source>
       <translation>Custom set of EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="238" />
+      <location filename="../ess_territoires/gui/dock.py" line="241" />
       <source>Show the territory</source>
       <translation>Show the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="247" />
+      <location filename="../ess_territoires/gui/dock.py" line="250" />
       <source>SIRENE stock files</source>
       <translation>SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="253" />
+      <location filename="../ess_territoires/gui/dock.py" line="256" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="254" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <location filename="../ess_territoires/gui/dock.py" line="258" />
       <source>Geolocalisation (optional)</source>
       <translation>Geolocalisation (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="257" />
+      <location filename="../ess_territoires/gui/dock.py" line="260" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>History (optional)</source>
       <translation>History (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="260" />
+      <location filename="../ess_territoires/gui/dock.py" line="263" />
       <source>An earlier stock (kept beside the current one)</source>
       <translation>An earlier stock (kept beside the current one)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="265" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="266" />
+      <location filename="../ess_territoires/gui/dock.py" line="269" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="268" />
+      <location filename="../ess_territoires/gui/dock.py" line="271" />
       <source>NAF 2025 labels (optional)</source>
       <translation>NAF 2025 labels (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="269" />
+      <location filename="../ess_territoires/gui/dock.py" line="272" />
       <source>Import SIRENE</source>
       <translation>Import SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="274" />
+      <location filename="../ess_territoires/gui/dock.py" line="277" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="278" />
+      <location filename="../ess_territoires/gui/dock.py" line="281" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Offline: use the study's cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="280" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
+      <location filename="../ess_territoires/gui/dock.py" line="289" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="290" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="293" />
+      <location filename="../ess_territoires/gui/dock.py" line="296" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
+      <location filename="../ess_territoires/gui/dock.py" line="297" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="299" />
+      <location filename="../ess_territoires/gui/dock.py" line="302" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="307" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="312" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="332" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="336" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="334" />
+      <location filename="../ess_territoires/gui/dock.py" line="337" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="336" />
+      <location filename="../ess_territoires/gui/dock.py" line="339" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="338" />
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="360" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="367" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Page format</source>
       <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="369" />
+      <location filename="../ess_territoires/gui/dock.py" line="372" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="378" />
+      <location filename="../ess_territoires/gui/dock.py" line="381" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="380" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="382" />
+      <location filename="../ess_territoires/gui/dock.py" line="385" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="383" />
+      <location filename="../ess_territoires/gui/dock.py" line="386" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="470" />
+      <location filename="../ess_territoires/gui/dock.py" line="473" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="492" />
+      <location filename="../ess_territoires/gui/dock.py" line="496" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="503" />
+      <location filename="../ess_territoires/gui/dock.py" line="507" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="220" />
+      <location filename="../ess_territoires/gui/dock.py" line="223" />
       <source>Territory</source>
       <translation>Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <location filename="../ess_territoires/gui/dock.py" line="243" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="379" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="459" />
+      <location filename="../ess_territoires/gui/dock.py" line="462" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="501" />
+      <location filename="../ess_territoires/gui/dock.py" line="505" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="526" />
+      <location filename="../ess_territoires/gui/dock.py" line="530" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="603" />
+      <location filename="../ess_territoires/gui/dock.py" line="607" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="625" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="663" />
+      <location filename="../ess_territoires/gui/dock.py" line="667" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="722" />
+      <location filename="../ess_territoires/gui/dock.py" line="726" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="731" />
+      <location filename="../ess_territoires/gui/dock.py" line="735" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="783" />
+      <location filename="../ess_territoires/gui/dock.py" line="789" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="520" />
+      <location filename="../ess_territoires/gui/dock.py" line="524" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="614" />
+      <location filename="../ess_territoires/gui/dock.py" line="618" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="619" />
+      <location filename="../ess_territoires/gui/dock.py" line="623" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="629" />
+      <location filename="../ess_territoires/gui/dock.py" line="633" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="650" />
+      <location filename="../ess_territoires/gui/dock.py" line="654" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="656" />
+      <location filename="../ess_territoires/gui/dock.py" line="660" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="676" />
+      <location filename="../ess_territoires/gui/dock.py" line="680" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="695" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="699" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="703" />
+      <location filename="../ess_territoires/gui/dock.py" line="707" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="708" />
+      <location filename="../ess_territoires/gui/dock.py" line="712" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="461" />
+      <location filename="../ess_territoires/gui/dock.py" line="464" />
       <source>Study: {folder}</source>
       <translation>Study: {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="538" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="693" />
+      <location filename="../ess_territoires/gui/dock.py" line="697" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="710" />
+      <location filename="../ess_territoires/gui/dock.py" line="714" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="28" />
+      <source>e.g. the regional ESS observatory</source>
+      <translation>e.g. the regional ESS observatory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="31" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="32" />
+      <source>Pays or EPCI</source>
+      <translation>Pays or EPCI</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="34" />
+      <source>Observatory (cover)</source>
+      <translation>Observatory (cover)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
+      <source>Logo (optional)</source>
+      <translation>Logo (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="36" />
+      <source>Write the portrait (PDF)</source>
+      <translation>Write the portrait (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="24" />
+      <source>A3 portrait</source>
+      <translation>A3 portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="69" />
+      <source>Compute the indicators first: the portrait needs the study's Pays and EPCI.</source>
+      <translation>Compute the indicators first: the portrait needs the study's Pays and EPCI.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="82" />
+      <source>Writing the portrait</source>
+      <translation>Writing the portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="79" />
+      <source>Portrait: {pages} pages written to {out}</source>
+      <translation>Portrait: {pages} pages written to {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/settings.py" line="106" />
@@ -2279,49 +2714,49 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="31" />
+      <location filename="../ess_territoires/processing/atlas.py" line="32" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="38" />
+      <location filename="../ess_territoires/processing/atlas.py" line="39" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="49" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="54" />
+      <location filename="../ess_territoires/processing/atlas.py" line="55" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="56" />
+      <location filename="../ess_territoires/processing/atlas.py" line="57" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="59" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="61" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <source>Families as a bar chart instead of the table</source>
+      <translation>Families as a bar chart instead of the table</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>Pages</source>
       <translation>Pages</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="85" />
-      <source>The study {path} does not exist: create it first (etude).</source>
-      <translation>The study {path} does not exist: create it first (etude).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/base.py" line="11" />
@@ -2607,6 +3042,46 @@
       <location filename="../ess_territoires/processing/indicateurs.py" line="66" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="38" />
+      <source>Portrait of a territory (PDF)</source>
+      <translation>Portrait of a territory (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="45" />
+      <source>Writes the portrait of a Pays or an EPCI of the study: cover, key figures against the Pays and the reference area, inventory (families, sectors, sizes), employment, territorial coverage, dynamics and economic weight, the EPCIs ranked, two maps, the workshops and the method. Each section opens with a paragraph written from the study's figures, in the language of QGIS. The portrait stays in the project as a layout, editable in the layout designer.</source>
+      <translation>Writes the portrait of a Pays or an EPCI of the study: cover, key figures against the Pays and the reference area, inventory (families, sectors, sizes), employment, territorial coverage, dynamics and economic weight, the EPCIs ranked, two maps, the workshops and the method. Each section opens with a paragraph written from the study's figures, in the language of QGIS. The portrait stays in the project as a layout, editable in the layout designer.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="54" />
+      <source>Territory: a code_pays or a code_epci of the study</source>
+      <translation>Territory: a code_pays or a code_epci of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="58" />
+      <source>Logo for the cover (optional)</source>
+      <translation>Logo for the cover (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="61" />
+      <source>Observatory named on the cover (optional)</source>
+      <translation>Observatory named on the cover (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="63" />
+      <source>Portrait PDF</source>
+      <translation>Portrait PDF</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="65" />
+      <source>Layout</source>
+      <translation>Layout</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="83" />
+      <source>Portrait of {territory}: {pages} pages written to {out}</source>
+      <translation>Portrait of {territory}: {pages} pages written to {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="43" />

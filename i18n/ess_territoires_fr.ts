@@ -4,302 +4,332 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="154" />
+      <location filename="../ess_territoires/cli.py" line="164" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="158" />
+      <location filename="../ess_territoires/cli.py" line="168" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="161" />
+      <location filename="../ess_territoires/cli.py" line="171" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="163" />
+      <location filename="../ess_territoires/cli.py" line="173" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="164" />
+      <location filename="../ess_territoires/cli.py" line="174" />
       <source>Study GeoPackage to write (.gpkg).</source>
       <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="167" />
+      <location filename="../ess_territoires/cli.py" line="177" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="168" />
+      <location filename="../ess_territoires/cli.py" line="178" />
       <source>Study GeoPackage.</source>
       <translation>GeoPackage d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="169" />
+      <location filename="../ess_territoires/cli.py" line="179" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="170" />
+      <location filename="../ess_territoires/cli.py" line="180" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="171" />
+      <location filename="../ess_territoires/cli.py" line="181" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="172" />
+      <location filename="../ess_territoires/cli.py" line="182" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="175" />
+      <location filename="../ess_territoires/cli.py" line="185" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="177" />
+      <location filename="../ess_territoires/cli.py" line="187" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="178" />
+      <location filename="../ess_territoires/cli.py" line="188" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="181" />
+      <location filename="../ess_territoires/cli.py" line="191" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="182" />
+      <location filename="../ess_territoires/cli.py" line="192" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="184" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="197" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="191" />
+      <location filename="../ess_territoires/cli.py" line="201" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="210" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="204" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="218" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="220" />
+      <source>Draw the families as a bar chart instead of the table.</source>
+      <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="224" />
+      <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
+      <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="227" />
+      <source>A code_pays or a code_epci of the study.</source>
+      <translation>Un code_pays ou un code_epci de l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="228" />
+      <source>Page format (portrait).</source>
+      <translation>Format de page (portrait).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="229" />
+      <source>Logo for the cover (PNG, JPEG or SVG).</source>
+      <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="230" />
+      <source>Observatory named on the cover.</source>
+      <translation>Observatoire nommé en couverture.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="243" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="249" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="231" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="259" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="243" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="250" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="252" />
+      <location filename="../ess_territoires/cli.py" line="274" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="278" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="287" />
+      <location filename="../ess_territoires/cli.py" line="309" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -814,12 +844,12 @@
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="67" />
+      <location filename="../ess_territoires/demo.py" line="69" />
       <source>ESS observatory — demonstration</source>
       <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="71" />
       <source>Demo written to {out}</source>
       <translation>Démonstration écrite dans {out}</translation>
     </message>
@@ -1499,6 +1529,356 @@
       <translation>{file} : {lines} lignes, {study} déjà dans l'étude, {added} ajoutées, {hidden} non diffusibles (non affichées), {rejets} écartées (voir la table rejets).</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <source>1. Key figures</source>
+      <translation>1. Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <source>2. Inventory: families, sectors, sizes</source>
+      <translation>2. Inventaire : familles, secteurs, tailles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <source>3. Employment</source>
+      <translation>3. Emploi</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <source>4. Territorial coverage</source>
+      <translation>4. Couverture territoriale</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <source>5. Dynamics and economic weight</source>
+      <translation>5. Dynamique et poids économique</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <source>6. The EPCIs compared</source>
+      <translation>6. Les EPCI comparés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <source>7. Maps</source>
+      <translation>7. Cartes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <source>8. Workshops</source>
+      <translation>8. Ateliers</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <source>9. Method and sources</source>
+      <translation>9. Méthode et sources</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <source>Social work</source>
+      <translation>Action sociale</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <source>Health</source>
+      <translation>Santé</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <source>Education</source>
+      <translation>Enseignement</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <source>Sport and leisure</source>
+      <translation>Sport et loisirs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <source>Arts and entertainment</source>
+      <translation>Arts et spectacles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <source>Finance and insurance</source>
+      <translation>Finance et assurance</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <source>Trade</source>
+      <translation>Commerce</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
+      <source>Agriculture and food</source>
+      <translation>Agriculture et agroalimentaire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <source>Industry and construction</source>
+      <translation>Industrie et construction</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <source>Other services</source>
+      <translation>Autres services</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <source>1 to 9 employees</source>
+      <translation>1 à 9 salariés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <source>10 to 49 employees</source>
+      <translation>10 à 49 salariés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <source>50 to 249 employees</source>
+      <translation>50 à 249 salariés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
+      <source>250 employees or more</source>
+      <translation>250 salariés ou plus</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="107" />
+      <source>ESS portrait — {territory}</source>
+      <translation>Portrait de l'ESS — {territory}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="168" />
+      <source>0 km: ESS in the commune</source>
+      <translation>0 km : ESS dans la commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="483" />
+      <source>Portrait of the social and solidarity economy</source>
+      <translation>Portrait de l'économie sociale et solidaire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="651" />
+      <source>Distance to the nearest ESS establishment (km)</source>
+      <translation>Distance à l'établissement ESS le plus proche (km)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="151" />
+      <source>Outside the territory</source>
+      <translation>Hors du territoire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="503" />
+      <source>estimated salaried jobs (SIRENE size bands)</source>
+      <translation>emplois salariés estimés (tranches SIRENE)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <source>of salaried employment</source>
+      <translation>de l'emploi salarié</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="559" />
+      <source>Reference area</source>
+      <translation>Zone de référence</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="576" />
+      <source>Population (inhabitants)</source>
+      <translation>Population (habitants)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="578" />
+      <source>of which employers</source>
+      <translation>dont employeurs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <source>Estimated salaried jobs (low – high)</source>
+      <translation>Emplois salariés estimés (bas – haut)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
+      <source>Establishments per 10,000 inhabitants</source>
+      <translation>Établissements pour 10 000 habitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <source>Establishments per km²</source>
+      <translation>Établissements par km²</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <source>Communes with ESS</source>
+      <translation>Communes avec ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="620" />
+      <source>ESS establishments by sector</source>
+      <translation>Établissements ESS par secteur</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="640" />
+      <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
+      <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
+      <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="653" />
+      <source>Distance from each commune to the nearest ESS establishment</source>
+      <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
+      <source>Communes without ESS</source>
+      <translation>Communes sans ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="699" />
+      <source>Establishments</source>
+      <translation>Établissements</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="699" />
+      <source>Estimated jobs</source>
+      <translation>Emplois estimés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="699" />
+      <source>Share of employment</source>
+      <translation>Part de l'emploi</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <source>Per 10,000 inh.</source>
+      <translation>Pour 10 000 hab.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="726" />
+      <source>ESS establishments per 10,000 inhabitants, per commune</source>
+      <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="729" />
+      <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
+      <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="171" />
+      <source>more than {km} km</source>
+      <translation>plus de {km} km</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="173" />
+      <source>{low} to {high} km</source>
+      <translation>{low} à {high} km</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
+      <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="499" />
+      <source>Portrait — outside {territory}</source>
+      <translation>Portrait — hors {territory}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <source>printed on {date}</source>
+      <translation>édité le {date}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="559" />
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="590" />
+      <source>Published turnover of the ESS</source>
+      <translation>Chiffre d'affaires publié de l'ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="611" />
+      <source>Employer establishments by size</source>
+      <translation>Établissements employeurs par taille</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <source>ESS creations and closures per year</source>
+      <translation>Créations et fermetures d'établissements ESS par année</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="822" />
+      <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
+      <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="839" />
+      <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
+      <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="495" />
+      <source>EPCI {of_pays}</source>
+      <translation>EPCI {of_pays}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="518" />
+      <source>SIRENE stock of {date}</source>
+      <translation>Stock SIRENE du {date}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="678" />
+      <source>ESS creations</source>
+      <translation>Créations ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <source>ESS closures</source>
+      <translation>Fermetures ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="741" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="788" />
+      <source>Page {page} / {pages}</source>
+      <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait.py" line="791" />
+      <source>ESS Territoires — {date}</source>
+      <translation>ESS Territoires — {date}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_data.py" line="73" />
+      <source>The study {path} does not exist: create it first (etude).</source>
+      <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_data.py" line="80" />
+      <source>The study {path} has no indicators yet ({layers}): import the establishments and compute the indicators (indicateurs) before the portrait.</source>
+      <translation>L'étude {path} n'a pas encore d'indicateurs ({layers}) : importez les établissements et calculez les indicateurs (indicateurs) avant le portrait.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_data.py" line="93" />
+      <source>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</source>
+      <translation>L'étude n'a pas de territoire « {code} ». Donnez un code_pays ({pays}) ou un code_epci ({epcis}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/portrait_project.py" line="30" />
+      <source>The study's project {path} cannot be read: {error}</source>
+      <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/project.py" line="14" />
       <source>ESS jobs per commune</source>
       <translation>Emplois ESS par commune</translation>
@@ -1834,424 +2214,479 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
+      <location filename="../ess_territoires/gui/dock.py" line="252" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="182" />
+      <location filename="../ess_territoires/gui/dock.py" line="184" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="183" />
+      <location filename="../ess_territoires/gui/dock.py" line="185" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="190" />
+      <location filename="../ess_territoires/gui/dock.py" line="192" />
       <source>1. Territory</source>
       <translation>1. Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="191" />
+      <location filename="../ess_territoires/gui/dock.py" line="193" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="192" />
+      <location filename="../ess_territoires/gui/dock.py" line="194" />
       <source>3. Indicators</source>
       <translation>3. Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="193" />
+      <location filename="../ess_territoires/gui/dock.py" line="195" />
       <source>4. Maps</source>
       <translation>4. Cartes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="194" />
+      <location filename="../ess_territoires/gui/dock.py" line="196" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="195" />
+      <location filename="../ess_territoires/gui/dock.py" line="197" />
       <source>6. Workshops</source>
       <translation>6. Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="205" />
+      <location filename="../ess_territoires/gui/dock.py" line="198" />
+      <source>7. Portrait</source>
+      <translation>7. Portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="208" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="226" />
+      <location filename="../ess_territoires/gui/dock.py" line="229" />
       <source>The three preset Pays</source>
       <translation>Les trois Pays prédéfinis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="227" />
+      <location filename="../ess_territoires/gui/dock.py" line="230" />
       <source>Custom set of EPCI…</source>
       <translation>Ensemble personnalisé d'EPCI…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="238" />
+      <location filename="../ess_territoires/gui/dock.py" line="241" />
       <source>Show the territory</source>
       <translation>Afficher le territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="247" />
+      <location filename="../ess_territoires/gui/dock.py" line="250" />
       <source>SIRENE stock files</source>
       <translation>Fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="253" />
+      <location filename="../ess_territoires/gui/dock.py" line="256" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="254" />
+      <location filename="../ess_territoires/gui/dock.py" line="257" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
+      <location filename="../ess_territoires/gui/dock.py" line="258" />
       <source>Geolocalisation (optional)</source>
       <translation>Géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="257" />
+      <location filename="../ess_territoires/gui/dock.py" line="260" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Facultatif : StockEtablissementHistorique, pour les dates de fermeture exactes des établissements fermés (dynamique).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="259" />
+      <location filename="../ess_territoires/gui/dock.py" line="262" />
       <source>History (optional)</source>
       <translation>Historique (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="260" />
+      <location filename="../ess_territoires/gui/dock.py" line="263" />
       <source>An earlier stock (kept beside the current one)</source>
       <translation>Un stock antérieur (gardé à côté du stock actuel)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="262" />
+      <location filename="../ess_territoires/gui/dock.py" line="265" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Cochez pour importer ces fichiers comme un stock antérieur : l'étude mesure alors l'évolution entre les deux dates ; rien d'autre ne change.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="265" />
+      <location filename="../ess_territoires/gui/dock.py" line="268" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>Liste NAF 2025 de l'INSEE (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="266" />
+      <location filename="../ess_territoires/gui/dock.py" line="269" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Facultatif : la liste INSEE des sous-classes de la NAF 2025. Ses libellés remplacent ceux fournis avec l'extension à chaque import, et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="268" />
+      <location filename="../ess_territoires/gui/dock.py" line="271" />
       <source>NAF 2025 labels (optional)</source>
       <translation>Libellés NAF 2025 (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="269" />
+      <location filename="../ess_territoires/gui/dock.py" line="272" />
       <source>Import SIRENE</source>
       <translation>Importer SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="274" />
+      <location filename="../ess_territoires/gui/dock.py" line="277" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="278" />
+      <location filename="../ess_territoires/gui/dock.py" line="281" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="280" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
+      <location filename="../ess_territoires/gui/dock.py" line="289" />
       <source>Import from the API</source>
       <translation>Importer depuis l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="290" />
+      <location filename="../ess_territoires/gui/dock.py" line="293" />
       <source>Partner lists</source>
       <translation>Listes de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="292" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="293" />
+      <location filename="../ess_territoires/gui/dock.py" line="296" />
       <source>List (CSV or XLSX)</source>
       <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
+      <location filename="../ess_territoires/gui/dock.py" line="297" />
       <source>Import the list</source>
       <translation>Importer la liste</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="299" />
+      <location filename="../ess_territoires/gui/dock.py" line="302" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="307" />
+      <location filename="../ess_territoires/gui/dock.py" line="310" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="308" />
+      <location filename="../ess_territoires/gui/dock.py" line="311" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
+      <location filename="../ess_territoires/gui/dock.py" line="312" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="332" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>e.g. 0,5,10,20</source>
       <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="336" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="334" />
+      <location filename="../ess_territoires/gui/dock.py" line="337" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="338" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="336" />
+      <location filename="../ess_territoires/gui/dock.py" line="339" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="338" />
+      <location filename="../ess_territoires/gui/dock.py" line="341" />
       <source>Draw the map</source>
       <translation>Dessiner la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="360" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>Also one PDF per page</source>
       <translation>Aussi un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>One page per</source>
       <translation>Une page par</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="367" />
       <source>Only the Pays</source>
       <translation>Uniquement le Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="366" />
+      <location filename="../ess_territoires/gui/dock.py" line="369" />
       <source>Page format</source>
       <translation>Format de page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="371" />
       <source>PNG folder (optional)</source>
       <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="369" />
+      <location filename="../ess_territoires/gui/dock.py" line="372" />
       <source>Export the atlas (PDF)</source>
       <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="378" />
+      <location filename="../ess_territoires/gui/dock.py" line="381" />
       <source>Add the workshop layers</source>
       <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="380" />
+      <location filename="../ess_territoires/gui/dock.py" line="383" />
       <source>Draft recommendations</source>
       <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="382" />
+      <location filename="../ess_territoires/gui/dock.py" line="385" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="383" />
+      <location filename="../ess_territoires/gui/dock.py" line="386" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="470" />
+      <location filename="../ess_territoires/gui/dock.py" line="473" />
       <source>All the Pays of the study</source>
       <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="492" />
+      <location filename="../ess_territoires/gui/dock.py" line="496" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="503" />
+      <location filename="../ess_territoires/gui/dock.py" line="507" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="220" />
+      <location filename="../ess_territoires/gui/dock.py" line="223" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="240" />
+      <location filename="../ess_territoires/gui/dock.py" line="243" />
       <source>"New study…" creates a folder for this territory.</source>
       <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="379" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="459" />
+      <location filename="../ess_territoires/gui/dock.py" line="462" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="501" />
+      <location filename="../ess_territoires/gui/dock.py" line="505" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="526" />
+      <location filename="../ess_territoires/gui/dock.py" line="530" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="603" />
+      <location filename="../ess_territoires/gui/dock.py" line="607" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="625" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="663" />
+      <location filename="../ess_territoires/gui/dock.py" line="667" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="722" />
+      <location filename="../ess_territoires/gui/dock.py" line="726" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="731" />
+      <location filename="../ess_territoires/gui/dock.py" line="735" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="783" />
+      <location filename="../ess_territoires/gui/dock.py" line="789" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="520" />
+      <location filename="../ess_territoires/gui/dock.py" line="524" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="614" />
+      <location filename="../ess_territoires/gui/dock.py" line="618" />
       <source>Importing SIRENE</source>
       <translation>Import de SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="619" />
+      <location filename="../ess_territoires/gui/dock.py" line="623" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="629" />
+      <location filename="../ess_territoires/gui/dock.py" line="633" />
       <source>Importing the partner list</source>
       <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="650" />
+      <location filename="../ess_territoires/gui/dock.py" line="654" />
       <source>Generating demonstration data</source>
       <translation>Génération des données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="656" />
+      <location filename="../ess_territoires/gui/dock.py" line="660" />
       <source>Computing the indicators</source>
       <translation>Calcul des indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="676" />
+      <location filename="../ess_territoires/gui/dock.py" line="680" />
       <source>Drawing the map</source>
       <translation>Dessin de la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="695" />
+      <location filename="../ess_territoires/gui/dock.py" line="699" />
       <source>Exporting the atlas</source>
       <translation>Export de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="699" />
+      <location filename="../ess_territoires/gui/dock.py" line="703" />
       <source>Adding the workshop layers</source>
       <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="703" />
+      <location filename="../ess_territoires/gui/dock.py" line="707" />
       <source>Drafting recommendations</source>
       <translation>Ébauche des préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="708" />
+      <location filename="../ess_territoires/gui/dock.py" line="712" />
       <source>Exporting the workshops</source>
       <translation>Export des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="461" />
+      <location filename="../ess_territoires/gui/dock.py" line="464" />
       <source>Study: {folder}</source>
       <translation>Étude : {folder}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="538" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="693" />
+      <location filename="../ess_territoires/gui/dock.py" line="697" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="710" />
+      <location filename="../ess_territoires/gui/dock.py" line="714" />
       <source>Written to {out}</source>
       <translation>Écrit dans {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="28" />
+      <source>e.g. the regional ESS observatory</source>
+      <translation>par exemple l'observatoire régional de l'ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="31" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="32" />
+      <source>Pays or EPCI</source>
+      <translation>Pays ou EPCI</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="34" />
+      <source>Observatory (cover)</source>
+      <translation>Observatoire (couverture)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
+      <source>Logo (optional)</source>
+      <translation>Logo (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="36" />
+      <source>Write the portrait (PDF)</source>
+      <translation>Écrire le portrait (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="24" />
+      <source>A3 portrait</source>
+      <translation>A3 portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="69" />
+      <source>Compute the indicators first: the portrait needs the study's Pays and EPCI.</source>
+      <translation>Calculez d'abord les indicateurs : le portrait a besoin des Pays et des EPCI de l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="82" />
+      <source>Writing the portrait</source>
+      <translation>Écriture du portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="79" />
+      <source>Portrait: {pages} pages written to {out}</source>
+      <translation>Portrait : {pages} pages écrites dans {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/settings.py" line="106" />
@@ -2279,49 +2714,49 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="31" />
+      <location filename="../ess_territoires/processing/atlas.py" line="32" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="38" />
+      <location filename="../ess_territoires/processing/atlas.py" line="39" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="48" />
+      <location filename="../ess_territoires/processing/atlas.py" line="49" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="54" />
+      <location filename="../ess_territoires/processing/atlas.py" line="55" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="56" />
+      <location filename="../ess_territoires/processing/atlas.py" line="57" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="58" />
+      <location filename="../ess_territoires/processing/atlas.py" line="59" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="61" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <source>Families as a bar chart instead of the table</source>
+      <translation>Familles en diagramme en barres au lieu du tableau</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="65" />
       <source>Pages</source>
       <translation>Pages</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="85" />
-      <source>The study {path} does not exist: create it first (etude).</source>
-      <translation>L'étude {path} n'existe pas : créez-la d'abord (etude).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/base.py" line="11" />
@@ -2607,6 +3042,46 @@
       <location filename="../ess_territoires/processing/indicateurs.py" line="66" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="38" />
+      <source>Portrait of a territory (PDF)</source>
+      <translation>Portrait d'un territoire (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="45" />
+      <source>Writes the portrait of a Pays or an EPCI of the study: cover, key figures against the Pays and the reference area, inventory (families, sectors, sizes), employment, territorial coverage, dynamics and economic weight, the EPCIs ranked, two maps, the workshops and the method. Each section opens with a paragraph written from the study's figures, in the language of QGIS. The portrait stays in the project as a layout, editable in the layout designer.</source>
+      <translation>Écrit le portrait d'un Pays ou d'un EPCI de l'étude : couverture, chiffres clés comparés au Pays et à la zone de référence, inventaire (familles, secteurs, tailles), emploi, couverture territoriale, dynamique et poids économique, classement des EPCI, deux cartes, les ateliers et la méthode. Chaque section s'ouvre sur un paragraphe rédigé à partir des chiffres de l'étude, dans la langue de QGIS. Le portrait reste dans le projet comme mise en page, modifiable dans le concepteur de mise en page.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="54" />
+      <source>Territory: a code_pays or a code_epci of the study</source>
+      <translation>Territoire : un code_pays ou un code_epci de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="58" />
+      <source>Logo for the cover (optional)</source>
+      <translation>Logo de la couverture (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="61" />
+      <source>Observatory named on the cover (optional)</source>
+      <translation>Observatoire nommé en couverture (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="63" />
+      <source>Portrait PDF</source>
+      <translation>PDF du portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="65" />
+      <source>Layout</source>
+      <translation>Mise en page</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/portrait.py" line="83" />
+      <source>Portrait of {territory}: {pages} pages written to {out}</source>
+      <translation>Portrait « {territory} » : {pages} pages écrites dans {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="43" />

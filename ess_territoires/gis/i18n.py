@@ -8,6 +8,7 @@ from ..core import i18n as core_i18n
 from ..core.paths import PACKAGE_DIR
 
 _translator = None
+_language = "en"  # the language of the installed translation ("en" when none)
 
 
 def ui_locale() -> str:
@@ -35,7 +36,7 @@ def install_translator(language=None):
     before or after a QApplication exists (the command line prints its errors after QGIS stops);
     the translator is also installed into the application when there is one.
     """
-    global _translator
+    global _translator, _language
     language = language or ui_locale()
     app = QCoreApplication.instance()
     if _translator is not None and app is not None:
@@ -48,9 +49,16 @@ def install_translator(language=None):
             if app is not None:
                 app.installTranslator(translator)
             _translator = translator
+    _language = language if _translator is not None else "en"
     if _translator is None:
         core_i18n.set_translator(None)
     else:
         lookup = _translator  # PyQt passes const char* as ASCII unless given UTF-8 bytes
         core_i18n.set_translator(lambda context, text: lookup.translate(context.encode(), text.encode()) or text)
     return _translator is not None
+
+
+def text_language() -> str:
+    """The language the plugin speaks now ("fr" with the French translation, else "en"): the
+    language of the texts it writes (the portrait's paragraphs)."""
+    return _language

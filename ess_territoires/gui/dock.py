@@ -1,4 +1,5 @@
-"""The dock panel: a study folder, then Territoire → Sources → Indicateurs → Cartes → Atlas → Ateliers.
+"""The dock panel: a study folder, then Territoire → Sources → Indicateurs → Cartes → Atlas → Ateliers →
+Portrait.
 
 Each step runs one of the provider's algorithms (the same code as the toolbox and the command
 line). Data steps run as QgsTask (progress, cancel, QGIS stays responsive) and never touch a widget
@@ -48,6 +49,7 @@ from ..core import choices, reference
 from ..core.errors import EssError
 from ..core.i18n import tr
 from ..core.territories import all_presets_id, load_presets
+from . import portrait_panel
 from . import settings as panel_settings
 
 CUSTOM = "__custom__"
@@ -193,6 +195,7 @@ class EssDock(QgsDockWidget):
         self.steps.addItem(self._maps_page(), tr("4. Maps"))
         self.steps.addItem(self._atlas_page(), tr("5. Atlas"))
         self.steps.addItem(self._workshops_page(), tr("6. Workshops"))
+        self.steps.addItem(portrait_panel.page(self), tr("7. Portrait"))
         layout.addWidget(self.steps)
         for combo in self.steps.findChildren(QComboBox):  # long labels must not widen the dock
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -461,7 +464,7 @@ class EssDock(QgsDockWidget):
             self.study_label.setText(tr("Study: {folder}").format(folder=folder))
         for button in (self.import_sirene_button, self.import_api_button, self.import_partners_button,
                        self.demo_button, self.indicators_button, self.style_button, self.atlas_button,
-                       self.workshop_layers_button, self.draft_button, self.export_button):
+                       self.workshop_layers_button, self.draft_button, self.export_button, self.portrait_button):
             button.setEnabled(folder is not None and self.task is None)
         self._fill_study_choices()
 
@@ -471,6 +474,7 @@ class EssDock(QgsDockWidget):
         for code, name in study_pays(self.gpkg):
             self.atlas_pays_combo.addItem(name, code)
         self._select(self.atlas_pays_combo, self.values.atlas_pays)
+        portrait_panel.fill_territories(self, study_rows)
         self._fill_fields()
 
     def _fill_fields(self):
@@ -764,10 +768,12 @@ class EssDock(QgsDockWidget):
         except Exception as exc:  # noqa: BLE001 (shown to the user, never a traceback dialog)
             result, error = None, exc
         finally:
+            canceled = feedback.isCanceled()
+            dialog.canceled.disconnect(feedback.cancel)  # closing the dialog emits canceled
             dialog.close()
             dialog.deleteLater()
             self.progress_dialog = None
-        self._after_step(step, result, error, feedback.isCanceled())
+        self._after_step(step, result, error, canceled)
 
     def _finished(self, task: StepTask):
         if task is not self.task:  # both signals may come; handle once
@@ -813,7 +819,7 @@ class EssDock(QgsDockWidget):
         for button in (self.new_study_button, self.open_study_button, self.import_sirene_button,
                        self.import_api_button, self.import_partners_button, self.demo_button,
                        self.indicators_button, self.style_button, self.atlas_button,
-                       self.workshop_layers_button, self.draft_button, self.export_button):
+                       self.workshop_layers_button, self.draft_button, self.export_button, self.portrait_button):
             button.setEnabled(enabled and (self.study_folder is not None or button in (
                 self.new_study_button, self.open_study_button)))
 

@@ -22,6 +22,7 @@ class AtlasAlgorithm(EssAlgorithm):
     PAR_PAGE = "PAR_PAGE"
     PNG = "PNG"
     ATELIERS = "ATELIERS"
+    GRAPHIQUES = "GRAPHIQUES"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -57,6 +58,8 @@ class AtlasAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.ATELIERS, tr("Show the workshop contributions and end with the recommendations"),
             defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.GRAPHIQUES, tr("Families as a bar chart instead of the table"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Atlas PDF"), fileFilter="PDF (*.pdf)"))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
@@ -88,6 +91,9 @@ class AtlasAlgorithm(EssAlgorithm):
         theme_layers = atlas_themes.theme_layers(project, study, theme) if theme else []
         layout = atlas.build_atlas(project, study, coverage, territory=territory, theme=theme,
                                    page_format=page_format, theme_layers=theme_layers, contributions=workshops)
+        if self.parameterAsBoolean(parameters, self.GRAPHIQUES, context):
+            from ..gis.atlas_charts import family_chart
+            family_chart(layout)
         closing = None
         if workshops and study.has(contributions.RECOMMANDATIONS):
             closing = contributions.recommendations_layout(project, study, territory, page_format)

@@ -115,6 +115,16 @@ def test_demo_chain_through_the_panel(plugin, iface, tmp_path):
     assert project.mapLayersByName("Workshop contributions")
     assert bar_messages(iface, Qgis.Critical) == []
 
+    # the portrait of an EPCI of the study (its Pays' EPCIs follow the Pays in the list)
+    assert panel.portrait_territory_combo.findData("pays-de-thierache") == 0
+    panel.portrait_territory_combo.setCurrentIndex(panel.portrait_territory_combo.findData("240200444"))
+    panel.portrait_button.click()  # main thread, like the atlas
+    wait_for(panel)
+    assert (folder / "portrait_240200444.pdf").exists()
+    assert bar_messages(iface, Qgis.Critical) == []
+    layouts = [layout.name() for layout in project.layoutManager().layouts()]
+    assert "ESS portrait — Communauté de communes de la Thiérache du Centre" in layouts
+
     # the study's project was saved with all of it; the panel remembers the choices
     reopened = QgsProject()
     assert reopened.read(str(folder / "observatoire.qgz"))
