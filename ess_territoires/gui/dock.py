@@ -86,6 +86,21 @@ def study_pays(gpkg) -> list:
     return list(zip(pays["code_pays"], pays["nom"]))
 
 
+def study_territories(gpkg) -> tuple:
+    """([(code_pays, nom)], [(code_epci, nom, code_pays)]) of the study's indicators, by name; empty
+    lists without them (or a study that cannot be read)."""
+    study = open_study(gpkg)
+    try:
+        if study is None or not (study.has("indicateurs_pays") and study.has("indicateurs_epci")):
+            return [], []
+        pays = study.read("indicateurs_pays", ["code_pays", "nom", "nom_tri"]).sort_values("nom_tri")
+        epcis = study.read("indicateurs_epci", ["code_epci", "nom", "code_pays", "nom_tri"]).sort_values("nom_tri")
+    except EssError:
+        return [], []
+    return (list(zip(pays["code_pays"], pays["nom"])),
+            list(zip(epcis["code_epci"], epcis["nom"], epcis["code_pays"])))
+
+
 def numeric_fields(gpkg, layer: str) -> list:
     """The numeric fields of the study's layer ``layer`` (what a map can show); [] without it."""
     study = open_study(gpkg)
@@ -474,7 +489,7 @@ class EssDock(QgsDockWidget):
         for code, name in study_pays(self.gpkg):
             self.atlas_pays_combo.addItem(name, code)
         self._select(self.atlas_pays_combo, self.values.atlas_pays)
-        portrait_panel.fill_territories(self, study_rows)
+        portrait_panel.fill_territories(self, *study_territories(self.gpkg))
         self._fill_fields()
 
     def _fill_fields(self):

@@ -40,13 +40,11 @@ def page(dock) -> QWidget:
     return widget
 
 
-def fill_territories(dock, study_rows):
-    """The study's Pays, then each Pays' EPCIs (indented), by name."""
+def fill_territories(dock, pays, epcis):
+    """The study's Pays ([(code, name)]), then each Pays' EPCIs ([(code, name, code_pays)]) indented."""
     combo = dock.portrait_territory_combo
     current = combo.currentData()
     combo.clear()
-    pays = study_rows(dock.gpkg, "SELECT code_pays, nom FROM indicateurs_pays ORDER BY nom_tri")
-    epcis = study_rows(dock.gpkg, "SELECT code_epci, nom, code_pays FROM indicateurs_epci ORDER BY nom_tri")
     for code, name in pays:
         combo.addItem(name, code)
         for epci, epci_name, of_pays in epcis:
