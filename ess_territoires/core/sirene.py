@@ -105,6 +105,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     units = _concat(frames, UL_COLUMNS).drop_duplicates("siren", keep="first")
     check_canceled(feedback)
     frame = _classify(etab, units, perimeter, ul_file.path.name, rejets)
+    check_canceled(feedback)
 
     # 3. Coordinates of the diffusible ESS establishments.
     shown = frame["ess"] & frame["diffusible"]
@@ -121,8 +122,10 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
 
     source_label = f"{SOURCE}:{etab_file.path.name}"
     etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets)
+    check_canceled(feedback)
     ess_communes = _ess_communes(frame[frame["ess"]])
     emploi_communes = _emploi_communes(frame, territory)
+    check_canceled(feedback)
     rejets_frame = _rejets_frame(rejets, units)
     counts.update({
         "etablissements_territoire": len(frame),

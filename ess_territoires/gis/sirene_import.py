@@ -11,6 +11,7 @@ import pandas as pd
 from osgeo import ogr
 
 from ..core.i18n import tr
+from ..core.progress import check_canceled
 from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
 from . import gpkg
@@ -82,6 +83,7 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     result = import_sirene(etablissements, unites_legales, territory | set(reference_codes),
                            geolocalisation=geolocalisation, include_closed=include_closed, perimeter=perimeter,
                            feedback=feedback, engine=engine)
+    check_canceled(feedback)
     in_territory = result.etablissements["code_commune"].isin(territory)
     points_frame = _merge_with_other_sources(out, result.etablissements[in_territory].reset_index(drop=True),
                                              "etablissements_ess", "siret")
@@ -89,13 +91,16 @@ def import_into_study(out, etablissements, unites_legales, territory_id=None, ge
     emploi_communes = result.emploi_communes[result.emploi_communes["code_commune"].isin(territory)]
     rejets = replace_rejets(out, result.rejets[result.rejets["code_commune"].fillna("").isin(territory | {""})],
                             STEP)
+    check_canceled(feedback)
     stats = dict(result.stats)
     stats["etablissements_ess_zone_reference"] = stats.get("etablissements_ess", 0)
     stats["etablissements_ess"] = int(ess_communes["nb_etab"].sum())
     stats["etablissements_ess_diffusibles"] = int(in_territory.sum())
     stats["rejets"] = int((rejets["action"] == "ecarte").sum()) if "action" in rejets else len(rejets)
+    geometries = place_points(points_frame, points)
+    check_canceled(feedback)
     tables.update({
-        "etablissements_ess": gpkg.Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
+        "etablissements_ess": gpkg.Table(points_frame, geometries, ogr.wkbPoint,
                                          tr("ESS establishments (diffusible only)")),
         "ess_communes": gpkg.Table(ess_communes.reset_index(drop=True), description=tr(
             "ESS establishments and estimated jobs per commune, family, sector, employer and size class "
