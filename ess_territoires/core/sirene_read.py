@@ -28,7 +28,8 @@ from .progress import check_canceled
 
 ENGINES = ("pyarrow", "pandas")
 BLOCK_BYTES = 2 << 20  # bytes per parsed block (larger blocks are no faster and pyarrow then holds more)
-CHUNK_ROWS = 100_000  # pandas chunk size
+CHUNK_ROWS = 100_000  # Parquet batch size (x2)
+PARSE_BYTES = 8 << 20  # pre-filtered lines parsed together
 PARALLEL_MIN_BYTES = 64 << 20  # plain CSV files larger than this are parsed by several threads
 MAX_WORKERS = 4
 
@@ -273,16 +274,17 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
 
     try:
         ranges = _byte_ranges(source)
-        frames = None
+        pieces = None
         if len(ranges) > 1:
             try:
-                frames = _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where)
+                pieces = _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where)
             except _SplitFailed:
-                frames = None
-        if frames is None:
-            frames = _sequential_chunks(source, engine, present, key, values, stats, report, where)
-        for frame in frames:
-            yield frame.reindex(columns=list(columns), fill_value="").reset_index(drop=True)
+                pieces = None
+        if pieces is None:
+            pieces = _sequential_chunks(source, engine, present, key, values, stats, report, where)
+        frame = _to_frame(pieces, present)
+        del pieces
+        yield frame.reindex(columns=list(columns), fill_value="")
     except InputError:
         raise
     except UnicodeError as exc:
@@ -372,39 +374,78 @@ class _SplitFailed(Exception):
     pass
 
 
-def _where(frame, where):
-    """(rows of frame passing ``where``, number dropped)."""
-    if not where or frame.empty:
-        return frame, 0
-    keep = np.ones(len(frame), dtype=bool)
+def _to_frame(pieces, present) -> pd.DataFrame:
+    """One DataFrame (all str, columns ``present``) of the pieces the parsers kept, in order. Arrow
+    pieces stay in Arrow's compact form until this single conversion (converting each small piece
+    cost more than parsing it)."""
+    pieces = [p for p in pieces if p is not None and len(p)]
+    if not pieces:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in present})
+    if any(isinstance(p, pd.DataFrame) for p in pieces):
+        frames = [p if isinstance(p, pd.DataFrame) else p.to_pandas() for p in pieces]
+        return pd.concat([f[present] for f in frames], ignore_index=True)
+    import pyarrow as pa
+
+    table = pa.concat_tables([p.select(present) for p in pieces])
+    pieces.clear()
+    return table.to_pandas(split_blocks=True)
+
+
+def _where(piece, where):
+    """(rows of piece passing ``where``, number dropped); piece is a DataFrame or an Arrow table."""
+    if not where or piece is None or not len(piece):
+        return piece, 0
+    if isinstance(piece, pd.DataFrame):
+        keep = np.ones(len(piece), dtype=bool)
+        for column, values in where.items():
+            keep &= piece[column].str.strip().str.upper().isin(values).to_numpy()
+        return piece[keep], int((~keep).sum())
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keep = None
     for column, values in where.items():
-        keep &= frame[column].str.strip().str.upper().isin(values).to_numpy()
-    return frame[keep], int((~keep).sum())
+        ok = pc.is_in(pc.utf8_upper(pc.utf8_trim_whitespace(piece.column(column))),
+                      value_set=pa.array(sorted(values), type=pa.string()))
+        keep = ok if keep is None else pc.and_(keep, ok)
+    kept = piece.filter(keep)
+    return kept, len(piece) - len(kept)
 
 
-def _sequential_chunks(source, engine, present, key, values, stats, report, where):
+def _with_key(piece, key, values):
+    """The rows of a parsed piece whose key is one of ``values``."""
+    if isinstance(piece, pd.DataFrame):
+        return piece[piece[key].isin(values).to_numpy()]
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return piece.filter(pc.is_in(piece.column(key), value_set=pa.array(sorted(values), type=pa.string())))
+
+
+def _sequential_chunks(source, engine, present, key, values, stats, report, where) -> list:
     stats["rows"] = stats["dropped"] = 0
+    pieces = []
     if source.kind == "parquet":
-        for frame, rows, fraction in _parquet_chunks(source, present, key, values):
-            frame, dropped = _where(frame, where)
+        for piece, rows, fraction in _parquet_chunks(source, present, key, values):
+            piece, dropped = _where(piece, where)
             stats["rows"] += rows
             stats["dropped"] += dropped
+            pieces.append(piece)
             report(fraction)
-            yield frame
-        return
+        return pieces
     parse = _parser(engine, source, key)
     stream = _CountingReader(_open_binary(source.path, source.member))
     with stream:
-        for frame, rows in parse(source, stream, True, present, key, values, engine=engine):
-            frame, dropped = _where(frame, where)
+        for piece, rows, dropped in parse(source, stream, True, present, key, values, where, engine=engine):
             stats["rows"] += rows
             stats["dropped"] += dropped
+            pieces.append(piece)
             report(stream.count / source.data_size)
-            yield frame
+    return pieces
 
 
-def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where):
-    """Parse the byte ranges in threads; return the filtered frames in file order."""
+def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where) -> list:
+    """Parse the byte ranges in threads; return the kept pieces in file order."""
     parse = _parser(engine, source, key)
     results = queue.Queue(maxsize=4 * len(ranges))
     stop = threading.Event()
@@ -422,11 +463,11 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
         try:
             stream = _CountingReader(_RangeReader(source.path, start, end))
             with stream:
-                for n, (frame, rows) in enumerate(parse(source, stream, False, present, key, values, engine=engine)):
+                for n, (piece, rows, dropped) in enumerate(parse(source, stream, False, present, key, values, where,
+                                                                 engine=engine)):
                     if stop.is_set():
                         return
-                    frame, dropped = _where(frame, where)
-                    put(("chunk", index, n, frame, rows, dropped, stream.count))
+                    put(("chunk", index, n, piece, rows, dropped, stream.count))
         except BaseException as exc:  # noqa: BLE001 (handed to the main thread, which raises it)
             put(("error", index, exc))
         finally:
@@ -435,7 +476,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
     threads = [threading.Thread(target=work, args=(i, a, b), daemon=True) for i, (a, b) in enumerate(ranges)]
     for t in threads:
         t.start()
-    frames, rows_read, rows_dropped, running = [], 0, 0, len(threads)
+    pieces, rows_read, rows_dropped, running = [], 0, 0, len(threads)
     try:
         while running:
             item = results.get()
@@ -447,8 +488,9 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
                     raise _SplitFailed() from exc
                 raise exc
             else:
-                _, index, n, frame, rows, dropped, count = item
-                frames.append(((index, n), frame))
+                _, index, n, piece, rows, dropped, count = item
+                if piece is not None:
+                    pieces.append(((index, n), piece))
                 rows_read += rows
                 rows_dropped += dropped
                 counts[index] = count
@@ -458,11 +500,12 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
         for t in threads:
             t.join()
     stats["rows"], stats["dropped"] = rows_read, rows_dropped
-    frames.sort(key=lambda item: item[0])
-    return [frame for _, frame in frames]
+    pieces.sort(key=lambda item: item[0])
+    return [piece for _, piece in pieces]
 
 
-def _arrow_parse(source, stream, has_header, present, key, values, engine="pyarrow"):
+def _arrow_parse(source, stream, has_header, present, key, values, where, engine="pyarrow"):
+    """pyarrow's streaming parser: yields (Arrow table of the kept rows, rows read, rows dropped)."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.csv as pacsv
@@ -478,8 +521,9 @@ def _arrow_parse(source, stream, has_header, present, key, values, engine="pyarr
                                              strings_can_be_null=False, quoted_strings_can_be_null=False),
     )
     for batch in reader:
-        kept = batch.filter(pc.is_in(batch.column(key), value_set=value_set))
-        yield kept.to_pandas(), batch.num_rows
+        kept = pa.Table.from_batches([batch.filter(pc.is_in(batch.column(key), value_set=value_set))])
+        kept, dropped = _where(kept, where)
+        yield kept, batch.num_rows, dropped
 
 
 def _parser(engine, source, key):
@@ -491,7 +535,8 @@ def _parser(engine, source, key):
 
 
 def _block_parser(engine, source, present):
-    """bytes of whole records -> DataFrame (all str) of the ``present`` columns."""
+    """bytes of whole records -> Arrow table (pyarrow) or DataFrame (pandas), all str, of the
+    ``present`` columns."""
     if engine == "pyarrow":
         import pyarrow as pa
         import pyarrow.csv as pacsv
@@ -501,35 +546,55 @@ def _block_parser(engine, source, present):
         convert_options = pacsv.ConvertOptions(include_columns=present, column_types={c: pa.string() for c in present},
                                                strings_can_be_null=False, quoted_strings_can_be_null=False)
         return lambda data: pacsv.read_csv(io.BytesIO(data), read_options=read_options, parse_options=parse_options,
-                                           convert_options=convert_options).to_pandas()
+                                           convert_options=convert_options)
     options = {"sep": source.delimiter, "header": None, "names": source.columns, "dtype": str,
                "keep_default_na": False, "na_filter": False, "encoding": source.encoding, "engine": "c",
                "usecols": present}
     return lambda data: pd.read_csv(io.BytesIO(data), **options)
 
 
-def _prefiltered_parse(source, stream, has_header, present, key, values, engine="pandas"):
-    """Per block of whole records: locate the key field of every line with numpy (quote-aware),
-    keep the lines whose key is in ``values`` (a few percent of a national file) and parse only
-    those. A block with a malformed line is parsed in full, so the parser reports it."""
+def _prefiltered_parse(source, stream, has_header, present, key, values, where, engine="pandas"):
+    """Per block of whole records: locate the key field of every line with numpy (quote-aware) and
+    keep the lines whose key is in ``values`` (a few percent of a national file); those lines are
+    parsed together once PARSE_BYTES of them are waiting (one parser call per block cost more than
+    the parse). A block with a malformed line is parsed in full, so the parser reports it.
+    Yields (kept rows or None, rows read, rows dropped by ``where``)."""
     parse = _block_parser(engine, source, present)
     value_set = set(values)
     wanted = _values_by_length(values, source.encoding)
     key_index = source.columns.index(key)
     sep = source.delimiter.encode("ascii")[0]
-    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in present})
+    pending, pending_bytes = [], 0
+
+    def flush():
+        nonlocal pending_bytes
+        data = b"".join(pending)
+        pending.clear()
+        pending_bytes = 0
+        return _where(_with_key(parse(data), key, value_set), where)
+
     for block in _line_blocks(stream, has_header):
         located = _match_lines(block, key_index, sep, wanted)
         if located is None:  # malformed block: let the parser read it all (and report the error)
+            if pending:
+                piece, dropped = flush()
+                yield piece, 0, dropped
             frame = parse(block)
-            yield frame[[v in value_set for v in frame[key]]], len(frame)
+            piece, dropped = _where(_with_key(frame, key, value_set), where)
+            yield piece, len(frame), dropped
             continue
         starts, ends, rows = located
-        if not len(starts):
-            yield empty, rows
-            continue
-        frame = parse(b"".join([block[a:b + 1] for a, b in zip(starts.tolist(), ends.tolist())]))
-        yield frame[[v in value_set for v in frame[key]]], rows
+        for a, b in zip(starts.tolist(), ends.tolist()):
+            pending.append(block[a:b + 1])
+            pending_bytes += b + 1 - a
+        if pending_bytes >= PARSE_BYTES:
+            piece, dropped = flush()
+            yield piece, rows, dropped
+        else:
+            yield None, rows, 0
+    if pending:
+        piece, dropped = flush()
+        yield piece, 0, dropped
 
 
 def _values_by_length(values, encoding):
@@ -633,8 +698,8 @@ def _parquet_chunks(source, present, key, values):
         done += batch.num_rows
         arrays = [_as_string(batch.column(i), pa, pc) for i in range(batch.num_columns)]
         batch = pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
-        kept = batch.filter(pc.is_in(batch.column(key), value_set=value_set))
-        yield kept.to_pandas(), batch.num_rows, done / source.data_size
+        kept = pa.Table.from_batches([batch.filter(pc.is_in(batch.column(key), value_set=value_set))])
+        yield kept, batch.num_rows, done / source.data_size
 
 
 def _as_string(array, pa, pc):

@@ -4,7 +4,7 @@ import io
 
 import pandas as pd
 import pytest
-from conftest import engines, etab
+from conftest import csv_text, engines, etab
 
 from ess_territoires.core import sirene_read
 from ess_territoires.core.sirene import ETAB_COLUMNS
@@ -124,3 +124,42 @@ def test_key_in_the_first_column(tmp_path, monkeypatch, engine, variant):
     want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
     pd.testing.assert_frame_equal(got, want)
     assert stats["rows"] == 301
+
+
+@pytest.mark.parametrize("engine", engines())
+@pytest.mark.parametrize("parse_bytes", [1, 1 << 11, 1 << 30])
+@pytest.mark.parametrize("threads", [False, True])
+def test_lines_kept_by_the_prefilter_are_parsed_in_batches_in_file_order(tmp_path, monkeypatch, engine, parse_bytes,
+                                                                         threads):
+    # the key in the first column takes the numpy pre-filter with both engines; the kept lines wait
+    # for PARSE_BYTES of them, across blocks
+    from conftest import unit
+
+    from ess_territoires.core.sirene import UL_COLUMNS
+    from ess_territoires.core.synthetic import UL_HEADER
+    monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 12)
+    monkeypatch.setattr(sirene_read, "PARSE_BYTES", parse_bytes)
+    monkeypatch.setattr(sirene_read, "PARALLEL_MIN_BYTES", 1 if threads else 1 << 40)
+    monkeypatch.setattr(sirene_read, "workers", lambda: 2)
+    rows = [unit(f"{i:09d}", "9220", f"ASSO {i}") for i in range(2000)]
+    wanted = {f"{i:09d}" for i in range(0, 2000, 3)}
+    path = tmp_path / "u.csv"
+    path.write_bytes(csv_text(UL_HEADER, rows).encode("utf-8"))
+    source = sirene_read.open_source(path, "unites_legales")
+    stats = {}
+    got = pd.concat(list(sirene_read.read_filtered(source, UL_COLUMNS, "siren", wanted, engine, stats=stats)),
+                    ignore_index=True)
+    want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
+    pd.testing.assert_frame_equal(got, want)
+    assert stats["rows"] == 2000
+
+
+@pytest.mark.parametrize("engine", engines())
+def test_where_is_applied_by_both_engines(tmp_path, engine):
+    rows = [etab(f"6{i:08d}00011", "02691", "01", state=("A", " a ", "F", "C")[i % 4]) for i in range(400)]
+    source = sirene_read.open_source(write(tmp_path / "e.csv", rows), "etablissements")
+    stats = {}
+    (got,) = sirene_read.read_filtered(source, ETAB_COLUMNS, KEY, WANTED, engine, stats=stats,
+                                       where={"etatAdministratifEtablissement": {"A"}})
+    assert len(got) == 200 and stats["dropped"] == 200 and stats["rows"] == 400
+    assert set(got["etatAdministratifEtablissement"]) == {"A", " a "}
