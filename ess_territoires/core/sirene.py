@@ -33,6 +33,15 @@ UL_COLUMNS = [
     "sigleUniteLegale", "nomUniteLegale", "nomUsageUniteLegale", "prenom1UniteLegale", "prenomUsuelUniteLegale",
 ]
 GEO_COLUMNS = ["siret", "x", "y", "qualite_xy", "epsg"]
+# What the classification of every establishment of the territory needs from its legal unit; the
+# names (and the establishments' own details below) only serve the listed ESS establishments, a
+# few percent of the rows: they are joined to those alone (a national stock gives ~1 M rows).
+UL_CLASS_COLUMNS = ["siren", "statutDiffusionUniteLegale", "categorieJuridiqueUniteLegale",
+                    "economieSocialeSolidaireUniteLegale"]
+UL_NAME_COLUMNS = [c for c in UL_COLUMNS if c not in UL_CLASS_COLUMNS]
+ETAB_DETAIL_COLUMNS = ["dateCreationEtablissement", "etablissementSiege", "coordonneeLambertAbscisseEtablissement",
+                       "coordonneeLambertOrdonneeEtablissement", "enseigne1Etablissement",
+                       "denominationUsuelleEtablissement"]
 
 ETABLISSEMENT_FIELDS = [
     "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "famille", "motif",
@@ -109,6 +118,8 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
 
     # 3. Coordinates of the diffusible ESS establishments.
     shown = frame["ess"] & frame["diffusible"]
+    listed = _listed(frame[shown], etab, units)
+    del etab
     geo = None
     if "geolocalisation" in sources:
         geo_file = sources["geolocalisation"]
@@ -121,7 +132,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     check_canceled(feedback)
 
     source_label = f"{SOURCE}:{etab_file.path.name}"
-    etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets)
+    etablissements_ess = _establishment_table(listed, geo, source_label, etab_file.path.name, rejets)
     check_canceled(feedback)
     ess_communes = _ess_communes(frame[frame["ess"]])
     emploi_communes = _emploi_communes(frame, territory)
@@ -236,11 +247,24 @@ def _prepare_establishments(etab, stripped, fichier, rejets) -> pd.DataFrame:
     return etab.reset_index(drop=True)
 
 
+def _listed(shown, etab, units) -> pd.DataFrame:
+    """The rows to list (diffusible ESS establishments) with their own details and their legal
+    unit's names. ``shown``'s index is its rows' position in ``etab``."""
+    shown = shown.join(etab.loc[shown.index, ETAB_DETAIL_COLUMNS])
+    names = shown[["siren"]].merge(units[["siren"] + UL_NAME_COLUMNS], on="siren", how="left").fillna("")
+    names.index = shown.index
+    return shown.join(names[UL_NAME_COLUMNS])
+
+
 def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
-    frame = etab.merge(units, on="siren", how="left", indicator="_ul")
+    """Every establishment of the territory with its legal unit's status, category and flag, its
+    family, jobs and size class (same row order and index as ``etab``)."""
+    narrow = etab[[c for c in etab.columns if c not in ETAB_DETAIL_COLUMNS]]
+    frame = narrow.merge(units[UL_CLASS_COLUMNS], on="siren", how="left", indicator="_ul")
+    frame.index = etab.index  # a left merge on unique legal units keeps etab's rows, in order
     missing = frame["_ul"].eq("left_only")
     frame = frame.drop(columns="_ul")
-    for col in UL_COLUMNS:
+    for col in UL_CLASS_COLUMNS[1:]:
         frame[col] = frame[col].fillna("")
     diffusible = frame["statut"].eq("O") & clean_codes(frame["statutDiffusionUniteLegale"], upper=True).eq("O")
     if missing.any():
@@ -257,7 +281,8 @@ def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
     frame["ess"] = frame["famille"].ne("")
     frame["diffusible"] = diffusible
     frame["secteur"] = sectors.sectors(frame["naf"])
-    frame = pd.concat([frame, employment.band_columns(frame["tranche_effectifs"])], axis=1)
+    for name, column in employment.band_columns(frame["tranche_effectifs"]).items():
+        frame[name] = column
     return frame
 
 
