@@ -202,6 +202,8 @@ def _concat(frames, columns) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    if len(frames) == 1:  # what read_filtered gives: no copy
+        return frames[0].reset_index(drop=True) if not isinstance(frames[0].index, pd.RangeIndex) else frames[0]
     return pd.concat(frames, ignore_index=True)
 
 
@@ -226,8 +228,8 @@ def _rejets_frame(rejets, units) -> pd.DataFrame:
 
 def _prepare_establishments(etab, stripped, fichier, rejets) -> pd.DataFrame:
     """Territory rows (already limited to the wanted states): commune codes repaired, duplicates
-    and unknown bands noted in rejets."""
-    etab = etab.rename(columns={"codeCommuneEtablissement": "code_commune"})
+    and unknown bands noted in rejets. Works in place (a national stock gives ~1 M rows: no copy)."""
+    etab.columns = ["code_commune" if c == "codeCommuneEtablissement" else c for c in etab.columns]
     etab["statut"] = clean_codes(etab["statutDiffusionEtablissement"], upper=True)
     repaired = etab["code_commune"].isin(set(stripped))
     if repaired.any():
@@ -237,14 +239,14 @@ def _prepare_establishments(etab, stripped, fichier, rejets) -> pd.DataFrame:
     dup = etab["siret"].duplicated(keep="first")
     if dup.any():
         _reject(rejets, fichier, etab[dup], tr("Duplicated SIRET: the first row was kept."), "ecarte")
-        etab = etab[~dup]
+        etab = etab[~dup].reset_index(drop=True)
     bands = employment.normalize_band(etab["trancheEffectifsEtablissement"])
     unknown = ~employment.known_band(bands)
     if unknown.any():
         _reject(rejets, fichier, etab[unknown],
                 tr("Unknown size band: counted as a missing band (no jobs)."), "corrige")
-    etab = etab.assign(tranche_effectifs=bands.where(~unknown, ""))
-    return etab.reset_index(drop=True)
+    etab["tranche_effectifs"] = bands.where(~unknown, "")
+    return etab
 
 
 def _listed(shown, etab, units) -> pd.DataFrame:

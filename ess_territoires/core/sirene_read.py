@@ -283,8 +283,9 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
         if pieces is None:
             pieces = _sequential_chunks(source, engine, present, key, values, stats, report, where)
         frame = _to_frame(pieces, present)
-        del pieces
-        yield frame.reindex(columns=list(columns), fill_value="")
+        if list(frame.columns) != list(columns):
+            frame = frame.reindex(columns=list(columns), fill_value="")
+        yield frame
     except InputError:
         raise
     except UnicodeError as exc:
@@ -374,21 +375,22 @@ class _SplitFailed(Exception):
     pass
 
 
-def _to_frame(pieces, present) -> pd.DataFrame:
-    """One DataFrame (all str, columns ``present``) of the pieces the parsers kept, in order. Arrow
-    pieces stay in Arrow's compact form until this single conversion (converting each small piece
-    cost more than parsing it)."""
-    pieces = [p for p in pieces if p is not None and len(p)]
-    if not pieces:
+def _to_frame(pieces: list, present) -> pd.DataFrame:
+    """One DataFrame (all str, columns ``present``) of the pieces the parsers kept, in order; the
+    list is emptied. Arrow pieces stay in Arrow's compact form until this single conversion
+    (converting each small piece cost more than parsing it), which frees them column by column."""
+    kept = [p for p in pieces if p is not None and len(p)]
+    pieces.clear()
+    if not kept:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in present})
-    if any(isinstance(p, pd.DataFrame) for p in pieces):
-        frames = [p if isinstance(p, pd.DataFrame) else p.to_pandas() for p in pieces]
+    if any(isinstance(p, pd.DataFrame) for p in kept):
+        frames = [p if isinstance(p, pd.DataFrame) else p.to_pandas() for p in kept]
         return pd.concat([f[present] for f in frames], ignore_index=True)
     import pyarrow as pa
 
-    table = pa.concat_tables([p.select(present) for p in pieces])
-    pieces.clear()
-    return table.to_pandas(split_blocks=True)
+    table = pa.concat_tables([p.select(present) for p in kept]).combine_chunks()
+    kept.clear()
+    return table.to_pandas(split_blocks=True, self_destruct=True)
 
 
 def _where(piece, where):
@@ -564,17 +566,20 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
     wanted = _values_by_length(values, source.encoding)
     key_index = source.columns.index(key)
     sep = source.delimiter.encode("ascii")[0]
-    pending, pending_bytes = [], 0
+    pending, pending_bytes, check = [], 0, False
 
     def flush():
-        nonlocal pending_bytes
+        nonlocal pending_bytes, check
         data = b"".join(pending)
+        piece = parse(data)
+        if check:  # a quoted key: compare the parsed values (else the bytes matched exactly)
+            piece = _with_key(piece, key, value_set)
         pending.clear()
-        pending_bytes = 0
-        return _where(_with_key(parse(data), key, value_set), where)
+        pending_bytes, check = 0, False
+        return _where(piece, where)
 
-    for block in _line_blocks(stream, has_header):
-        located = _match_lines(block, key_index, sep, wanted)
+    for block, quotes in _line_blocks(stream, has_header, with_quotes=True):
+        located = _match_lines(block, key_index, sep, wanted, quotes)
         if located is None:  # malformed block: let the parser read it all (and report the error)
             if pending:
                 piece, dropped = flush()
@@ -583,7 +588,8 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
             piece, dropped = _where(_with_key(frame, key, value_set), where)
             yield piece, len(frame), dropped
             continue
-        starts, ends, rows = located
+        starts, ends, rows, quoted = located
+        check |= quoted
         for a, b in zip(starts.tolist(), ends.tolist()):
             pending.append(block[a:b + 1])
             pending_bytes += b + 1 - a
@@ -605,12 +611,14 @@ def _values_by_length(values, encoding):
     return {n: np.array(sorted(v), dtype=f"S{n}") for n, v in by_length.items() if n > 0}
 
 
-def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
-    """(starts, ends, rows): byte offsets of the lines of ``block`` whose field ``key_index`` is one of
-    ``wanted`` (arrays of byte strings by length), and the number of non-empty lines; None when a
-    line has too few fields."""
+def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict, quotes=None):
+    """(starts, ends, rows, quoted): byte offsets of the lines of ``block`` whose field ``key_index`` is
+    one of ``wanted`` (arrays of byte strings by length), the number of non-empty lines, and whether
+    any matched key was quoted (its parsed value may then differ from its bytes); None when a line
+    has too few fields. ``quotes``: the offsets of the block's quote characters, when known."""
     arr = np.frombuffer(block, dtype=np.uint8)
-    quotes = np.flatnonzero(arr == 34)
+    if quotes is None:
+        quotes = np.flatnonzero(arr == 34)
 
     def outside(positions):  # positions not inside a quoted value: an even number of quotes before them
         if len(quotes) == 0:
@@ -653,13 +661,27 @@ def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
         if len(candidates):
             taken = arr[begin[candidates, None] + np.arange(n)]
             keys = np.ascontiguousarray(taken).view(f"S{n}").ravel()
-            found = values[np.minimum(np.searchsorted(values, keys), len(values) - 1)] == keys
-            match[candidates] |= found
-    return starts[match], ends[match], rows
+            match[candidates] |= _found(keys, values)
+    return starts[match], ends[match], rows, bool(quoted[match].any())
 
 
-def _line_blocks(stream, has_header, size=None):
-    """Blocks of whole CSV records (cut after a newline that is not inside a quoted value)."""
+def _found(keys, values):
+    """keys (byte strings) that are in the sorted array ``values``. A file sorted on its key (INSEE
+    sorts StockUniteLegale by siren) has increasing keys in a block: then only the few wanted values
+    within the block's range are looked up among the keys, instead of every key among all values."""
+    if len(keys) > 1 and (keys[1:] > keys[:-1]).all():
+        wanted = values[np.searchsorted(values, keys[0]):np.searchsorted(values, keys[-1], side="right")]
+        found = np.zeros(len(keys), dtype=bool)
+        if len(wanted):
+            at = np.searchsorted(keys, wanted)  # every wanted value is within keys[0]..keys[-1]
+            found[at[keys[at] == wanted]] = True
+        return found
+    return values[np.minimum(np.searchsorted(values, keys), len(values) - 1)] == keys
+
+
+def _line_blocks(stream, has_header, size=None, with_quotes=False):
+    """Blocks of whole CSV records (cut after a newline that is not inside a quoted value); with
+    ``with_quotes``, (block, offsets of its quote characters) so that they are found only once."""
     size = size or BLOCK_BYTES
     carry = b""
     first = has_header
@@ -668,22 +690,26 @@ def _line_blocks(stream, has_header, size=None):
         block = carry + data
         if not data:
             if block.strip():
-                yield block if block.endswith(b"\n") else block + b"\n"
+                block = block if block.endswith(b"\n") else block + b"\n"
+                yield (block, np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)) if with_quotes else block
             return
         cut = block.rfind(b"\n")
         quotes = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)
-        while cut >= 0 and np.searchsorted(quotes, cut) % 2:
+        while cut >= 0 and np.searchsorted(quotes, cut) % 2:  # that newline is inside a quoted value
             cut = block.rfind(b"\n", 0, cut)
         if cut < 0:
             carry = block
             continue
         carry = block[cut + 1:]
         block = block[:cut + 1]
+        quotes = quotes[:np.searchsorted(quotes, cut)]
         if first:
-            block = block[block.index(b"\n") + 1:] if b"\n" in block else b""
+            skip = block.index(b"\n") + 1 if b"\n" in block else len(block)
+            block = block[skip:]
+            quotes = quotes[np.searchsorted(quotes, skip):] - skip
             first = False
         if block:
-            yield block
+            yield (block, quotes) if with_quotes else block
 
 
 def _parquet_chunks(source, present, key, values):

@@ -163,3 +163,28 @@ def test_where_is_applied_by_both_engines(tmp_path, engine):
                                        where={"etatAdministratifEtablissement": {"A"}})
     assert len(got) == 200 and stats["dropped"] == 200 and stats["rows"] == 400
     assert set(got["etatAdministratifEtablissement"]) == {"A", " a "}
+
+
+@pytest.mark.parametrize("order", ["sorted", "shuffled", "duplicates"])
+def test_found_keys_whether_the_file_is_sorted_on_them_or_not(order):
+    import numpy as np
+
+    rng = np.random.default_rng(4)
+    keys = np.array(sorted({f"{k:09d}" for k in rng.integers(0, 10**9, 3000)}), dtype="S9")
+    if order == "shuffled":
+        keys = keys[rng.permutation(len(keys))]
+    elif order == "duplicates":
+        keys = np.sort(np.concatenate([keys, keys[::5]]))
+    values = np.array(sorted({*rng.choice(keys, 300, replace=False).tolist(), b"000000000", b"999999999", b"500000000"}), dtype="S9")
+    want = np.isin(keys, values)
+    assert want.sum() >= 300
+    assert (sirene_read._found(keys, values) == want).all()
+
+
+def test_line_blocks_give_the_quotes_of_each_block():
+    import numpy as np
+
+    data = b'h1,h2\n1,"a\nb"\n2,"c,""d""\ne"\n3,f\n' * 7
+    for size in (3, 17, 1 << 10):
+        for block, quotes in sirene_read._line_blocks(io.BytesIO(data), True, size=size, with_quotes=True):
+            assert (quotes == np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)).all()
