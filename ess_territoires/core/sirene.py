@@ -118,7 +118,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
 
     # 3. Coordinates of the diffusible ESS establishments.
     shown = frame["ess"] & frame["diffusible"]
-    listed = _listed(frame[shown], etab, units)
+    listed = _listed(_rows(frame, shown), units)
     del etab
     geo = None
     if "geolocalisation" in sources:
@@ -134,7 +134,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     source_label = f"{SOURCE}:{etab_file.path.name}"
     etablissements_ess = _establishment_table(listed, geo, source_label, etab_file.path.name, rejets)
     check_canceled(feedback)
-    ess_communes = _ess_communes(frame[frame["ess"]])
+    ess_communes = _ess_communes(_rows(frame, frame["ess"], ESS_COMMUNES_KEYS + JOBS))
     emploi_communes = _emploi_communes(frame, territory)
     check_canceled(feedback)
     rejets_frame = _rejets_frame(rejets, units)
@@ -207,6 +207,19 @@ def _concat(frames, columns) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+def _rows(frame: pd.DataFrame, mask, columns=None) -> pd.DataFrame:
+    """The rows of ``frame`` where ``mask`` is true (only ``columns``, default all), column by column:
+    ``frame[mask]`` would first consolidate the whole frame (on a ~1 M-row national selection of
+    ~40 columns added one by one, a 200 MB copy) to take a few percent of its rows."""
+    where = np.flatnonzero(np.asarray(mask, dtype=bool))
+    columns = list(frame.columns) if columns is None else list(columns)
+    return pd.DataFrame({c: frame[c].to_numpy()[where] for c in columns}, index=frame.index[where],
+                        columns=columns)
+
+
+REJECT_COLUMNS = ["siret", "siren", "statut", "code_commune"]
+
+
 def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str):
     """Note rows for rejets; ``_rejets_frame`` blanks the SIRET of non-diffusible ones."""
     for siret, siren, statut, code in zip(rows["siret"], rows["siren"], rows["statut"], rows["code_commune"]):
@@ -234,43 +247,59 @@ def _prepare_establishments(etab, stripped, fichier, rejets) -> pd.DataFrame:
     repaired = etab["code_commune"].isin(set(stripped))
     if repaired.any():
         etab.loc[repaired, "code_commune"] = etab.loc[repaired, "code_commune"].map(stripped)
-        _reject(rejets, fichier, etab[repaired],
+        _reject(rejets, fichier, _rows(etab, repaired, REJECT_COLUMNS),
                 tr("Commune code without its leading zero: restored."), "corrige")
     dup = etab["siret"].duplicated(keep="first")
     if dup.any():
-        _reject(rejets, fichier, etab[dup], tr("Duplicated SIRET: the first row was kept."), "ecarte")
-        etab = etab[~dup].reset_index(drop=True)
+        _reject(rejets, fichier, _rows(etab, dup, REJECT_COLUMNS), tr("Duplicated SIRET: the first row was kept."),
+                "ecarte")
+        etab = _rows(etab, ~dup).reset_index(drop=True)
     bands = employment.normalize_band(etab["trancheEffectifsEtablissement"])
     unknown = ~employment.known_band(bands)
     if unknown.any():
-        _reject(rejets, fichier, etab[unknown],
+        _reject(rejets, fichier, _rows(etab, unknown, REJECT_COLUMNS),
                 tr("Unknown size band: counted as a missing band (no jobs)."), "corrige")
     etab["tranche_effectifs"] = bands.where(~unknown, "")
     return etab
 
 
-def _listed(shown, etab, units) -> pd.DataFrame:
-    """The rows to list (diffusible ESS establishments) with their own details and their legal
-    unit's names. ``shown``'s index is its rows' position in ``etab``."""
-    shown = shown.join(etab.loc[shown.index, ETAB_DETAIL_COLUMNS])
-    names = shown[["siren"]].merge(units[["siren"] + UL_NAME_COLUMNS], on="siren", how="left").fillna("")
-    names.index = shown.index
-    return shown.join(names[UL_NAME_COLUMNS])
+def _unit_columns(sirens: pd.Series, units: pd.DataFrame, columns) -> tuple:
+    """({column: values of each siren's legal unit, "" when it has none}, missing mask), without
+    a merge (which would copy every other column of a ~1 M-row national selection)."""
+    position = pd.Index(units["siren"]).get_indexer(sirens.to_numpy())  # units are unique by siren
+    missing = position < 0
+    out = {}
+    for column in columns:
+        if len(units):
+            values = units[column].to_numpy(dtype=object)[position]
+            values[missing] = ""
+        else:
+            values = np.full(len(sirens), "", dtype=object)
+        out[column] = values
+    return out, missing
+
+
+def _listed(shown, units) -> pd.DataFrame:
+    """The rows to list (diffusible ESS establishments) with their legal unit's names."""
+    shown = shown.copy()
+    names, _ = _unit_columns(shown["siren"], units, UL_NAME_COLUMNS)
+    for column, values in names.items():
+        shown[column] = values
+    return shown
 
 
 def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
     """Every establishment of the territory with its legal unit's status, category and flag, its
-    family, jobs and size class (same row order and index as ``etab``)."""
-    narrow = etab[[c for c in etab.columns if c not in ETAB_DETAIL_COLUMNS]]
-    frame = narrow.merge(units[UL_CLASS_COLUMNS], on="siren", how="left", indicator="_ul")
-    frame.index = etab.index  # a left merge on unique legal units keeps etab's rows, in order
-    missing = frame["_ul"].eq("left_only")
-    frame = frame.drop(columns="_ul")
-    for col in UL_CLASS_COLUMNS[1:]:
-        frame[col] = frame[col].fillna("")
+    family, jobs and size class: columns added to ``etab`` in place (a national stock gives ~1 M
+    rows: no copy), which is returned."""
+    frame = etab
+    columns, missing = _unit_columns(frame["siren"], units, UL_CLASS_COLUMNS[1:])
+    for column, values in columns.items():
+        frame[column] = values
+    missing = pd.Series(missing, index=frame.index)
     diffusible = frame["statut"].eq("O") & clean_codes(frame["statutDiffusionUniteLegale"], upper=True).eq("O")
     if missing.any():
-        _reject(rejets, fichier, frame[missing],
+        _reject(rejets, fichier, _rows(frame, missing, REJECT_COLUMNS),
                 tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
                    "count (still counted in employment)."), "ecarte")
     frame["categorie_juridique"] = clean_codes(frame["categorieJuridiqueUniteLegale"])
@@ -362,7 +391,7 @@ def _ess_communes(ess) -> pd.DataFrame:
 
 
 def _emploi_communes(frame, territory) -> pd.DataFrame:
-    employers = frame[frame["employeur"].astype(bool)]
+    employers = _rows(frame, frame["employeur"].astype(bool), ["code_commune"] + JOBS)
     grouped = employers.groupby("code_commune", sort=True)
     out = grouped[JOBS].sum()
     out.insert(0, "nb_etab_employeurs", grouped.size())

@@ -390,7 +390,10 @@ def _to_frame(pieces: list, present) -> pd.DataFrame:
 
     table = pa.concat_tables([p.select(present) for p in kept]).combine_chunks()
     kept.clear()
-    return table.to_pandas(split_blocks=True, self_destruct=True)
+    frame = table.to_pandas(split_blocks=True, self_destruct=True)
+    del table
+    pa.default_memory_pool().release_unused()  # the parse buffers the pool kept: not needed any more
+    return frame
 
 
 def _where(piece, where):
