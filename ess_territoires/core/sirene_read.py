@@ -438,7 +438,7 @@ def _sequential_chunks(source, engine, present, key, values, stats, report, wher
             pieces.append(piece)
             report(fraction)
         return pieces
-    parse = _parser(engine, source, key)
+    parse = _prefiltered_parse
     stream = _CountingReader(_open_binary(source.path, source.member))
     with stream:
         for piece, rows, dropped in parse(source, stream, True, present, key, values, where, engine=engine):
@@ -451,7 +451,7 @@ def _sequential_chunks(source, engine, present, key, values, stats, report, wher
 
 def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where) -> list:
     """Parse the byte ranges in threads; return the kept pieces in file order."""
-    parse = _parser(engine, source, key)
+    parse = _prefiltered_parse
     results = queue.Queue(maxsize=4 * len(ranges))
     stop = threading.Event()
     counts = [0] * len(ranges)
@@ -509,36 +509,6 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
     return [piece for _, piece in pieces]
 
 
-def _arrow_parse(source, stream, has_header, present, key, values, where, engine="pyarrow"):
-    """pyarrow's streaming parser: yields (Arrow table of the kept rows, rows read, rows dropped)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.csv as pacsv
-
-    value_set = pa.array(sorted(values), type=pa.string())
-    reader = pacsv.open_csv(
-        stream,
-        read_options=pacsv.ReadOptions(column_names=source.columns, skip_rows=1 if has_header else 0,
-                                       block_size=BLOCK_BYTES, encoding=source.encoding),
-        parse_options=pacsv.ParseOptions(delimiter=source.delimiter, newlines_in_values=True),
-        convert_options=pacsv.ConvertOptions(include_columns=present,
-                                             column_types={c: pa.string() for c in present},
-                                             strings_can_be_null=False, quoted_strings_can_be_null=False),
-    )
-    for batch in reader:
-        kept = pa.Table.from_batches([batch.filter(pc.is_in(batch.column(key), value_set=value_set))])
-        kept, dropped = _where(kept, where)
-        yield kept, batch.num_rows, dropped
-
-
-def _parser(engine, source, key):
-    """How to read a CSV stream: pyarrow's streaming parser, or (pandas engine, and any engine
-    when the key is the first column, as siren / siret are) the numpy pre-filter below."""
-    if engine == "pyarrow" and source.columns.index(key) != 0:
-        return _arrow_parse
-    return _prefiltered_parse
-
-
 def _block_parser(engine, source, present):
     """bytes of whole records -> Arrow table (pyarrow) or DataFrame (pandas), all str, of the
     ``present`` columns."""
@@ -559,10 +529,12 @@ def _block_parser(engine, source, present):
 
 
 def _prefiltered_parse(source, stream, has_header, present, key, values, where, engine="pandas"):
-    """Per block of whole records: locate the key field of every line with numpy (quote-aware) and
-    keep the lines whose key is in ``values`` (a few percent of a national file); those lines are
-    parsed together once PARSE_BYTES of them are waiting (one parser call per block cost more than
-    the parse). A block with a malformed line is parsed in full, so the parser reports it.
+    """How both engines read a CSV stream (on a national file, faster than pyarrow's own streaming
+    parse of every row, and lighter). Per block of whole records: locate the key field of every line
+    with numpy (quote-aware) and keep the lines whose key is in ``values`` (a few percent of a
+    national file); those lines are parsed, by the engine, together once PARSE_BYTES of them are
+    waiting (one parser call per block cost more than the parse). A block with a malformed line is
+    parsed in full, so the parser reports it.
     Yields (kept rows or None, rows read, rows dropped by ``where``)."""
     parse = _block_parser(engine, source, present)
     value_set = set(values)
