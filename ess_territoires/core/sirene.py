@@ -119,7 +119,8 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     # 3. Coordinates of the diffusible ESS establishments.
     shown = frame["ess"] & frame["diffusible"]
     listed = _listed(_rows(frame, shown), units)
-    del etab
+    public_units = set(units.loc[clean_codes(units["statutDiffusionUniteLegale"], upper=True).eq("O"), "siren"])
+    del etab, units
     geo = None
     if "geolocalisation" in sources:
         geo_file = sources["geolocalisation"]
@@ -137,7 +138,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     ess_communes = _ess_communes(_rows(frame, frame["ess"], ESS_COMMUNES_KEYS + JOBS))
     emploi_communes = _emploi_communes(frame, territory)
     check_canceled(feedback)
-    rejets_frame = _rejets_frame(rejets, units)
+    rejets_frame = _rejets_frame(rejets, public_units)
     counts.update({
         "etablissements_territoire": len(frame),
         "etablissements_ess": int(frame["ess"].sum()),
@@ -226,14 +227,13 @@ def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str):
         rejets.append((fichier, siret, siren, statut, code, reason, action))
 
 
-def _rejets_frame(rejets, units) -> pd.DataFrame:
+def _rejets_frame(rejets, public_units: set) -> pd.DataFrame:
     """The rejets table; a SIRET is written only when the establishment and its legal unit are
     known to be diffusible (status O), so no status-P establishment can be identified."""
     if not rejets:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in REJET_FIELDS})
     frame = pd.DataFrame(rejets, columns=["fichier", "siret", "siren", "statut", "code_commune",
                                           "motif_rejet", "action"])
-    public_units = set(units.loc[units["statutDiffusionUniteLegale"].str.strip().str.upper().eq("O"), "siren"])
     public = frame["statut"].eq("O") & frame["siren"].isin(public_units)
     frame["siret"] = frame["siret"].where(public, "")
     return frame[REJET_FIELDS].astype(str).reset_index(drop=True)

@@ -441,7 +441,8 @@ def _sequential_chunks(source, engine, present, key, values, stats, report, wher
     parse = _prefiltered_parse
     stream = _CountingReader(_open_binary(source.path, source.member))
     with stream:
-        for piece, rows, dropped in parse(source, stream, True, present, key, values, where, engine=engine):
+        for piece, rows, dropped in parse(source, stream, True, present, key, values, where, engine=engine,
+                                          wanted=_values_by_length(values, source.encoding)):
             stats["rows"] += rows
             stats["dropped"] += dropped
             pieces.append(piece)
@@ -452,6 +453,7 @@ def _sequential_chunks(source, engine, present, key, values, stats, report, wher
 def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where) -> list:
     """Parse the byte ranges in threads; return the kept pieces in file order."""
     parse = _prefiltered_parse
+    wanted = _values_by_length(values, source.encoding)  # once, for every thread
     results = queue.Queue(maxsize=4 * len(ranges))
     stop = threading.Event()
     counts = [0] * len(ranges)
@@ -469,7 +471,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
             stream = _CountingReader(_RangeReader(source.path, start, end))
             with stream:
                 for n, (piece, rows, dropped) in enumerate(parse(source, stream, False, present, key, values, where,
-                                                                 engine=engine)):
+                                                                 engine=engine, wanted=wanted)):
                     if stop.is_set():
                         return
                     put(("chunk", index, n, piece, rows, dropped, stream.count))
@@ -528,7 +530,7 @@ def _block_parser(engine, source, present):
     return lambda data: pd.read_csv(io.BytesIO(data), **options)
 
 
-def _prefiltered_parse(source, stream, has_header, present, key, values, where, engine="pandas"):
+def _prefiltered_parse(source, stream, has_header, present, key, values, where, engine="pandas", wanted=None):
     """How both engines read a CSV stream (on a national file, faster than pyarrow's own streaming
     parse of every row, and lighter). Per block of whole records: locate the key field of every line
     with numpy (quote-aware) and keep the lines whose key is in ``values`` (a few percent of a
@@ -537,8 +539,8 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
     parsed in full, so the parser reports it.
     Yields (kept rows or None, rows read, rows dropped by ``where``)."""
     parse = _block_parser(engine, source, present)
-    value_set = set(values)
-    wanted = _values_by_length(values, source.encoding)
+    value_set = values if isinstance(values, (set, frozenset)) else set(values)
+    wanted = wanted if wanted is not None else _values_by_length(values, source.encoding)
     key_index = source.columns.index(key)
     sep = source.delimiter.encode("ascii")[0]
     pending, pending_bytes, check = [], 0, False
@@ -579,11 +581,16 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
 
 
 def _values_by_length(values, encoding):
-    by_length = {}
-    for value in values:
-        raw = str(value).encode(encoding)
-        by_length.setdefault(len(raw), []).append(raw)
-    return {n: np.array(sorted(v), dtype=f"S{n}") for n, v in by_length.items() if n > 0}
+    """{byte length: sorted array of the encoded values of that length} (empty values left out)."""
+    values = np.array(list(values), dtype=object)
+    try:
+        encoded = values.astype("S") if len(values) else np.array([], dtype="S1")  # ASCII: one C loop
+    except UnicodeEncodeError:
+        encoded = np.array([str(v).encode(encoding) for v in values], dtype=object)
+        lengths = np.array([len(v) for v in encoded], dtype=np.int64)
+    else:
+        lengths = np.char.str_len(encoded)
+    return {int(n): np.sort(encoded[lengths == n].astype(f"S{n}")) for n in np.unique(lengths) if n > 0}
 
 
 def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict, quotes=None):

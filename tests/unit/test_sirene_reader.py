@@ -188,3 +188,19 @@ def test_line_blocks_give_the_quotes_of_each_block():
     for size in (3, 17, 1 << 10):
         for block, quotes in sirene_read._line_blocks(io.BytesIO(data), True, size=size, with_quotes=True):
             assert (quotes == np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)).all()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_wanted_values_are_grouped_by_encoded_length(encoding):
+    import numpy as np
+
+    values = {"02691", "80021", "2691", "", "ÉTÉ"}
+    got = sirene_read._values_by_length(values, encoding)
+    want = {}
+    for value in values:
+        if value:
+            want.setdefault(len(value.encode(encoding)), []).append(value.encode(encoding))
+    assert sorted(got) == sorted(want)
+    for n, encoded in want.items():
+        assert list(got[n]) == sorted(encoded) and got[n].dtype == np.dtype(f"S{n}")
+    assert sirene_read._values_by_length(set(), encoding) == {}
