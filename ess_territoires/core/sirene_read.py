@@ -1,10 +1,12 @@
 """Streaming readers for SIRENE stock files: CSV, INSEE's ``_utf8.zip`` (read in place) or Parquet.
 
 ``open_source`` checks a file before anything is read (exists, not empty, readable zip, encoding,
-separator, required columns, not the other stock file); ``read_filtered`` streams it in chunks
-and yields the rows whose key column is in a set, as pandas DataFrames of strings (columns the
-file lacks are filled with ""). Engines: "pyarrow" (when importable) or "pandas"; both give the
-same rows. Parquet needs pyarrow.
+separator, required columns, not the other stock file); ``read_filtered`` streams it in blocks
+and gives the rows whose key column is in a set, as one pandas DataFrame of strings (columns the
+file lacks are filled with ""). A CSV's lines are pre-filtered with numpy on their key field; the
+engine, "pyarrow" (when importable) or "pandas", parses the kept lines; both give the same rows.
+Memory stays bounded by the rows kept (a few percent of a national file), never by the file.
+Parquet needs pyarrow.
 """
 import codecs
 import csv
@@ -250,16 +252,80 @@ class _CountingReader(io.RawIOBase):
         super().close()
 
 
+class _ReadAhead(io.RawIOBase):
+    """Reads the next blocks of a stream in a thread while the caller filters the previous ones
+    (inflating a zip member releases the GIL): INSEE's zip read in place then uses two cores.
+    At most ``depth`` blocks wait; closing stops the thread within 0.1 s."""
+
+    def __init__(self, raw, size=None, depth=4):
+        self.raw = raw
+        self.size = size or BLOCK_BYTES
+        self.blocks = queue.Queue(maxsize=depth)
+        self.stop = threading.Event()
+        self.left = b""
+        self.ended = False
+        self.thread = threading.Thread(target=self._fill, daemon=True)
+        self.thread.start()
+
+    def _fill(self):
+        try:
+            while not self.stop.is_set():
+                data = self.raw.read(self.size)
+                self._put(data)
+                if not data:
+                    return
+        except BaseException as exc:  # noqa: BLE001 (raised again by read(), in the caller's thread)
+            self._put(exc)
+
+    def _put(self, item):
+        while not self.stop.is_set():
+            try:
+                self.blocks.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def readable(self):
+        return True
+
+    def read(self, size=-1):
+        if not self.left and not self.ended:
+            item = self.blocks.get()
+            if isinstance(item, BaseException):
+                self.ended = True
+                raise item
+            self.ended = not item
+            self.left = item
+        if size is None or size < 0:
+            size = len(self.left)
+        data, self.left = self.left[:size], self.left[size:]
+        return data
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        self.stop.set()
+        self.thread.join()
+        self.raw.close()
+        owner = getattr(self.raw, "_owner_zip", None)
+        if owner is not None:
+            owner.close()
+        super().close()
+
+
 def read_filtered(source: Source, columns, key: str, values, engine: str, feedback=None,
                   progress=(0.0, 100.0), stats=None, where=None):
-    """Yield DataFrames (all str) of the rows whose ``key`` is in ``values``, with ``columns``
+    """Yield one DataFrame (all str) of the rows whose ``key`` is in ``values``, with ``columns``
     (those the file lacks are "" everywhere), in file order. ``stats['rows']`` counts the rows read.
     ``where`` ({column: values}) drops, as early as possible, key-matching rows whose stripped,
     upper-cased column is not in values; ``stats['dropped']`` counts them.
 
-    A large plain CSV is cut at line ends into one byte range per core, parsed by threads (both
-    parsers release the GIL while they tokenize); if a cut falls inside a quoted multi-line value
-    the parse fails and the file is read again in one stream."""
+    A large plain CSV is cut at line ends into one byte range per core, read by threads (numpy
+    and both parsers release the GIL for most of their work); if a cut falls inside a quoted
+    multi-line value the parse fails and the file is read again in one stream."""
     stats = stats if stats is not None else {}
     present = [c for c in columns if c in source.columns]
     if key not in present:
@@ -439,7 +505,8 @@ def _sequential_chunks(source, engine, present, key, values, stats, report, wher
             report(fraction)
         return pieces
     parse = _prefiltered_parse
-    stream = _CountingReader(_open_binary(source.path, source.member))
+    raw = _open_binary(source.path, source.member)
+    stream = _CountingReader(_ReadAhead(raw) if source.kind == "zip" else raw)
     with stream:
         for piece, rows, dropped in parse(source, stream, True, present, key, values, where, engine=engine,
                                           wanted=_values_by_length(values, source.encoding)):
@@ -471,7 +538,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
             stream = _CountingReader(_RangeReader(source.path, start, end))
             with stream:
                 for n, (piece, rows, dropped) in enumerate(parse(source, stream, False, present, key, values, where,
-                                                                 engine=engine, wanted=wanted)):
+                                                                 engine=engine, wanted=wanted, part=True)):
                     if stop.is_set():
                         return
                     put(("chunk", index, n, piece, rows, dropped, stream.count))
@@ -491,7 +558,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
                 running -= 1
             elif item[0] == "error":
                 exc = item[2]
-                if _is_parse_error(exc) and not _is_encoding_error(exc):
+                if isinstance(exc, _SplitFailed) or (_is_parse_error(exc) and not _is_encoding_error(exc)):
                     raise _SplitFailed() from exc
                 raise exc
             else:
@@ -530,13 +597,16 @@ def _block_parser(engine, source, present):
     return lambda data: pd.read_csv(io.BytesIO(data), **options)
 
 
-def _prefiltered_parse(source, stream, has_header, present, key, values, where, engine="pandas", wanted=None):
+def _prefiltered_parse(source, stream, has_header, present, key, values, where, engine="pandas", wanted=None,
+                       part=False):
     """How both engines read a CSV stream (on a national file, faster than pyarrow's own streaming
     parse of every row, and lighter). Per block of whole records: locate the key field of every line
     with numpy (quote-aware) and keep the lines whose key is in ``values`` (a few percent of a
     national file); those lines are parsed, by the engine, together once PARSE_BYTES of them are
     waiting (one parser call per block cost more than the parse). A block with a malformed line is
-    parsed in full, so the parser reports it.
+    parsed in full, so the parser reports it. ``part``: the stream is a byte range of the file;
+    when its quote characters are odd in number, a cut fell inside a quoted value (the lines seen
+    were wrong), and _SplitFailed is raised after the last block.
     Yields (kept rows or None, rows read, rows dropped by ``where``)."""
     parse = _block_parser(engine, source, present)
     value_set = values if isinstance(values, (set, frozenset)) else set(values)
@@ -555,7 +625,9 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
         pending_bytes, check = 0, False
         return _where(piece, where)
 
+    quote_count = 0
     for block, quotes in _line_blocks(stream, has_header, with_quotes=True):
+        quote_count += len(quotes)
         located = _match_lines(block, key_index, sep, wanted, quotes)
         if located is None:  # malformed block: let the parser read it all (and report the error)
             if pending:
@@ -578,6 +650,8 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
     if pending:
         piece, dropped = flush()
         yield piece, 0, dropped
+    if part and quote_count % 2:
+        raise _SplitFailed()
 
 
 def _values_by_length(values, encoding):

@@ -204,3 +204,18 @@ def test_wanted_values_are_grouped_by_encoded_length(encoding):
     for n, encoded in want.items():
         assert list(got[n]) == sorted(encoded) and got[n].dtype == np.dtype(f"S{n}")
     assert sirene_read._values_by_length(set(), encoding) == {}
+
+
+@pytest.mark.parametrize("engine", engines())
+@pytest.mark.parametrize("key", ["codeCommuneEtablissement", "siren"])
+def test_a_cut_inside_a_quoted_newline_is_read_again_in_one_stream_by_both_engines(tmp_path, monkeypatch, engine,
+                                                                                   key):
+    monkeypatch.setattr(sirene_read, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(sirene_read, "workers", lambda: 3)
+    rows = [etab(f"7{i:08d}00011", "02691", enseigne1Etablissement="A\n" * 30) for i in range(50)]
+    source = sirene_read.open_source(write(tmp_path / "e.csv", rows), "etablissements")
+    wanted = WANTED if key == KEY else {f"7{i:08d}" for i in range(50)}
+    stats = {}
+    (got,) = sirene_read.read_filtered(source, ETAB_COLUMNS, key, wanted, engine, stats=stats)
+    assert len(got) == 50 and stats["rows"] == 50
+    assert set(got["enseigne1Etablissement"]) == {"A\n" * 30}
