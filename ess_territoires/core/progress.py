@@ -54,7 +54,7 @@ def clock() -> float:
 
 def format_duration(seconds: float) -> str:
     """A remaining time as people read it: "45 s", "3 min 05 s", "1 h 12 min"."""
-    seconds = max(0, int(math.ceil(seconds - 0.01)))  # 36.000001 s is 36 s
+    seconds = max(0, math.ceil(seconds - 0.01))  # 36.000001 s is 36 s
     if seconds < 60:
         return tr("{s} s").format(s=seconds)
     if seconds < 3600:

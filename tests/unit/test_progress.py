@@ -1,7 +1,12 @@
 """Remaining time of a long run, on a fake clock (no test depends on the machine's speed)."""
 import pytest
 
-from ess_territoires.core.progress import ProgressText, RemainingTime, format_duration, progress_text
+from ess_territoires.core.progress import (
+    ProgressText,
+    RemainingTime,
+    format_duration,
+    progress_text,
+)
 
 
 class FakeClock:
