@@ -111,9 +111,11 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     counts["unites_legales_lues"] = read["rows"]
     phases["lecture_unites_legales"] = time.perf_counter() - started - sum(phases.values())
     _require_rows(ul_file, read["rows"])
-    units = _concat(frames, UL_COLUMNS).drop_duplicates("siren", keep="first")
+    units = _concat(frames, UL_COLUMNS)
     check_canceled(feedback)
-    frame = _classify(etab, units, perimeter, ul_file.path.name, rejets)
+    units = units.drop_duplicates("siren", keep="first")
+    check_canceled(feedback)
+    frame = _classify(etab, units, perimeter, ul_file.path.name, rejets, feedback)
     check_canceled(feedback)
 
     # 3. Coordinates of the diffusible ESS establishments.
@@ -288,7 +290,7 @@ def _listed(shown, units) -> pd.DataFrame:
     return shown
 
 
-def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
+def _classify(etab, units, perimeter, fichier, rejets, feedback=None) -> pd.DataFrame:
     """Every establishment of the territory with its legal unit's status, category and flag, its
     family, jobs and size class: columns added to ``etab`` in place (a national stock gives ~1 M
     rows: no copy), which is returned."""
@@ -302,15 +304,18 @@ def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
         _reject(rejets, fichier, _rows(frame, missing, REJECT_COLUMNS),
                 tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
                    "count (still counted in employment)."), "ecarte")
+    check_canceled(feedback)  # (a cancel is seen within a fraction of a second on ~1 M rows)
     frame["categorie_juridique"] = clean_codes(frame["categorieJuridiqueUniteLegale"])
     frame["naf"] = clean_codes(frame["activitePrincipaleEtablissement"], upper=True)
     frame["indicateur_ess"] = frame["economieSocialeSolidaireUniteLegale"]
+    check_canceled(feedback)
     classified = perimeter.classify(frame)
     frame["famille"] = classified["famille"]
     frame["motif"] = classified["motif"]
     frame["exclu"] = classified["exclu"]
     frame["ess"] = frame["famille"].ne("")
     frame["diffusible"] = diffusible
+    check_canceled(feedback)
     frame["secteur"] = sectors.sectors(frame["naf"])
     for name, column in employment.band_columns(frame["tranche_effectifs"]).items():
         frame[name] = column
