@@ -499,127 +499,127 @@
       <translation>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="165" />
+      <location filename="../ess_territoires/core/sirene.py" line="179" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="225" />
+      <location filename="../ess_territoires/core/sirene.py" line="253" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Commune code without its leading zero: restored.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="228" />
+      <location filename="../ess_territoires/core/sirene.py" line="256" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>Duplicated SIRET: the first row was kept.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="234" />
+      <location filename="../ess_territoires/core/sirene.py" line="263" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Unknown size band: counted as a missing band (no jobs).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="248" />
+      <location filename="../ess_territoires/core/sirene.py" line="305" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="299" />
+      <location filename="../ess_territoires/core/sirene.py" line="360" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordinates outside France: the establishment is placed in its commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="153" />
+      <location filename="../ess_territoires/core/sirene.py" line="167" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="169" />
+      <location filename="../ess_territoires/core/sirene.py" line="183" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="186" />
+      <location filename="../ess_territoires/core/sirene.py" line="200" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="95" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="97" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="317" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="384" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="93" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="95" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>The engine {engine} is unknown. Use pyarrow or pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="106" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="108" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>The {label} file {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="110" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="112" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="158" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="160" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="185" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="187" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="218" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="220" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="139" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="141" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="144" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="146" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="155" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="157" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="179" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="181" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="197" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="199" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="293" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="360" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="213" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="215" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="300" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="367" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>

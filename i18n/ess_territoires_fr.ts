@@ -499,127 +499,127 @@
       <translation>Les données de référence {path} sont absentes. Construisez-les avec 'make data' ou réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="165" />
+      <location filename="../ess_territoires/core/sirene.py" line="179" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>Le territoire ne compte aucune commune. Choisissez un territoire (prédéfini, EPCI, communes ou départements) avant l'import.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="225" />
+      <location filename="../ess_territoires/core/sirene.py" line="253" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Code commune sans son zéro initial : rétabli.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="228" />
+      <location filename="../ess_territoires/core/sirene.py" line="256" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>SIRET en double : la première ligne a été conservée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="234" />
+      <location filename="../ess_territoires/core/sirene.py" line="263" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Tranche d'effectifs inconnue : comptée comme tranche manquante (aucun emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="248" />
+      <location filename="../ess_territoires/core/sirene.py" line="305" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Unité légale absente du fichier StockUniteLegale : établissement exclu du décompte ESS (toujours compté dans l'emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="299" />
+      <location filename="../ess_territoires/core/sirene.py" line="360" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordonnées hors de France : l'établissement est placé dans sa commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="153" />
+      <location filename="../ess_territoires/core/sirene.py" line="167" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} établissements ESS trouvés ({p} non diffusibles, comptés uniquement dans les totaux) parmi {t} établissements des communes lues.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="169" />
+      <location filename="../ess_territoires/core/sirene.py" line="183" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>Ces codes commune ne sont pas des codes INSEE à 5 caractères : {codes}. Écrivez-les en texte avec leur zéro initial (02691, et non 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="186" />
+      <location filename="../ess_territoires/core/sirene.py" line="200" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {name} contient un en-tête mais aucune ligne. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="95" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="97" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="317" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="384" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>Le fichier {name} mélange plusieurs encodages (ce n'est pas du {encoding} valide). Enregistrez-le à nouveau en CSV UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="93" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="95" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>Le moteur {engine} est inconnu. Utilisez pyarrow ou pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="106" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="108" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>Le fichier {label} {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="110" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="112" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide (0 octet). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="158" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="160" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>Le fichier zip {name} devrait contenir exactement un fichier CSV ({label}) ; il en contient {n}. Fournissez le zip publié par l'INSEE ou le CSV lui-même.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="185" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="187" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="218" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="220" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>Le fichier {name} n'a pas la colonne {col}, obligatoire dans un fichier {label}. Fournissez le fichier {label} tel que publié par l'INSEE (séparateur virgule ou point-virgule, ligne d'en-tête conservée).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="139" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="141" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} est un fichier Parquet, qui nécessite pyarrow, non installé ici. Utilisez plutôt le fichier CSV ou zip publié par l'INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="144" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="146" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>Le fichier Parquet {name} ne peut pas être lu ({error}). Il est endommagé ou tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="155" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="157" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>Le fichier zip {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="179" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="181" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="197" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="199" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>Le fichier {name} n'est encodé ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="293" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="360" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="213" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="215" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>Le fichier {name} fourni comme {label} est un fichier {other} : les deux fichiers semblent inversés. Placez chaque fichier à sa place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="300" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="367" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
