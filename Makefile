@@ -17,7 +17,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-requests
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: all deps venv data test test-unit test-qgis demo bench screenshot package deploy translations lint clean
+.PHONY: all deps venv data test test-unit test-qgis demo bench bench-national screenshot package deploy translations lint clean
 
 all: data
 
@@ -75,6 +75,11 @@ $(BENCH_PYTHON): | deps
 
 bench: $(BENCH_PYTHON) $(REFERENCE) translations
 	$(BENCH_PYTHON) bench/run.py --out build/bench/results.json
+
+# National-size import (40 M establishments, long; never part of `make test`): the stock is generated
+# once into ${XDG_CACHE_HOME:-~/.cache}/ess_territoires/bench; adds its entries to results.json.
+bench-national: $(BENCH_PYTHON) $(REFERENCE)
+	$(BENCH_PYTHON) bench/bench_national.py --out build/bench/results.json
 
 # The README's screenshot of the panel over the demo's map.
 screenshot: demo

@@ -29,10 +29,14 @@ import json, resource, sys, time
 sys.path.insert(0, sys.argv[5])
 from ess_territoires.core.sirene import import_sirene
 communes = open(sys.argv[4]).read().split()
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu0 = usage.ru_utime + usage.ru_stime
 t = time.perf_counter()
 r = import_sirene(sys.argv[2], sys.argv[3], communes, engine=sys.argv[1])
 seconds = time.perf_counter() - t
-print(json.dumps({"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024,
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime - cpu0,
                   "rows": r.stats["etablissements_lus"], "ess": r.stats["etablissements_ess"],
                   "territory": r.stats["etablissements_territoire"], "engine": r.stats["engine"],
                   "phases": r.stats["phases_seconds"]}))
@@ -42,6 +46,8 @@ DUCKDB_CHILD = r"""
 import json, resource, sys, time
 import duckdb
 communes = open(sys.argv[3]).read().split()
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu0 = usage.ru_utime + usage.ru_stime
 t = time.perf_counter()
 con = duckdb.connect()
 con.execute("SET enable_progress_bar = false")
@@ -63,8 +69,9 @@ frame = con.execute('''
         WHERE siren IN (SELECT siren FROM e))
     SELECT * FROM e LEFT JOIN u USING (siren)''', [sys.argv[1], sys.argv[2]]).df()
 seconds = time.perf_counter() - t
-print(json.dumps({"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "territory": len(frame)}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024,
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime - cpu0, "territory": len(frame)}))
 """
 
 

@@ -14,27 +14,46 @@ from .core.i18n import tr
 EXIT_INPUT = 2
 
 
-def _progress_feedback():
+def _progress_feedback(stream=None):
     from qgis.core import QgsProcessingFeedback
 
+    stream = stream or sys.stderr
+
     class CliFeedback(QgsProcessingFeedback):
-        """A text progress bar on stderr (only on a terminal) and info lines."""
+        """Progress on stderr: on a terminal, one line redrawn in place (bar, percent and the time
+        left the algorithm estimates); otherwise (a log file, a pipe) one line each time that
+        estimate is renewed. Info lines go to stdout."""
 
         def __init__(self):
             super().__init__()
-            self._last = -1
+            self._last = None
+            self._text = ""
+            self._tty = stream.isatty()
             self.progressChanged.connect(self._draw)
 
         def _draw(self, percent):
+            if not self._tty:
+                return
             step = int(percent) // 2
-            if step != self._last and sys.stderr.isatty():
-                self._last = step
-                sys.stderr.write(f"\r[{'#' * step}{'.' * (50 - step)}] {int(percent):3d}%")
-                if step >= 50:
-                    sys.stderr.write("\n")
-                sys.stderr.flush()
+            line = f"[{'#' * step}{'.' * (50 - step)}] {self._text or f'{int(percent)} %'}"
+            if line != self._last:
+                stream.write(f"\r{line:<100}" + ("\n" if percent >= 100 else ""))
+                stream.flush()
+                self._last = line
+
+        def setProgressText(self, text):
+            super().setProgressText(text)
+            self._text = text
+            if self._tty:
+                self._draw(self.progress())
+            else:
+                stream.write(text + "\n")
+                stream.flush()
 
         def pushInfo(self, info):
+            if self._tty and self._last and not self._last.endswith("\n"):
+                stream.write("\n")
+                self._last = None
             print(info)
 
         def reportError(self, error, fatalError=False):

@@ -38,6 +38,15 @@ UL_COLUMNS = [
 GEO_COLUMNS = ["siret", "x", "y", "qualite_xy", "epsg"]
 HISTORY_COLUMNS = ["siret", "dateDebut", "etatAdministratifEtablissement", "changementEtatAdministratifEtablissement"]
 CLOSED_STATES = ("F", "C")
+# What the classification of every establishment of the territory needs from its legal unit; the
+# names (and the establishments' own details below) only serve the listed ESS establishments, a
+# few percent of the rows: they are joined to those alone (a national stock gives ~1 M rows).
+UL_CLASS_COLUMNS = ["siren", "statutDiffusionUniteLegale", "categorieJuridiqueUniteLegale",
+                    "economieSocialeSolidaireUniteLegale"]
+UL_NAME_COLUMNS = [c for c in UL_COLUMNS if c not in UL_CLASS_COLUMNS]
+ETAB_DETAIL_COLUMNS = ["dateCreationEtablissement", "etablissementSiege", "coordonneeLambertAbscisseEtablissement",
+                       "coordonneeLambertOrdonneeEtablissement", "enseigne1Etablissement",
+                       "denominationUsuelleEtablissement"]
 
 ETABLISSEMENT_FIELDS = [
     "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "famille", "motif",
@@ -127,10 +136,13 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     counts["unites_legales_lues"] = read["rows"]
     phases["lecture_unites_legales"] = time.perf_counter() - started - sum(phases.values())
     _require_rows(ul_file, read["rows"])
-    units = _concat(frames, UL_COLUMNS).drop_duplicates("siren", keep="first")
+    units = _concat(frames, UL_COLUMNS)
+    check_canceled(feedback)
+    units = units.drop_duplicates("siren", keep="first")
     check_canceled(feedback)
     classify_rejets = []
-    everything = _classify(etab, units, perimeter, ul_file.path.name, classify_rejets)
+    everything = _classify(etab, units, perimeter, ul_file.path.name, classify_rejets, feedback)
+    check_canceled(feedback)
     rejets.extend(r for r in classify_rejets if r[1] in in_snapshot)
     closures = _closure_dates(everything, sources.get("historique"), engine, feedback, ranges, counts)
     dated = pd.DataFrame({"code_commune": everything["code_commune"], "ess": everything["ess"],
@@ -138,10 +150,15 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
                           "date_fermeture": closures, **{c: everything[c] for c in JOBS}})
     dynamique = dynamics.dynamique_communes(dated, territory, stock_date)
     ess_dates = dynamics.ess_dates(dated[dated["ess"]])
-    frame = everything[everything["siret"].isin(in_snapshot)].reset_index(drop=True)
+    del dated
+    frame = everything if include_closed else _rows(everything, ~everything["ferme"])
+    del everything
 
     # 3. Coordinates of the diffusible ESS establishments.
     shown = frame["ess"] & frame["diffusible"]
+    listed = _listed(_rows(frame, shown), units)
+    public_units = set(units.loc[clean_codes(units["statutDiffusionUniteLegale"], upper=True).eq("O"), "siren"])
+    del etab, units
     geo = None
     if "geolocalisation" in sources:
         geo_file = sources["geolocalisation"]
@@ -154,11 +171,13 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     check_canceled(feedback)
 
     source_label = f"{SOURCE}:{etab_file.path.name}"
-    etablissements_ess = _establishment_table(frame[shown], geo, source_label, etab_file.path.name, rejets,
+    etablissements_ess = _establishment_table(listed, geo, source_label, etab_file.path.name, rejets,
                                               naf2025_labels)
-    ess_communes = _ess_communes(frame[frame["ess"]])
+    check_canceled(feedback)
+    ess_communes = _ess_communes(_rows(frame, frame["ess"], ESS_COMMUNES_KEYS + JOBS))
     emploi_communes = _emploi_communes(frame, territory)
-    rejets_frame = _rejets_frame(rejets, units)
+    check_canceled(feedback)
+    rejets_frame = _rejets_frame(rejets, public_units)
     counts.update({
         "etablissements_territoire": len(frame),
         "etablissements_ess": int(frame["ess"].sum()),
@@ -278,7 +297,22 @@ def _concat(frames, columns) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    if len(frames) == 1:  # what read_filtered gives: no copy
+        return frames[0].reset_index(drop=True) if not isinstance(frames[0].index, pd.RangeIndex) else frames[0]
     return pd.concat(frames, ignore_index=True)
+
+
+def _rows(frame: pd.DataFrame, mask, columns=None) -> pd.DataFrame:
+    """The rows of ``frame`` where ``mask`` is true (only ``columns``, default all), column by column:
+    ``frame[mask]`` would first consolidate the whole frame (on a ~1 M-row national selection of
+    ~40 columns added one by one, a 200 MB copy) to take a few percent of its rows."""
+    where = np.flatnonzero(np.asarray(mask, dtype=bool))
+    columns = list(frame.columns) if columns is None else list(columns)
+    return pd.DataFrame({c: frame[c].to_numpy()[where] for c in columns}, index=frame.index[where],
+                        columns=columns)
+
+
+REJECT_COLUMNS = ["siret", "siren", "statut", "code_commune"]
 
 
 def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str):
@@ -287,14 +321,13 @@ def _reject(rejets, fichier, rows: pd.DataFrame, reason: str, action: str):
         rejets.append((fichier, siret, siren, statut, code, reason, action))
 
 
-def _rejets_frame(rejets, units) -> pd.DataFrame:
+def _rejets_frame(rejets, public_units: set) -> pd.DataFrame:
     """The rejets table; a SIRET is written only when the establishment and its legal unit are
     known to be diffusible (status O), so no status-P establishment can be identified."""
     if not rejets:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in REJET_FIELDS})
     frame = pd.DataFrame(rejets, columns=["fichier", "siret", "siren", "statut", "code_commune",
                                           "motif_rejet", "action"])
-    public_units = set(units.loc[units["statutDiffusionUniteLegale"].str.strip().str.upper().eq("O"), "siren"])
     public = frame["statut"].eq("O") & frame["siren"].isin(public_units)
     frame["siret"] = frame["siret"].where(public, "")
     return frame[REJET_FIELDS].astype(str).reset_index(drop=True)
@@ -302,38 +335,68 @@ def _rejets_frame(rejets, units) -> pd.DataFrame:
 
 def _prepare_establishments(etab, stripped, fichier, rejets) -> pd.DataFrame:
     """Territory rows (already limited to the wanted states): commune codes repaired, duplicates
-    and unknown bands noted in rejets."""
-    etab = etab.rename(columns={"codeCommuneEtablissement": "code_commune"})
+    and unknown bands noted in rejets. Works in place (a national stock gives ~1 M rows: no copy)."""
+    etab.columns = ["code_commune" if c == "codeCommuneEtablissement" else c for c in etab.columns]
     etab["statut"] = clean_codes(etab["statutDiffusionEtablissement"], upper=True)
     repaired = etab["code_commune"].isin(set(stripped))
     if repaired.any():
         etab.loc[repaired, "code_commune"] = etab.loc[repaired, "code_commune"].map(stripped)
-        _reject(rejets, fichier, etab[repaired],
+        _reject(rejets, fichier, _rows(etab, repaired, REJECT_COLUMNS),
                 tr("Commune code without its leading zero: restored."), "corrige")
     dup = etab["siret"].duplicated(keep="first")
     if dup.any():
-        _reject(rejets, fichier, etab[dup], tr("Duplicated SIRET: the first row was kept."), "ecarte")
-        etab = etab[~dup]
+        _reject(rejets, fichier, _rows(etab, dup, REJECT_COLUMNS), tr("Duplicated SIRET: the first row was kept."),
+                "ecarte")
+        etab = _rows(etab, ~dup).reset_index(drop=True)
     bands = employment.normalize_band(etab["trancheEffectifsEtablissement"])
     unknown = ~employment.known_band(bands)
     if unknown.any():
-        _reject(rejets, fichier, etab[unknown],
+        _reject(rejets, fichier, _rows(etab, unknown, REJECT_COLUMNS),
                 tr("Unknown size band: counted as a missing band (no jobs)."), "corrige")
-    etab = etab.assign(tranche_effectifs=bands.where(~unknown, ""))
-    return etab.reset_index(drop=True)
+    etab["tranche_effectifs"] = bands.where(~unknown, "")
+    return etab
 
 
-def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
-    frame = etab.merge(units, on="siren", how="left", indicator="_ul")
-    missing = frame["_ul"].eq("left_only")
-    frame = frame.drop(columns="_ul")
-    for col in UL_COLUMNS:
-        frame[col] = frame[col].fillna("")
+def _unit_columns(sirens: pd.Series, units: pd.DataFrame, columns) -> tuple:
+    """({column: values of each siren's legal unit, "" when it has none}, missing mask), without
+    a merge (which would copy every other column of a ~1 M-row national selection)."""
+    position = pd.Index(units["siren"]).get_indexer(sirens.to_numpy())  # units are unique by siren
+    missing = position < 0
+    out = {}
+    for column in columns:
+        if len(units):
+            values = units[column].to_numpy(dtype=object)[position]
+            values[missing] = ""
+        else:
+            values = np.full(len(sirens), "", dtype=object)
+        out[column] = values
+    return out, missing
+
+
+def _listed(shown, units) -> pd.DataFrame:
+    """The rows to list (diffusible ESS establishments) with their legal unit's names."""
+    shown = shown.copy()
+    names, _ = _unit_columns(shown["siren"], units, UL_NAME_COLUMNS)
+    for column, values in names.items():
+        shown[column] = values
+    return shown
+
+
+def _classify(etab, units, perimeter, fichier, rejets, feedback=None) -> pd.DataFrame:
+    """Every establishment of the territory with its legal unit's status, category and flag, its
+    family, jobs and size class: columns added to ``etab`` in place (a national stock gives ~1 M
+    rows: no copy), which is returned."""
+    frame = etab
+    columns, missing = _unit_columns(frame["siren"], units, UL_CLASS_COLUMNS[1:])
+    for column, values in columns.items():
+        frame[column] = values
+    missing = pd.Series(missing, index=frame.index)
     diffusible = frame["statut"].eq("O") & clean_codes(frame["statutDiffusionUniteLegale"], upper=True).eq("O")
     if missing.any():
-        _reject(rejets, fichier, frame[missing],
+        _reject(rejets, fichier, _rows(frame, missing, REJECT_COLUMNS),
                 tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
                    "count (still counted in employment)."), "ecarte")
+    check_canceled(feedback)  # (a cancel is seen within a fraction of a second on ~1 M rows)
     frame["categorie_juridique"] = clean_codes(frame["categorieJuridiqueUniteLegale"])
     activity = naf.row_activity(frame["activitePrincipaleEtablissement"],
                                 frame["nomenclatureActivitePrincipaleEtablissement"],
@@ -343,14 +406,17 @@ def _classify(etab, units, perimeter, fichier, rejets) -> pd.DataFrame:
     main = naf.normalize_codes(frame["activitePrincipaleEtablissement"])  # the row's NAF rév. 2 code, if any
     frame["naf_rev2"] = main.where(main.map(naf.implied_nomenclature).eq(naf.NAFREV2), "")
     frame["indicateur_ess"] = frame["economieSocialeSolidaireUniteLegale"]
+    check_canceled(feedback)
     classified = perimeter.classify(frame)
     frame["famille"] = classified["famille"]
     frame["motif"] = classified["motif"]
     frame["exclu"] = classified["exclu"]
     frame["ess"] = frame["famille"].ne("")
     frame["diffusible"] = diffusible
+    check_canceled(feedback)
     frame["secteur"] = sectors.sectors(frame["naf"], frame["nomenclature_naf"])
-    frame = pd.concat([frame, employment.band_columns(frame["tranche_effectifs"])], axis=1)
+    for name, column in employment.band_columns(frame["tranche_effectifs"]).items():
+        frame[name] = column
     return frame
 
 
@@ -430,7 +496,7 @@ def _ess_communes(ess) -> pd.DataFrame:
 
 
 def _emploi_communes(frame, territory) -> pd.DataFrame:
-    employers = frame[frame["employeur"].astype(bool)]
+    employers = _rows(frame, frame["employeur"].astype(bool), ["code_commune"] + JOBS)
     grouped = employers.groupby("code_commune", sort=True)
     out = grouped[JOBS].sum()
     out.insert(0, "nb_etab_employeurs", grouped.size())

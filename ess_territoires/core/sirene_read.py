@@ -1,10 +1,12 @@
 """Streaming readers for SIRENE stock files: CSV, INSEE's ``_utf8.zip`` (read in place) or Parquet.
 
 ``open_source`` checks a file before anything is read (exists, not empty, readable zip, encoding,
-separator, required columns, not the other stock file); ``read_filtered`` streams it in chunks
-and yields the rows whose key column is in a set, as pandas DataFrames of strings (columns the
-file lacks are filled with ""). Engines: "pyarrow" (when importable) or "pandas"; both give the
-same rows. Parquet needs pyarrow.
+separator, required columns, not the other stock file); ``read_filtered`` streams it in blocks
+and gives the rows whose key column is in a set, as one pandas DataFrame of strings (columns the
+file lacks are filled with ""). A CSV's lines are pre-filtered with numpy on their key field; the
+engine, "pyarrow" (when importable) or "pandas", parses the kept lines; both give the same rows.
+Memory stays bounded by the rows kept (a few percent of a national file), never by the file.
+Parquet needs pyarrow.
 """
 import codecs
 import csv
@@ -27,8 +29,9 @@ from .i18n import tr
 from .progress import check_canceled
 
 ENGINES = ("pyarrow", "pandas")
-BLOCK_BYTES = 2 << 20  # bytes per parsed block (larger blocks are no faster and pyarrow then holds more)
-CHUNK_ROWS = 100_000  # pandas chunk size
+BLOCK_BYTES = 1 << 20  # bytes per parsed block (larger blocks are no faster; pyarrow holds several: 2 MB cost +100 MB)
+CHUNK_ROWS = 100_000  # Parquet batch size (x2)
+PARSE_BYTES = 8 << 20  # pre-filtered lines parsed together
 PARALLEL_MIN_BYTES = 64 << 20  # plain CSV files larger than this are parsed by several threads
 MAX_WORKERS = 4
 
@@ -255,16 +258,80 @@ class _CountingReader(io.RawIOBase):
         super().close()
 
 
+class _ReadAhead(io.RawIOBase):
+    """Reads the next blocks of a stream in a thread while the caller filters the previous ones
+    (inflating a zip member releases the GIL): INSEE's zip read in place then uses two cores.
+    At most ``depth`` blocks wait; closing stops the thread within 0.1 s."""
+
+    def __init__(self, raw, size=None, depth=4):
+        self.raw = raw
+        self.size = size or BLOCK_BYTES
+        self.blocks = queue.Queue(maxsize=depth)
+        self.stop = threading.Event()
+        self.left = b""
+        self.ended = False
+        self.thread = threading.Thread(target=self._fill, daemon=True)
+        self.thread.start()
+
+    def _fill(self):
+        try:
+            while not self.stop.is_set():
+                data = self.raw.read(self.size)
+                self._put(data)
+                if not data:
+                    return
+        except BaseException as exc:  # noqa: BLE001 (raised again by read(), in the caller's thread)
+            self._put(exc)
+
+    def _put(self, item):
+        while not self.stop.is_set():
+            try:
+                self.blocks.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def readable(self):
+        return True
+
+    def read(self, size=-1):
+        if not self.left and not self.ended:
+            item = self.blocks.get()
+            if isinstance(item, BaseException):
+                self.ended = True
+                raise item
+            self.ended = not item
+            self.left = item
+        if size is None or size < 0:
+            size = len(self.left)
+        data, self.left = self.left[:size], self.left[size:]
+        return data
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        self.stop.set()
+        self.thread.join()
+        self.raw.close()
+        owner = getattr(self.raw, "_owner_zip", None)
+        if owner is not None:
+            owner.close()
+        super().close()
+
+
 def read_filtered(source: Source, columns, key: str, values, engine: str, feedback=None,
                   progress=(0.0, 100.0), stats=None, where=None):
-    """Yield DataFrames (all str) of the rows whose ``key`` is in ``values``, with ``columns``
+    """Yield one DataFrame (all str) of the rows whose ``key`` is in ``values``, with ``columns``
     (those the file lacks are "" everywhere), in file order. ``stats['rows']`` counts the rows read.
     ``where`` ({column: values}) drops, as early as possible, key-matching rows whose stripped,
     upper-cased column is not in values; ``stats['dropped']`` counts them.
 
-    A large plain CSV is cut at line ends into one byte range per core, parsed by threads (both
-    parsers release the GIL while they tokenize); if a cut falls inside a quoted multi-line value
-    the parse fails and the file is read again in one stream."""
+    A large plain CSV is cut at line ends into one byte range per core, read by threads (numpy
+    and both parsers release the GIL for most of their work); if a cut falls inside a quoted
+    multi-line value the parse fails and the file is read again in one stream."""
     stats = stats if stats is not None else {}
     present = [c for c in columns if c in source.columns]
     if key not in present:
@@ -279,16 +346,18 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
 
     try:
         ranges = _byte_ranges(source)
-        frames = None
+        pieces = None
         if len(ranges) > 1:
             try:
-                frames = _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where)
+                pieces = _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where)
             except _SplitFailed:
-                frames = None
-        if frames is None:
-            frames = _sequential_chunks(source, engine, present, key, values, stats, report, where)
-        for frame in frames:
-            yield frame.reindex(columns=list(columns), fill_value="").reset_index(drop=True)
+                pieces = None
+        if pieces is None:
+            pieces = _sequential_chunks(source, engine, present, key, values, stats, report, where)
+        frame = _to_frame(pieces, present)
+        if list(frame.columns) != list(columns):
+            frame = frame.reindex(columns=list(columns), fill_value="")
+        yield frame
     except InputError:
         raise
     except UnicodeError as exc:
@@ -378,40 +447,86 @@ class _SplitFailed(Exception):
     pass
 
 
-def _where(frame, where):
-    """(rows of frame passing ``where``, number dropped)."""
-    if not where or frame.empty:
-        return frame, 0
-    keep = np.ones(len(frame), dtype=bool)
+def _to_frame(pieces: list, present) -> pd.DataFrame:
+    """One DataFrame (all str, columns ``present``) of the pieces the parsers kept, in order; the
+    list is emptied. Arrow pieces stay in Arrow's compact form until this single conversion
+    (converting each small piece cost more than parsing it), which frees them column by column."""
+    kept = [p for p in pieces if p is not None and len(p)]
+    pieces.clear()
+    if not kept:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in present})
+    if any(isinstance(p, pd.DataFrame) for p in kept):
+        frames = [p if isinstance(p, pd.DataFrame) else p.to_pandas() for p in kept]
+        return pd.concat([f[present] for f in frames], ignore_index=True)
+    import pyarrow as pa
+
+    table = pa.concat_tables([p.select(present) for p in kept]).combine_chunks()
+    kept.clear()
+    frame = table.to_pandas(split_blocks=True, self_destruct=True)
+    del table
+    pa.default_memory_pool().release_unused()  # the parse buffers the pool kept: not needed any more
+    return frame
+
+
+def _where(piece, where):
+    """(rows of piece passing ``where``, number dropped); piece is a DataFrame or an Arrow table."""
+    if not where or piece is None or not len(piece):
+        return piece, 0
+    if isinstance(piece, pd.DataFrame):
+        keep = np.ones(len(piece), dtype=bool)
+        for column, values in where.items():
+            keep &= piece[column].str.strip().str.upper().isin(values).to_numpy()
+        return piece[keep], int((~keep).sum())
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keep = None
     for column, values in where.items():
-        keep &= frame[column].str.strip().str.upper().isin(values).to_numpy()
-    return frame[keep], int((~keep).sum())
+        ok = pc.is_in(pc.utf8_upper(pc.utf8_trim_whitespace(piece.column(column))),
+                      value_set=pa.array(sorted(values), type=pa.string()))
+        keep = ok if keep is None else pc.and_(keep, ok)
+    kept = piece.filter(keep)
+    return kept, len(piece) - len(kept)
 
 
-def _sequential_chunks(source, engine, present, key, values, stats, report, where):
+def _with_key(piece, key, values):
+    """The rows of a parsed piece whose key is one of ``values``."""
+    if isinstance(piece, pd.DataFrame):
+        return piece[piece[key].isin(values).to_numpy()]
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return piece.filter(pc.is_in(piece.column(key), value_set=pa.array(sorted(values), type=pa.string())))
+
+
+def _sequential_chunks(source, engine, present, key, values, stats, report, where) -> list:
     stats["rows"] = stats["dropped"] = 0
+    pieces = []
     if source.kind == "parquet":
-        for frame, rows, fraction in _parquet_chunks(source, present, key, values):
-            frame, dropped = _where(frame, where)
+        for piece, rows, fraction in _parquet_chunks(source, present, key, values):
+            piece, dropped = _where(piece, where)
             stats["rows"] += rows
             stats["dropped"] += dropped
+            pieces.append(piece)
             report(fraction)
-            yield frame
-        return
-    parse = _parser(engine, source, key)
-    stream = _CountingReader(_open_binary(source.path, source.member))
+        return pieces
+    parse = _prefiltered_parse
+    raw = _open_binary(source.path, source.member)
+    stream = _CountingReader(_ReadAhead(raw) if source.kind == "zip" else raw)
     with stream:
-        for frame, rows in parse(source, stream, True, present, key, values, engine=engine):
-            frame, dropped = _where(frame, where)
+        for piece, rows, dropped in parse(source, stream, True, present, key, values, where, engine=engine,
+                                          wanted=_values_by_length(values, source.encoding)):
             stats["rows"] += rows
             stats["dropped"] += dropped
+            pieces.append(piece)
             report(stream.count / source.data_size)
-            yield frame
+    return pieces
 
 
-def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where):
-    """Parse the byte ranges in threads; return the filtered frames in file order."""
-    parse = _parser(engine, source, key)
+def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where) -> list:
+    """Parse the byte ranges in threads; return the kept pieces in file order."""
+    parse = _prefiltered_parse
+    wanted = _values_by_length(values, source.encoding)  # once, for every thread
     results = queue.Queue(maxsize=4 * len(ranges))
     stop = threading.Event()
     counts = [0] * len(ranges)
@@ -428,11 +543,11 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
         try:
             stream = _CountingReader(_RangeReader(source.path, start, end))
             with stream:
-                for n, (frame, rows) in enumerate(parse(source, stream, False, present, key, values, engine=engine)):
+                for n, (piece, rows, dropped) in enumerate(parse(source, stream, False, present, key, values, where,
+                                                                 engine=engine, wanted=wanted, part=True)):
                     if stop.is_set():
                         return
-                    frame, dropped = _where(frame, where)
-                    put(("chunk", index, n, frame, rows, dropped, stream.count))
+                    put(("chunk", index, n, piece, rows, dropped, stream.count))
         except BaseException as exc:  # noqa: BLE001 (handed to the main thread, which raises it)
             put(("error", index, exc))
         finally:
@@ -441,7 +556,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
     threads = [threading.Thread(target=work, args=(i, a, b), daemon=True) for i, (a, b) in enumerate(ranges)]
     for t in threads:
         t.start()
-    frames, rows_read, rows_dropped, running = [], 0, 0, len(threads)
+    pieces, rows_read, rows_dropped, running = [], 0, 0, len(threads)
     try:
         while running:
             item = results.get()
@@ -449,12 +564,13 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
                 running -= 1
             elif item[0] == "error":
                 exc = item[2]
-                if _is_parse_error(exc) and not _is_encoding_error(exc):
+                if isinstance(exc, _SplitFailed) or (_is_parse_error(exc) and not _is_encoding_error(exc)):
                     raise _SplitFailed() from exc
                 raise exc
             else:
-                _, index, n, frame, rows, dropped, count = item
-                frames.append(((index, n), frame))
+                _, index, n, piece, rows, dropped, count = item
+                if piece is not None:
+                    pieces.append(((index, n), piece))
                 rows_read += rows
                 rows_dropped += dropped
                 counts[index] = count
@@ -464,40 +580,13 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
         for t in threads:
             t.join()
     stats["rows"], stats["dropped"] = rows_read, rows_dropped
-    frames.sort(key=lambda item: item[0])
-    return [frame for _, frame in frames]
-
-
-def _arrow_parse(source, stream, has_header, present, key, values, engine="pyarrow"):
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.csv as pacsv
-
-    value_set = pa.array(sorted(values), type=pa.string())
-    reader = pacsv.open_csv(
-        stream,
-        read_options=pacsv.ReadOptions(column_names=source.columns, skip_rows=1 if has_header else 0,
-                                       block_size=BLOCK_BYTES, encoding=source.encoding),
-        parse_options=pacsv.ParseOptions(delimiter=source.delimiter, newlines_in_values=True),
-        convert_options=pacsv.ConvertOptions(include_columns=present,
-                                             column_types={c: pa.string() for c in present},
-                                             strings_can_be_null=False, quoted_strings_can_be_null=False),
-    )
-    for batch in reader:
-        kept = batch.filter(pc.is_in(batch.column(key), value_set=value_set))
-        yield kept.to_pandas(), batch.num_rows
-
-
-def _parser(engine, source, key):
-    """How to read a CSV stream: pyarrow's streaming parser, or (pandas engine, and any engine
-    when the key is the first column, as siren / siret are) the numpy pre-filter below."""
-    if engine == "pyarrow" and source.columns.index(key) != 0:
-        return _arrow_parse
-    return _prefiltered_parse
+    pieces.sort(key=lambda item: item[0])
+    return [piece for _, piece in pieces]
 
 
 def _block_parser(engine, source, present):
-    """bytes of whole records -> DataFrame (all str) of the ``present`` columns."""
+    """bytes of whole records -> Arrow table (pyarrow) or DataFrame (pandas), all str, of the
+    ``present`` columns."""
     if engine == "pyarrow":
         import pyarrow as pa
         import pyarrow.csv as pacsv
@@ -507,51 +596,91 @@ def _block_parser(engine, source, present):
         convert_options = pacsv.ConvertOptions(include_columns=present, column_types={c: pa.string() for c in present},
                                                strings_can_be_null=False, quoted_strings_can_be_null=False)
         return lambda data: pacsv.read_csv(io.BytesIO(data), read_options=read_options, parse_options=parse_options,
-                                           convert_options=convert_options).to_pandas()
+                                           convert_options=convert_options)
     options = {"sep": source.delimiter, "header": None, "names": source.columns, "dtype": str,
                "keep_default_na": False, "na_filter": False, "encoding": source.encoding, "engine": "c",
                "usecols": present}
     return lambda data: pd.read_csv(io.BytesIO(data), **options)
 
 
-def _prefiltered_parse(source, stream, has_header, present, key, values, engine="pandas"):
-    """Per block of whole records: locate the key field of every line with numpy (quote-aware),
-    keep the lines whose key is in ``values`` (a few percent of a national file) and parse only
-    those. A block with a malformed line is parsed in full, so the parser reports it."""
+def _prefiltered_parse(source, stream, has_header, present, key, values, where, engine="pandas", wanted=None,
+                       part=False):
+    """How both engines read a CSV stream (on a national file, faster than pyarrow's own streaming
+    parse of every row, and lighter). Per block of whole records: locate the key field of every line
+    with numpy (quote-aware) and keep the lines whose key is in ``values`` (a few percent of a
+    national file); those lines are parsed, by the engine, together once PARSE_BYTES of them are
+    waiting (one parser call per block cost more than the parse). A block with a malformed line is
+    parsed in full, so the parser reports it. ``part``: the stream is a byte range of the file;
+    when its quote characters are odd in number, a cut fell inside a quoted value (the lines seen
+    were wrong), and _SplitFailed is raised after the last block.
+    Yields (kept rows or None, rows read, rows dropped by ``where``)."""
     parse = _block_parser(engine, source, present)
-    value_set = set(values)
-    wanted = _values_by_length(values, source.encoding)
+    value_set = values if isinstance(values, (set, frozenset)) else set(values)
+    wanted = wanted if wanted is not None else _values_by_length(values, source.encoding)
     key_index = source.columns.index(key)
     sep = source.delimiter.encode("ascii")[0]
-    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in present})
-    for block in _line_blocks(stream, has_header):
-        located = _match_lines(block, key_index, sep, wanted)
+    pending, pending_bytes, check = [], 0, False
+
+    def flush():
+        nonlocal pending_bytes, check
+        data = b"".join(pending)
+        piece = parse(data)
+        if check:  # a quoted key: compare the parsed values (else the bytes matched exactly)
+            piece = _with_key(piece, key, value_set)
+        pending.clear()
+        pending_bytes, check = 0, False
+        return _where(piece, where)
+
+    quote_count = 0
+    for block, quotes in _line_blocks(stream, has_header, with_quotes=True):
+        quote_count += len(quotes)
+        located = _match_lines(block, key_index, sep, wanted, quotes)
         if located is None:  # malformed block: let the parser read it all (and report the error)
+            if pending:
+                piece, dropped = flush()
+                yield piece, 0, dropped
             frame = parse(block)
-            yield frame[[v in value_set for v in frame[key]]], len(frame)
+            piece, dropped = _where(_with_key(frame, key, value_set), where)
+            yield piece, len(frame), dropped
             continue
-        starts, ends, rows = located
-        if not len(starts):
-            yield empty, rows
-            continue
-        frame = parse(b"".join([block[a:b + 1] for a, b in zip(starts.tolist(), ends.tolist())]))
-        yield frame[[v in value_set for v in frame[key]]], rows
+        starts, ends, rows, quoted = located
+        check |= quoted
+        for a, b in zip(starts.tolist(), ends.tolist()):
+            pending.append(block[a:b + 1])
+            pending_bytes += b + 1 - a
+        if pending_bytes >= PARSE_BYTES:
+            piece, dropped = flush()
+            yield piece, rows, dropped
+        else:
+            yield None, rows, 0
+    if pending:
+        piece, dropped = flush()
+        yield piece, 0, dropped
+    if part and quote_count % 2:
+        raise _SplitFailed()
 
 
 def _values_by_length(values, encoding):
-    by_length = {}
-    for value in values:
-        raw = str(value).encode(encoding)
-        by_length.setdefault(len(raw), []).append(raw)
-    return {n: np.array(sorted(v), dtype=f"S{n}") for n, v in by_length.items() if n > 0}
+    """{byte length: sorted array of the encoded values of that length} (empty values left out)."""
+    values = np.array(list(values), dtype=object)
+    try:
+        encoded = values.astype("S") if len(values) else np.array([], dtype="S1")  # ASCII: one C loop
+    except UnicodeEncodeError:
+        encoded = np.array([str(v).encode(encoding) for v in values], dtype=object)
+        lengths = np.array([len(v) for v in encoded], dtype=np.int64)
+    else:
+        lengths = np.char.str_len(encoded)
+    return {int(n): np.sort(encoded[lengths == n].astype(f"S{n}")) for n in np.unique(lengths) if n > 0}
 
 
-def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
-    """(starts, ends, rows): byte offsets of the lines of ``block`` whose field ``key_index`` is one of
-    ``wanted`` (arrays of byte strings by length), and the number of non-empty lines; None when a
-    line has too few fields."""
+def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict, quotes=None):
+    """(starts, ends, rows, quoted): byte offsets of the lines of ``block`` whose field ``key_index`` is
+    one of ``wanted`` (arrays of byte strings by length), the number of non-empty lines, and whether
+    any matched key was quoted (its parsed value may then differ from its bytes); None when a line
+    has too few fields. ``quotes``: the offsets of the block's quote characters, when known."""
     arr = np.frombuffer(block, dtype=np.uint8)
-    quotes = np.flatnonzero(arr == 34)
+    if quotes is None:
+        quotes = np.flatnonzero(arr == 34)
 
     def outside(positions):  # positions not inside a quoted value: an even number of quotes before them
         if len(quotes) == 0:
@@ -594,13 +723,27 @@ def _match_lines(block: bytes, key_index: int, sep: int, wanted: dict):
         if len(candidates):
             taken = arr[begin[candidates, None] + np.arange(n)]
             keys = np.ascontiguousarray(taken).view(f"S{n}").ravel()
-            found = values[np.minimum(np.searchsorted(values, keys), len(values) - 1)] == keys
-            match[candidates] |= found
-    return starts[match], ends[match], rows
+            match[candidates] |= _found(keys, values)
+    return starts[match], ends[match], rows, bool(quoted[match].any())
 
 
-def _line_blocks(stream, has_header, size=None):
-    """Blocks of whole CSV records (cut after a newline that is not inside a quoted value)."""
+def _found(keys, values):
+    """keys (byte strings) that are in the sorted array ``values``. A file sorted on its key (INSEE
+    sorts StockUniteLegale by siren) has increasing keys in a block: then only the few wanted values
+    within the block's range are looked up among the keys, instead of every key among all values."""
+    if len(keys) > 1 and (keys[1:] > keys[:-1]).all():
+        wanted = values[np.searchsorted(values, keys[0]):np.searchsorted(values, keys[-1], side="right")]
+        found = np.zeros(len(keys), dtype=bool)
+        if len(wanted):
+            at = np.searchsorted(keys, wanted)  # every wanted value is within keys[0]..keys[-1]
+            found[at[keys[at] == wanted]] = True
+        return found
+    return values[np.minimum(np.searchsorted(values, keys), len(values) - 1)] == keys
+
+
+def _line_blocks(stream, has_header, size=None, with_quotes=False):
+    """Blocks of whole CSV records (cut after a newline that is not inside a quoted value); with
+    ``with_quotes``, (block, offsets of its quote characters) so that they are found only once."""
     size = size or BLOCK_BYTES
     carry = b""
     first = has_header
@@ -609,22 +752,26 @@ def _line_blocks(stream, has_header, size=None):
         block = carry + data
         if not data:
             if block.strip():
-                yield block if block.endswith(b"\n") else block + b"\n"
+                block = block if block.endswith(b"\n") else block + b"\n"
+                yield (block, np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)) if with_quotes else block
             return
         cut = block.rfind(b"\n")
         quotes = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)
-        while cut >= 0 and np.searchsorted(quotes, cut) % 2:
+        while cut >= 0 and np.searchsorted(quotes, cut) % 2:  # that newline is inside a quoted value
             cut = block.rfind(b"\n", 0, cut)
         if cut < 0:
             carry = block
             continue
         carry = block[cut + 1:]
         block = block[:cut + 1]
+        quotes = quotes[:np.searchsorted(quotes, cut)]
         if first:
-            block = block[block.index(b"\n") + 1:] if b"\n" in block else b""
+            skip = block.index(b"\n") + 1 if b"\n" in block else len(block)
+            block = block[skip:]
+            quotes = quotes[np.searchsorted(quotes, skip):] - skip
             first = False
         if block:
-            yield block
+            yield (block, quotes) if with_quotes else block
 
 
 def _parquet_chunks(source, present, key, values):
@@ -639,8 +786,8 @@ def _parquet_chunks(source, present, key, values):
         done += batch.num_rows
         arrays = [_as_string(batch.column(i), pa, pc) for i in range(batch.num_columns)]
         batch = pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
-        kept = batch.filter(pc.is_in(batch.column(key), value_set=value_set))
-        yield kept.to_pandas(), batch.num_rows, done / source.data_size
+        kept = pa.Table.from_batches([batch.filter(pc.is_in(batch.column(key), value_set=value_set))])
+        yield kept, batch.num_rows, done / source.data_size
 
 
 def _as_string(array, pa, pc):

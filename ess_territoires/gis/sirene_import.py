@@ -12,6 +12,7 @@ from osgeo import ogr
 from ..core import dynamics
 from ..core.errors import InputError
 from ..core.i18n import tr
+from ..core.progress import check_canceled
 from ..core.sirene import SOURCE as SIRENE_SOURCE
 from ..core.sirene import import_sirene
 from . import naf_labels as user_naf_labels
@@ -87,6 +88,7 @@ def import_into_study(study, etablissements, unites_legales, territory_id=None, 
                            geolocalisation=None if earlier else geolocalisation, include_closed=include_closed,
                            perimeter=perimeter, feedback=feedback, engine=engine, historique=historique,
                            stock_date=stock_date, naf2025_labels=labels25)
+    check_canceled(feedback)
     if study.exists():
         _check_stock_dates(study, result.stock_date, earlier)
     study_values = tables[SETTINGS].frame if SETTINGS in tables else None  # None: the study's own
@@ -100,6 +102,7 @@ def import_into_study(study, etablissements, unites_legales, territory_id=None, 
     rejets_table = study.replace_rejets(
         result.rejets[result.rejets["code_commune"].fillna("").isin(territory | {""})], STEP)
     rejets = rejets_table.frame
+    check_canceled(feedback)
     stats = dict(result.stats)
     stats["etablissements_ess_zone_reference"] = stats.get("etablissements_ess", 0)
     stats["etablissements_ess"] = int(ess_communes["nb_etab"].sum())
@@ -107,8 +110,10 @@ def import_into_study(study, etablissements, unites_legales, territory_id=None, 
     stats["rejets"] = int((rejets["action"] == "ecarte").sum()) if "action" in rejets else len(rejets)
     if labels_table is not None:
         tables[user_naf_labels.TABLE] = labels_table
+    geometries = place_points(points_frame, points)
+    check_canceled(feedback)
     tables.update({
-        "etablissements_ess": Table(points_frame, place_points(points_frame, points), ogr.wkbPoint,
+        "etablissements_ess": Table(points_frame, geometries, ogr.wkbPoint,
                                     tr("ESS establishments (diffusible only)")),
         "ess_communes": Table(ess_communes.reset_index(drop=True), description=tr(
             "ESS establishments and estimated jobs per commune, family, sector, employer and size class "

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsTask,
 )
 from qgis.gui import QgsDockWidget, QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,6 +124,17 @@ class Step:
     in_task: bool = True
 
 
+class TaskFeedback(QgsProcessingFeedback):
+    """A step's feedback; the algorithm's progress text (percent and time left) is sent to the panel
+    as a signal (the step runs in a worker thread, the panel's widgets belong to the main thread)."""
+
+    progressTextChanged = pyqtSignal(str)
+
+    def setProgressText(self, text):
+        super().setProgressText(text)
+        self.progressTextChanged.emit(text)
+
+
 class StepTask(QgsTask):
     """A data step in QGIS's task manager: runs ``function(feedback)`` in a worker thread and
     keeps its result or error for the main thread; cancelling cancels the feedback, which the
@@ -132,7 +143,7 @@ class StepTask(QgsTask):
     def __init__(self, description: str, function: Callable):
         super().__init__(description, QgsTask.CanCancel)
         self.function = function
-        self.feedback = QgsProcessingFeedback()
+        self.feedback = TaskFeedback()
         self.feedback.progressChanged.connect(self.setProgress)
         self.result = None
         self.error = None
@@ -757,6 +768,7 @@ class EssDock(QgsDockWidget):
         if step.in_task:
             task = StepTask(step.description, step.function)
             task.progressChanged.connect(lambda value: self.progress_bar.setValue(int(value)))
+            task.feedback.progressTextChanged.connect(self._show_progress_text)
             task.taskCompleted.connect(lambda: self._finished(task))
             task.taskTerminated.connect(lambda: self._finished(task))
             self.task = task
@@ -765,15 +777,21 @@ class EssDock(QgsDockWidget):
         else:
             self._run_on_main_thread(step)
 
+    def _show_progress_text(self, text: str):
+        """Percent and time left of the running step, under the progress bar."""
+        if self.running_step is not None:
+            self.status_label.setText(f"{self.running_step.description}… {text}")
+
     def _run_on_main_thread(self, step: Step):
         """The atlas: rendering belongs to the main thread; a progress dialog lets the user cancel."""
-        feedback = QgsProcessingFeedback()
+        feedback = TaskFeedback()
         dialog = QProgressDialog(step.description, tr("Cancel"), 0, 100, self)
         dialog.setObjectName("atlas_progress")
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(feedback.cancel)
         feedback.progressChanged.connect(lambda value: dialog.setValue(int(value)))
+        feedback.progressTextChanged.connect(lambda text: dialog.setLabelText(f"{step.description}\n{text}"))
         self.progress_dialog = dialog
         dialog.show()
         QCoreApplication.processEvents()

@@ -4,6 +4,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
 
 from ..core.errors import EssError
 from ..core.i18n import tr
+from ..core.progress import ProgressText
 
 
 def group_names() -> dict:
@@ -46,10 +47,25 @@ class EssAlgorithm(QgsProcessingAlgorithm):
         return Study.open(read(parameters, name, context))
 
     def processAlgorithm(self, parameters, context, feedback):
+        """Runs ``run_step``; while it reports progress, the percentage and the estimated time left
+        go to ``feedback.setProgressText``, which the Processing dialog, the panel and the command
+        line show."""
+        texts = ProgressText()
+
+        def show_remaining(percent):
+            text = texts.update(percent)
+            if text:
+                feedback.setProgressText(text)
+
+        if feedback is not None:
+            feedback.progressChanged.connect(show_remaining)
         try:
             return self.run_step(parameters, context, feedback)
         except EssError as error:
             raise QgsProcessingException(str(error)) from error
+        finally:
+            if feedback is not None:
+                feedback.progressChanged.disconnect(show_remaining)
 
     def run_step(self, parameters, context, feedback):
         raise NotImplementedError

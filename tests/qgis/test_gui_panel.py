@@ -1,4 +1,5 @@
 """The dock panel offscreen, opened through the plugin: a study made and run through its own buttons."""
+import re
 import sqlite3
 import subprocess
 import time
@@ -183,6 +184,36 @@ def test_cancel_a_running_import_leaves_the_study_unchanged(plugin, iface, stock
     wait_for(panel)
     assert "Cancelled" not in panel.status_label.text()
     assert table_counts(gpkg)["imports"] == before["imports"] + 1
+
+
+def test_a_running_import_shows_percent_and_time_left(plugin, iface, stock, monkeypatch):
+    from ess_territoires.core import progress
+
+    class SteadyClock:  # one second per reading: the estimate does not depend on this machine's speed
+        now = 0.0
+
+        def __call__(self):
+            self.now += 1.0
+            return self.now
+
+    monkeypatch.setattr(progress, "clock", SteadyClock())
+    base, files = stock
+    panel = plugin.dock
+    panel.open_study(str(base / "etude"))
+    panel.etab_file.setFilePath(str(files["etablissements"]))
+    panel.ul_file.setFilePath(str(files["unites_legales"]))
+    panel.import_sirene_button.click()
+    seen = set()
+    deadline = time.monotonic() + 120
+    while panel.is_running() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        seen.add(panel.status_label.text())
+        time.sleep(0.001)
+    wait_for(panel)
+    estimates = [text for text in seen if text.startswith("Importing SIRENE… ") and " left)" in text]
+    assert estimates, seen
+    assert all(re.fullmatch(r"Importing SIRENE… \d+ % \(about \d+ (s|min \d\d s) left\)", t) for t in estimates)
+    assert panel.status_label.text() == "Done."
 
 
 def test_bad_input_goes_to_the_message_bar_and_the_log(plugin, iface, tmp_path):

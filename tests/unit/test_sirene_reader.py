@@ -4,7 +4,7 @@ import io
 
 import pandas as pd
 import pytest
-from conftest import engines, etab
+from conftest import csv_text, engines, etab
 
 from ess_territoires.core import sirene_read
 from ess_territoires.core.sirene import ETAB_COLUMNS
@@ -124,3 +124,98 @@ def test_key_in_the_first_column(tmp_path, monkeypatch, engine, variant):
     want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
     pd.testing.assert_frame_equal(got, want)
     assert stats["rows"] == 301
+
+
+@pytest.mark.parametrize("engine", engines())
+@pytest.mark.parametrize("parse_bytes", [1, 1 << 11, 1 << 30])
+@pytest.mark.parametrize("threads", [False, True])
+def test_lines_kept_by_the_prefilter_are_parsed_in_batches_in_file_order(tmp_path, monkeypatch, engine, parse_bytes,
+                                                                         threads):
+    # the key in the first column takes the numpy pre-filter with both engines; the kept lines wait
+    # for PARSE_BYTES of them, across blocks
+    from conftest import unit
+
+    from ess_territoires.core.sirene import UL_COLUMNS
+    from ess_territoires.core.synthetic import UL_HEADER
+    monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 12)
+    monkeypatch.setattr(sirene_read, "PARSE_BYTES", parse_bytes)
+    monkeypatch.setattr(sirene_read, "PARALLEL_MIN_BYTES", 1 if threads else 1 << 40)
+    monkeypatch.setattr(sirene_read, "workers", lambda: 2)
+    rows = [unit(f"{i:09d}", "9220", f"ASSO {i}") for i in range(2000)]
+    wanted = {f"{i:09d}" for i in range(0, 2000, 3)}
+    path = tmp_path / "u.csv"
+    path.write_bytes(csv_text(UL_HEADER, rows).encode("utf-8"))
+    source = sirene_read.open_source(path, "unites_legales")
+    stats = {}
+    got = pd.concat(list(sirene_read.read_filtered(source, UL_COLUMNS, "siren", wanted, engine, stats=stats)),
+                    ignore_index=True)
+    want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
+    pd.testing.assert_frame_equal(got, want)
+    assert stats["rows"] == 2000
+
+
+@pytest.mark.parametrize("engine", engines())
+def test_where_is_applied_by_both_engines(tmp_path, engine):
+    rows = [etab(f"6{i:08d}00011", "02691", "01", state=("A", " a ", "F", "C")[i % 4]) for i in range(400)]
+    source = sirene_read.open_source(write(tmp_path / "e.csv", rows), "etablissements")
+    stats = {}
+    (got,) = sirene_read.read_filtered(source, ETAB_COLUMNS, KEY, WANTED, engine, stats=stats,
+                                       where={"etatAdministratifEtablissement": {"A"}})
+    assert len(got) == 200 and stats["dropped"] == 200 and stats["rows"] == 400
+    assert set(got["etatAdministratifEtablissement"]) == {"A", " a "}
+
+
+@pytest.mark.parametrize("order", ["sorted", "shuffled", "duplicates"])
+def test_found_keys_whether_the_file_is_sorted_on_them_or_not(order):
+    import numpy as np
+
+    rng = np.random.default_rng(4)
+    keys = np.array(sorted({f"{k:09d}" for k in rng.integers(0, 10**9, 3000)}), dtype="S9")
+    if order == "shuffled":
+        keys = keys[rng.permutation(len(keys))]
+    elif order == "duplicates":
+        keys = np.sort(np.concatenate([keys, keys[::5]]))
+    values = np.array(sorted({*rng.choice(keys, 300, replace=False).tolist(), b"000000000", b"999999999", b"500000000"}), dtype="S9")
+    want = np.isin(keys, values)
+    assert want.sum() >= 300
+    assert (sirene_read._found(keys, values) == want).all()
+
+
+def test_line_blocks_give_the_quotes_of_each_block():
+    import numpy as np
+
+    data = b'h1,h2\n1,"a\nb"\n2,"c,""d""\ne"\n3,f\n' * 7
+    for size in (3, 17, 1 << 10):
+        for block, quotes in sirene_read._line_blocks(io.BytesIO(data), True, size=size, with_quotes=True):
+            assert (quotes == np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 34)).all()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_wanted_values_are_grouped_by_encoded_length(encoding):
+    import numpy as np
+
+    values = {"02691", "80021", "2691", "", "ÉTÉ"}
+    got = sirene_read._values_by_length(values, encoding)
+    want = {}
+    for value in values:
+        if value:
+            want.setdefault(len(value.encode(encoding)), []).append(value.encode(encoding))
+    assert sorted(got) == sorted(want)
+    for n, encoded in want.items():
+        assert list(got[n]) == sorted(encoded) and got[n].dtype == np.dtype(f"S{n}")
+    assert sirene_read._values_by_length(set(), encoding) == {}
+
+
+@pytest.mark.parametrize("engine", engines())
+@pytest.mark.parametrize("key", ["codeCommuneEtablissement", "siren"])
+def test_a_cut_inside_a_quoted_newline_is_read_again_in_one_stream_by_both_engines(tmp_path, monkeypatch, engine,
+                                                                                   key):
+    monkeypatch.setattr(sirene_read, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(sirene_read, "workers", lambda: 3)
+    rows = [etab(f"7{i:08d}00011", "02691", enseigne1Etablissement="A\n" * 30) for i in range(50)]
+    source = sirene_read.open_source(write(tmp_path / "e.csv", rows), "etablissements")
+    wanted = WANTED if key == KEY else {f"7{i:08d}" for i in range(50)}
+    stats = {}
+    (got,) = sirene_read.read_filtered(source, ETAB_COLUMNS, key, wanted, engine, stats=stats)
+    assert len(got) == 50 and stats["rows"] == 50
+    assert set(got["enseigne1Etablissement"]) == {"A\n" * 30}
