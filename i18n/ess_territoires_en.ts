@@ -1904,17 +1904,17 @@
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="14" />
+      <location filename="../ess_territoires/gis/project.py" line="19" />
       <source>ESS jobs per commune</source>
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="27" />
+      <location filename="../ess_territoires/gis/project.py" line="32" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="42" />
+      <location filename="../ess_territoires/gis/project.py" line="52" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
@@ -2239,477 +2239,142 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="278" />
-      <source>SIRENE files (*.csv *.zip *.parquet)</source>
-      <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="210" />
+      <location filename="../ess_territoires/gui/dock.py" line="211" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/dock.py" line="212" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="218" />
-      <source>1. Territory</source>
-      <translation>1. Territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="219" />
-      <source>2. Sources</source>
-      <translation>2. Sources</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="220" />
-      <source>3. Indicators</source>
-      <translation>3. Indicators</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="221" />
-      <source>4. Maps</source>
-      <translation>4. Maps</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="222" />
-      <source>5. Atlas</source>
-      <translation>5. Atlas</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="223" />
-      <source>6. Workshops</source>
-      <translation>6. Workshops</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="224" />
-      <source>7. Portrait</source>
-      <translation>7. Portrait</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="234" />
+      <location filename="../ess_territoires/gui/dock.py" line="229" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
-      <source>The three preset Pays</source>
-      <translation>The three preset Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="256" />
-      <source>Custom set of EPCI…</source>
-      <translation>Custom set of EPCI…</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
-      <source>Show the territory</source>
-      <translation>Show the territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
-      <source>SIRENE stock files</source>
-      <translation>SIRENE stock files</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="282" />
-      <source>StockEtablissement</source>
-      <translation>StockEtablissement</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
-      <source>StockUniteLegale</source>
-      <translation>StockUniteLegale</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
-      <source>Geolocalisation (optional)</source>
-      <translation>Geolocalisation (optional)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
-      <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
-      <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="288" />
-      <source>History (optional)</source>
-      <translation>History (optional)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="289" />
-      <source>An earlier stock (kept beside the current one)</source>
-      <translation>An earlier stock (kept beside the current one)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
-      <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
-      <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
-      <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
-      <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="295" />
-      <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
-      <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="297" />
-      <source>NAF 2025 labels (optional)</source>
-      <translation>NAF 2025 labels (optional)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="298" />
-      <source>Import SIRENE</source>
-      <translation>Import SIRENE</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="303" />
-      <source>API Recherche d'entreprises</source>
-      <translation>API Recherche d'entreprises</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="307" />
-      <source>Offline: use the study's cache only, no network call</source>
-      <translation>Offline: use the study's cache only, no network call</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
-      <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
-      <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="312" />
-      <source>API address</source>
-      <translation>API address</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="315" />
-      <source>Import from the API</source>
-      <translation>Import from the API</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
-      <source>Partner lists</source>
-      <translation>Partner lists</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
-      <source>Lists (*.csv *.xlsx)</source>
-      <translation>Lists (*.csv *.xlsx)</translation>
-    </message>
-    <message>
       <location filename="../ess_territoires/gui/dock.py" line="322" />
-      <source>List (CSV or XLSX)</source>
-      <translation>List (CSV or XLSX)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="323" />
-      <source>Import the list</source>
-      <translation>Import the list</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
-      <source>Demonstration data (fictitious SIRENE stock)</source>
-      <translation>Demonstration data (fictitious SIRENE stock)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="336" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="337" />
-      <source>CSV to join by commune code (optional)</source>
-      <translation>CSV to join by commune code (optional)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="338" />
-      <source>Compute the indicators</source>
-      <translation>Compute the indicators</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="361" />
-      <source>e.g. 0,5,10,20</source>
-      <translation>e.g. 0,5,10,20</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="362" />
-      <source>Layer</source>
-      <translation>Layer</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
-      <source>Field</source>
-      <translation>Field</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
-      <source>Classification</source>
-      <translation>Classification</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
-      <source>Classes</source>
-      <translation>Classes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="367" />
-      <source>Draw the map</source>
-      <translation>Draw the map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="389" />
-      <source>Also one PDF per page</source>
-      <translation>Also one PDF per page</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="392" />
-      <source>One page per</source>
-      <translation>One page per</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="393" />
-      <source>Only the Pays</source>
-      <translation>Only the Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="395" />
-      <source>Page format</source>
-      <translation>Page format</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="397" />
-      <source>PNG folder (optional)</source>
-      <translation>PNG folder (optional)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="398" />
-      <source>Export the atlas (PDF)</source>
-      <translation>Export the atlas (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="407" />
-      <source>Add the workshop layers</source>
-      <translation>Add the workshop layers</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="409" />
-      <source>Draft recommendations</source>
-      <translation>Draft recommendations</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="411" />
-      <source>XLSX (*.xlsx)</source>
-      <translation>XLSX (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="412" />
-      <source>Export with the indicators (XLSX)</source>
-      <translation>Export with the indicators (XLSX)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="499" />
-      <source>All the Pays of the study</source>
-      <translation>All the Pays of the study</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="522" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="533" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
-      <source>Territory</source>
-      <translation>Territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="269" />
-      <source>"New study…" creates a folder for this territory.</source>
-      <translation>"New study…" creates a folder for this territory.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="405" />
-      <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
-      <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="488" />
+      <location filename="../ess_territoires/gui/dock.py" line="281" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="531" />
+      <location filename="../ess_territoires/gui/dock.py" line="331" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="556" />
+      <location filename="../ess_territoires/gui/dock.py" line="357" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="633" />
-      <source>Choose the StockEtablissement and StockUniteLegale files.</source>
-      <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="655" />
-      <source>Choose a partner list (CSV or XLSX).</source>
-      <translation>Choose a partner list (CSV or XLSX).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="693" />
-      <source>Compute the indicators first: the layer has no field to map.</source>
-      <translation>Compute the indicators first: the layer has no field to map.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="752" />
+      <location filename="../ess_territoires/gui/dock.py" line="415" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="761" />
+      <location filename="../ess_territoires/gui/dock.py" line="424" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="822" />
+      <location filename="../ess_territoires/gui/dock.py" line="540" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="550" />
+      <location filename="../ess_territoires/gui/dock.py" line="351" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="644" />
-      <source>Importing SIRENE</source>
-      <translation>Importing SIRENE</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="649" />
-      <source>Importing from API Recherche d'entreprises</source>
-      <translation>Importing from API Recherche d'entreprises</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="659" />
-      <source>Importing the partner list</source>
-      <translation>Importing the partner list</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="680" />
-      <source>Generating demonstration data</source>
-      <translation>Generating demonstration data</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="686" />
-      <source>Computing the indicators</source>
-      <translation>Computing the indicators</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="706" />
-      <source>Drawing the map</source>
-      <translation>Drawing the map</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="725" />
-      <source>Exporting the atlas</source>
-      <translation>Exporting the atlas</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="729" />
-      <source>Adding the workshop layers</source>
-      <translation>Adding the workshop layers</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="733" />
-      <source>Drafting recommendations</source>
-      <translation>Drafting recommendations</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="738" />
-      <source>Exporting the workshops</source>
-      <translation>Exporting the workshops</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="490" />
-      <source>Study: {folder}</source>
-      <translation>Study: {folder}</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="568" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="723" />
-      <source>{pages} pages written to {out}</source>
-      <translation>{pages} pages written to {out}</translation>
+      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <source>Unknown algorithm {id}</source>
+      <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="740" />
-      <source>Written to {out}</source>
-      <translation>Written to {out}</translation>
+      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <source>Study: {name}</source>
+      <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="28" />
+      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <source>{step} failed.</source>
+      <translation>{step} failed.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
+      <source>7. Portrait</source>
+      <translation>7. Portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="25" />
       <source>e.g. the regional ESS observatory</source>
       <translation>e.g. the regional ESS observatory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="31" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="26" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="32" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="27" />
       <source>Pays or EPCI</source>
       <translation>Pays or EPCI</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="34" />
-      <source>Observatory (cover)</source>
-      <translation>Observatory (cover)</translation>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="28" />
+      <source>Page format</source>
+      <translation>Page format</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
-      <source>Logo (optional)</source>
-      <translation>Logo (optional)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="36" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="31" />
       <source>Write the portrait (PDF)</source>
       <translation>Write the portrait (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="24" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="21" />
       <source>A3 portrait</source>
       <translation>A3 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="67" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="29" />
+      <source>Observatory (cover)</source>
+      <translation>Observatory (cover)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="30" />
+      <source>Logo (optional)</source>
+      <translation>Logo (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="71" />
       <source>Compute the indicators first: the portrait needs the study's Pays and EPCI.</source>
       <translation>Compute the indicators first: the portrait needs the study's Pays and EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="80" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="84" />
       <source>Writing the portrait</source>
       <translation>Writing the portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="77" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="81" />
       <source>Portrait: {pages} pages written to {out}</source>
       <translation>Portrait: {pages} pages written to {out}</translation>
     </message>
@@ -2727,6 +2392,366 @@
       <location filename="../ess_territoires/gui/settings.py" line="144" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="155" />
+      <source>1. Territory</source>
+      <translation>1. Territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="186" />
+      <source>SIRENE files (*.csv *.zip *.parquet)</source>
+      <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="242" />
+      <source>2. Sources</source>
+      <translation>2. Sources</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="345" />
+      <source>3. Indicators</source>
+      <translation>3. Indicators</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="390" />
+      <source>4. Maps</source>
+      <translation>4. Maps</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="473" />
+      <source>5. Atlas</source>
+      <translation>5. Atlas</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="544" />
+      <source>6. Workshops</source>
+      <translation>6. Workshops</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="135" />
+      <source>The three preset Pays</source>
+      <translation>The three preset Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="136" />
+      <source>Custom set of EPCI…</source>
+      <translation>Custom set of EPCI…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="149" />
+      <source>Show the territory</source>
+      <translation>Show the territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="184" />
+      <source>SIRENE stock files</source>
+      <translation>SIRENE stock files</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="190" />
+      <source>StockEtablissement</source>
+      <translation>StockEtablissement</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="191" />
+      <source>StockUniteLegale</source>
+      <translation>StockUniteLegale</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="194" />
+      <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
+      <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="198" />
+      <source>An earlier stock</source>
+      <translation>An earlier stock</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="199" />
+      <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
+      <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="202" />
+      <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
+      <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="204" />
+      <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
+      <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="207" />
+      <source>Import SIRENE</source>
+      <translation>Import SIRENE</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="212" />
+      <source>API Recherche d'entreprises</source>
+      <translation>API Recherche d'entreprises</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="216" />
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="217" />
+      <source>Offline: use the study's cache only, no network call</source>
+      <translation>Offline: use the study's cache only, no network call</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="218" />
+      <source>Also fetch the finances</source>
+      <translation>Also fetch the finances</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="219" />
+      <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
+      <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="221" />
+      <source>API address</source>
+      <translation>API address</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="224" />
+      <source>Import from the API</source>
+      <translation>Import from the API</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="228" />
+      <source>Partner lists</source>
+      <translation>Partner lists</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="230" />
+      <source>Lists (*.csv *.xlsx)</source>
+      <translation>Lists (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="232" />
+      <source>Import the list</source>
+      <translation>Import the list</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="237" />
+      <source>Demonstration data</source>
+      <translation>Demonstration data</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="238" />
+      <source>Demonstration data (fictitious SIRENE stock)</source>
+      <translation>Demonstration data (fictitious SIRENE stock)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="338" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="340" />
+      <source>Compute the indicators</source>
+      <translation>Compute the indicators</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="378" />
+      <source>e.g. 0,5,10,20</source>
+      <translation>e.g. 0,5,10,20</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="379" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="380" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="381" />
+      <source>Classification</source>
+      <translation>Classification</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="382" />
+      <source>Classes</source>
+      <translation>Classes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="384" />
+      <source>Draw the map</source>
+      <translation>Draw the map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="460" />
+      <source>Also one PDF per page</source>
+      <translation>Also one PDF per page</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="462" />
+      <source>One page per</source>
+      <translation>One page per</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="463" />
+      <source>Only the Pays</source>
+      <translation>Only the Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="468" />
+      <source>Export the atlas (PDF)</source>
+      <translation>Export the atlas (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="499" />
+      <source>All the Pays of the study</source>
+      <translation>All the Pays of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="534" />
+      <source>Add the workshop layers</source>
+      <translation>Add the workshop layers</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="536" />
+      <source>Draft recommendations</source>
+      <translation>Draft recommendations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="537" />
+      <source>XLSX (*.xlsx)</source>
+      <translation>XLSX (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="538" />
+      <source>Export with the indicators (XLSX)</source>
+      <translation>Export with the indicators (XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="130" />
+      <source>Territory</source>
+      <translation>Territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="151" />
+      <source>"New study…" creates a folder for this territory.</source>
+      <translation>"New study…" creates a folder for this territory.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="192" />
+      <source>Geolocalisation (optional)</source>
+      <translation>Geolocalisation (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="196" />
+      <source>History (optional)</source>
+      <translation>History (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="206" />
+      <source>NAF 2025 labels (optional)</source>
+      <translation>NAF 2025 labels (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="231" />
+      <source>List (CSV or XLSX)</source>
+      <translation>List (CSV or XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="276" />
+      <source>Choose the StockEtablissement and StockUniteLegale files.</source>
+      <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="302" />
+      <source>Choose a partner list (CSV or XLSX).</source>
+      <translation>Choose a partner list (CSV or XLSX).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="339" />
+      <source>CSV to join by commune code (optional)</source>
+      <translation>CSV to join by commune code (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="429" />
+      <source>Compute the indicators first: the layer has no field to map.</source>
+      <translation>Compute the indicators first: the layer has no field to map.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="467" />
+      <source>PNG folder (optional)</source>
+      <translation>PNG folder (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="532" />
+      <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
+      <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="287" />
+      <source>Importing SIRENE</source>
+      <translation>Importing SIRENE</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="294" />
+      <source>Importing from API Recherche d'entreprises</source>
+      <translation>Importing from API Recherche d'entreprises</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="306" />
+      <source>Importing the partner list</source>
+      <translation>Importing the partner list</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="331" />
+      <source>Generating demonstration data</source>
+      <translation>Generating demonstration data</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="359" />
+      <source>Computing the indicators</source>
+      <translation>Computing the indicators</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="442" />
+      <source>Drawing the map</source>
+      <translation>Drawing the map</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="524" />
+      <source>Exporting the atlas</source>
+      <translation>Exporting the atlas</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="552" />
+      <source>Adding the workshop layers</source>
+      <translation>Adding the workshop layers</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="558" />
+      <source>Drafting recommendations</source>
+      <translation>Drafting recommendations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="565" />
+      <source>Exporting the workshops</source>
+      <translation>Exporting the workshops</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="521" />
+      <source>{pages} pages written to {out}</source>
+      <translation>{pages} pages written to {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="566" />
+      <source>Written to {out}</source>
+      <translation>Written to {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/plugin.py" line="17" />

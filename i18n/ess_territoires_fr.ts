@@ -1904,17 +1904,17 @@
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="14" />
+      <location filename="../ess_territoires/gis/project.py" line="19" />
       <source>ESS jobs per commune</source>
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="27" />
+      <location filename="../ess_territoires/gis/project.py" line="32" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="42" />
+      <location filename="../ess_territoires/gis/project.py" line="52" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
@@ -2239,477 +2239,142 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="278" />
-      <source>SIRENE files (*.csv *.zip *.parquet)</source>
-      <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="210" />
+      <location filename="../ess_territoires/gui/dock.py" line="211" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/dock.py" line="212" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="218" />
-      <source>1. Territory</source>
-      <translation>1. Territoire</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="219" />
-      <source>2. Sources</source>
-      <translation>2. Sources</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="220" />
-      <source>3. Indicators</source>
-      <translation>3. Indicateurs</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="221" />
-      <source>4. Maps</source>
-      <translation>4. Cartes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="222" />
-      <source>5. Atlas</source>
-      <translation>5. Atlas</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="223" />
-      <source>6. Workshops</source>
-      <translation>6. Ateliers</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="224" />
-      <source>7. Portrait</source>
-      <translation>7. Portrait</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="234" />
+      <location filename="../ess_territoires/gui/dock.py" line="229" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="255" />
-      <source>The three preset Pays</source>
-      <translation>Les trois Pays prédéfinis</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="256" />
-      <source>Custom set of EPCI…</source>
-      <translation>Ensemble personnalisé d'EPCI…</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="267" />
-      <source>Show the territory</source>
-      <translation>Afficher le territoire</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="276" />
-      <source>SIRENE stock files</source>
-      <translation>Fichiers stock SIRENE</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="282" />
-      <source>StockEtablissement</source>
-      <translation>StockEtablissement</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
-      <source>StockUniteLegale</source>
-      <translation>StockUniteLegale</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
-      <source>Geolocalisation (optional)</source>
-      <translation>Géolocalisation (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
-      <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
-      <translation>Facultatif : StockEtablissementHistorique, pour les dates de fermeture exactes des établissements fermés (dynamique).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="288" />
-      <source>History (optional)</source>
-      <translation>Historique (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="289" />
-      <source>An earlier stock (kept beside the current one)</source>
-      <translation>Un stock antérieur (gardé à côté du stock actuel)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="291" />
-      <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
-      <translation>Cochez pour importer ces fichiers comme un stock antérieur : l'étude mesure alors l'évolution entre les deux dates ; rien d'autre ne change.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
-      <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
-      <translation>Liste NAF 2025 de l'INSEE (*.csv *.xlsx *.ods)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="295" />
-      <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
-      <translation>Facultatif : la liste INSEE des sous-classes de la NAF 2025. Ses libellés remplacent ceux fournis avec l'extension à chaque import, et sont conservés dans l'étude.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="297" />
-      <source>NAF 2025 labels (optional)</source>
-      <translation>Libellés NAF 2025 (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="298" />
-      <source>Import SIRENE</source>
-      <translation>Importer SIRENE</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="303" />
-      <source>API Recherche d'entreprises</source>
-      <translation>API Recherche d'entreprises</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="307" />
-      <source>Offline: use the study's cache only, no network call</source>
-      <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="309" />
-      <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
-      <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="312" />
-      <source>API address</source>
-      <translation>Adresse de l'API</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="315" />
-      <source>Import from the API</source>
-      <translation>Importer depuis l'API</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="319" />
-      <source>Partner lists</source>
-      <translation>Listes de partenaires</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
-      <source>Lists (*.csv *.xlsx)</source>
-      <translation>Listes (*.csv *.xlsx)</translation>
-    </message>
-    <message>
       <location filename="../ess_territoires/gui/dock.py" line="322" />
-      <source>List (CSV or XLSX)</source>
-      <translation>Liste (CSV ou XLSX)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="323" />
-      <source>Import the list</source>
-      <translation>Importer la liste</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="328" />
-      <source>Demonstration data (fictitious SIRENE stock)</source>
-      <translation>Données de démonstration (stock SIRENE fictif)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="336" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="337" />
-      <source>CSV to join by commune code (optional)</source>
-      <translation>CSV à joindre par code commune (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="338" />
-      <source>Compute the indicators</source>
-      <translation>Calculer les indicateurs</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="361" />
-      <source>e.g. 0,5,10,20</source>
-      <translation>par ex. 0,5,10,20</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="362" />
-      <source>Layer</source>
-      <translation>Couche</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
-      <source>Field</source>
-      <translation>Champ</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
-      <source>Classification</source>
-      <translation>Classification</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
-      <source>Classes</source>
-      <translation>Classes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="367" />
-      <source>Draw the map</source>
-      <translation>Dessiner la carte</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="389" />
-      <source>Also one PDF per page</source>
-      <translation>Aussi un PDF par page</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="392" />
-      <source>One page per</source>
-      <translation>Une page par</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="393" />
-      <source>Only the Pays</source>
-      <translation>Uniquement le Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="395" />
-      <source>Page format</source>
-      <translation>Format de page</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="397" />
-      <source>PNG folder (optional)</source>
-      <translation>Dossier PNG (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="398" />
-      <source>Export the atlas (PDF)</source>
-      <translation>Exporter l'atlas (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="407" />
-      <source>Add the workshop layers</source>
-      <translation>Ajouter les couches d'atelier</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="409" />
-      <source>Draft recommendations</source>
-      <translation>Ébaucher les préconisations</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="411" />
-      <source>XLSX (*.xlsx)</source>
-      <translation>XLSX (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="412" />
-      <source>Export with the indicators (XLSX)</source>
-      <translation>Exporter avec les indicateurs (XLSX)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="499" />
-      <source>All the Pays of the study</source>
-      <translation>Tous les Pays de l'étude</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="522" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="533" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="249" />
-      <source>Territory</source>
-      <translation>Territoire</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="269" />
-      <source>"New study…" creates a folder for this territory.</source>
-      <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="405" />
-      <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
-      <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="488" />
+      <location filename="../ess_territoires/gui/dock.py" line="281" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="531" />
+      <location filename="../ess_territoires/gui/dock.py" line="331" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="556" />
+      <location filename="../ess_territoires/gui/dock.py" line="357" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="633" />
-      <source>Choose the StockEtablissement and StockUniteLegale files.</source>
-      <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="655" />
-      <source>Choose a partner list (CSV or XLSX).</source>
-      <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="693" />
-      <source>Compute the indicators first: the layer has no field to map.</source>
-      <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="752" />
+      <location filename="../ess_territoires/gui/dock.py" line="415" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="761" />
+      <location filename="../ess_territoires/gui/dock.py" line="424" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="822" />
+      <location filename="../ess_territoires/gui/dock.py" line="540" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="550" />
+      <location filename="../ess_territoires/gui/dock.py" line="351" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="644" />
-      <source>Importing SIRENE</source>
-      <translation>Import de SIRENE</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="649" />
-      <source>Importing from API Recherche d'entreprises</source>
-      <translation>Import depuis l'API Recherche d'entreprises</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="659" />
-      <source>Importing the partner list</source>
-      <translation>Import de la liste de partenaires</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="680" />
-      <source>Generating demonstration data</source>
-      <translation>Génération des données de démonstration</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="686" />
-      <source>Computing the indicators</source>
-      <translation>Calcul des indicateurs</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="706" />
-      <source>Drawing the map</source>
-      <translation>Dessin de la carte</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="725" />
-      <source>Exporting the atlas</source>
-      <translation>Export de l'atlas</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="729" />
-      <source>Adding the workshop layers</source>
-      <translation>Ajout des couches d'atelier</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="733" />
-      <source>Drafting recommendations</source>
-      <translation>Ébauche des préconisations</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="738" />
-      <source>Exporting the workshops</source>
-      <translation>Export des ateliers</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="490" />
-      <source>Study: {folder}</source>
-      <translation>Étude : {folder}</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/dock.py" line="568" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="723" />
-      <source>{pages} pages written to {out}</source>
-      <translation>{pages} pages écrites dans {out}</translation>
+      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <source>Unknown algorithm {id}</source>
+      <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="740" />
-      <source>Written to {out}</source>
-      <translation>Écrit dans {out}</translation>
+      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <source>Study: {name}</source>
+      <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="28" />
+      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <source>{step} failed.</source>
+      <translation>{step} : échec.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
+      <source>7. Portrait</source>
+      <translation>7. Portrait</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="25" />
       <source>e.g. the regional ESS observatory</source>
       <translation>par exemple l'observatoire régional de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="31" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="26" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="32" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="27" />
       <source>Pays or EPCI</source>
       <translation>Pays ou EPCI</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="34" />
-      <source>Observatory (cover)</source>
-      <translation>Observatoire (couverture)</translation>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="28" />
+      <source>Page format</source>
+      <translation>Format de page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
-      <source>Logo (optional)</source>
-      <translation>Logo (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="36" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="31" />
       <source>Write the portrait (PDF)</source>
       <translation>Écrire le portrait (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="24" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="21" />
       <source>A3 portrait</source>
       <translation>A3 portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="67" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="29" />
+      <source>Observatory (cover)</source>
+      <translation>Observatoire (couverture)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="30" />
+      <source>Logo (optional)</source>
+      <translation>Logo (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="71" />
       <source>Compute the indicators first: the portrait needs the study's Pays and EPCI.</source>
       <translation>Calculez d'abord les indicateurs : le portrait a besoin des Pays et des EPCI de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="80" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="84" />
       <source>Writing the portrait</source>
       <translation>Écriture du portrait</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/portrait_panel.py" line="77" />
+      <location filename="../ess_territoires/gui/portrait_panel.py" line="81" />
       <source>Portrait: {pages} pages written to {out}</source>
       <translation>Portrait : {pages} pages écrites dans {out}</translation>
     </message>
@@ -2727,6 +2392,366 @@
       <location filename="../ess_territoires/gui/settings.py" line="144" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="155" />
+      <source>1. Territory</source>
+      <translation>1. Territoire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="186" />
+      <source>SIRENE files (*.csv *.zip *.parquet)</source>
+      <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="242" />
+      <source>2. Sources</source>
+      <translation>2. Sources</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="345" />
+      <source>3. Indicators</source>
+      <translation>3. Indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="390" />
+      <source>4. Maps</source>
+      <translation>4. Cartes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="473" />
+      <source>5. Atlas</source>
+      <translation>5. Atlas</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="544" />
+      <source>6. Workshops</source>
+      <translation>6. Ateliers</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="135" />
+      <source>The three preset Pays</source>
+      <translation>Les trois Pays prédéfinis</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="136" />
+      <source>Custom set of EPCI…</source>
+      <translation>Ensemble personnalisé d'EPCI…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="149" />
+      <source>Show the territory</source>
+      <translation>Afficher le territoire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="184" />
+      <source>SIRENE stock files</source>
+      <translation>Fichiers stock SIRENE</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="190" />
+      <source>StockEtablissement</source>
+      <translation>StockEtablissement</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="191" />
+      <source>StockUniteLegale</source>
+      <translation>StockUniteLegale</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="194" />
+      <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
+      <translation>Facultatif : StockEtablissementHistorique, pour les dates de fermeture exactes des établissements fermés (dynamique).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="198" />
+      <source>An earlier stock</source>
+      <translation>Un stock antérieur</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="199" />
+      <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
+      <translation>Cochez pour importer ces fichiers comme un stock antérieur : l'étude mesure alors l'évolution entre les deux dates ; rien d'autre ne change.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="202" />
+      <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
+      <translation>Liste NAF 2025 de l'INSEE (*.csv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="204" />
+      <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
+      <translation>Facultatif : la liste INSEE des sous-classes de la NAF 2025. Ses libellés remplacent ceux fournis avec l'extension à chaque import, et sont conservés dans l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="207" />
+      <source>Import SIRENE</source>
+      <translation>Importer SIRENE</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="212" />
+      <source>API Recherche d'entreprises</source>
+      <translation>API Recherche d'entreprises</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="216" />
+      <source>Offline</source>
+      <translation>Hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="217" />
+      <source>Offline: use the study's cache only, no network call</source>
+      <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="218" />
+      <source>Also fetch the finances</source>
+      <translation>Récupérer aussi les finances</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="219" />
+      <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
+      <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="221" />
+      <source>API address</source>
+      <translation>Adresse de l'API</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="224" />
+      <source>Import from the API</source>
+      <translation>Importer depuis l'API</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="228" />
+      <source>Partner lists</source>
+      <translation>Listes de partenaires</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="230" />
+      <source>Lists (*.csv *.xlsx)</source>
+      <translation>Listes (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="232" />
+      <source>Import the list</source>
+      <translation>Importer la liste</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="237" />
+      <source>Demonstration data</source>
+      <translation>Données de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="238" />
+      <source>Demonstration data (fictitious SIRENE stock)</source>
+      <translation>Données de démonstration (stock SIRENE fictif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="338" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="340" />
+      <source>Compute the indicators</source>
+      <translation>Calculer les indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="378" />
+      <source>e.g. 0,5,10,20</source>
+      <translation>par ex. 0,5,10,20</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="379" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="380" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="381" />
+      <source>Classification</source>
+      <translation>Classification</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="382" />
+      <source>Classes</source>
+      <translation>Classes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="384" />
+      <source>Draw the map</source>
+      <translation>Dessiner la carte</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="460" />
+      <source>Also one PDF per page</source>
+      <translation>Aussi un PDF par page</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="462" />
+      <source>One page per</source>
+      <translation>Une page par</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="463" />
+      <source>Only the Pays</source>
+      <translation>Uniquement le Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="468" />
+      <source>Export the atlas (PDF)</source>
+      <translation>Exporter l'atlas (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="499" />
+      <source>All the Pays of the study</source>
+      <translation>Tous les Pays de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="534" />
+      <source>Add the workshop layers</source>
+      <translation>Ajouter les couches d'atelier</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="536" />
+      <source>Draft recommendations</source>
+      <translation>Ébaucher les préconisations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="537" />
+      <source>XLSX (*.xlsx)</source>
+      <translation>XLSX (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="538" />
+      <source>Export with the indicators (XLSX)</source>
+      <translation>Exporter avec les indicateurs (XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="130" />
+      <source>Territory</source>
+      <translation>Territoire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="151" />
+      <source>"New study…" creates a folder for this territory.</source>
+      <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="192" />
+      <source>Geolocalisation (optional)</source>
+      <translation>Géolocalisation (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="196" />
+      <source>History (optional)</source>
+      <translation>Historique (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="206" />
+      <source>NAF 2025 labels (optional)</source>
+      <translation>Libellés NAF 2025 (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="231" />
+      <source>List (CSV or XLSX)</source>
+      <translation>Liste (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="276" />
+      <source>Choose the StockEtablissement and StockUniteLegale files.</source>
+      <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="302" />
+      <source>Choose a partner list (CSV or XLSX).</source>
+      <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="339" />
+      <source>CSV to join by commune code (optional)</source>
+      <translation>CSV à joindre par code commune (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="429" />
+      <source>Compute the indicators first: the layer has no field to map.</source>
+      <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="467" />
+      <source>PNG folder (optional)</source>
+      <translation>Dossier PNG (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="532" />
+      <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
+      <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="287" />
+      <source>Importing SIRENE</source>
+      <translation>Import de SIRENE</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="294" />
+      <source>Importing from API Recherche d'entreprises</source>
+      <translation>Import depuis l'API Recherche d'entreprises</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="306" />
+      <source>Importing the partner list</source>
+      <translation>Import de la liste de partenaires</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="331" />
+      <source>Generating demonstration data</source>
+      <translation>Génération des données de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="359" />
+      <source>Computing the indicators</source>
+      <translation>Calcul des indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="442" />
+      <source>Drawing the map</source>
+      <translation>Dessin de la carte</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="524" />
+      <source>Exporting the atlas</source>
+      <translation>Export de l'atlas</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="552" />
+      <source>Adding the workshop layers</source>
+      <translation>Ajout des couches d'atelier</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="558" />
+      <source>Drafting recommendations</source>
+      <translation>Ébauche des préconisations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="565" />
+      <source>Exporting the workshops</source>
+      <translation>Export des ateliers</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="521" />
+      <source>{pages} pages written to {out}</source>
+      <translation>{pages} pages écrites dans {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/steps.py" line="566" />
+      <source>Written to {out}</source>
+      <translation>Écrit dans {out}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/plugin.py" line="17" />

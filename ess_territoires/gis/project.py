@@ -1,11 +1,16 @@
 """The study's QGIS project, saved next to its GeoPackage with relative paths."""
 from pathlib import Path
 
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsReferencedRectangle
 
 from ..core.errors import InputError
 from ..core.i18n import tr
 from . import layers
+
+# Where a study's project records its study: a path relative to the project file for a
+# GeoPackage, the location itself for a database (postgresql://…).
+PROPERTY_SCOPE, PROPERTY_KEY = "ess_territoires", "etude"
+STUDY_FOLDER_FILES = ("observatoire.qgz", "observatoire.gpkg")  # a study folder saved before the property
 
 # Study layers shown in the project, top to bottom, with their titles.
 def study_layer_titles():
@@ -36,8 +41,54 @@ def save_project(project: QgsProject, study, qgz, title: str = ""):
             node.parent().removeChildNode(node)
     if title:
         project.setTitle(title)
-    project.setCrs(layers.open_layer(study, "communes").crs())
+    communes = layers.open_layer(study, "communes")
+    project.setCrs(communes.crs())
+    extent = communes.extent()
+    extent.scale(1.05)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, communes.crs()))  # opens on it
     project.writeEntryBool("Paths", "/Absolute", False)
+    record_study(project, study.location, qgz)
     if not project.write(str(qgz)):
         raise InputError(tr("The project {path} could not be written: {error}")
                          .format(path=qgz, error=project.error()))
+
+
+def record_study(project: QgsProject, location: str, qgz=None):
+    """Record the study's ``location`` in the project property ess_territoires/etude (relative to
+    the project file ``qgz`` for a file, so that the folder can be moved)."""
+    value = str(location)
+    if "://" not in value and qgz is not None:
+        try:
+            value = Path(value).resolve().relative_to(Path(qgz).resolve().parent).as_posix()
+        except ValueError:
+            value = str(Path(value).resolve())
+    project.writeEntry(PROPERTY_SCOPE, PROPERTY_KEY, value)
+
+
+def study_location(project: QgsProject):
+    """The location of the study whose project ``project`` is (property ess_territoires/etude, or a
+    study folder's observatoire.qgz saved before it), or None when it is not a study's project or
+    its GeoPackage is missing."""
+    value, found = project.readEntry(PROPERTY_SCOPE, PROPERTY_KEY, "")
+    home = Path(project.absolutePath()) if project.absolutePath() else None
+    if found and value:
+        if "://" in value:
+            return value
+        path = Path(value)
+        if not path.is_absolute() and home is not None:
+            path = home / path
+        return str(path) if path.exists() else None
+    if home is not None and Path(project.fileName()).name == STUDY_FOLDER_FILES[0]:
+        path = home / STUDY_FOLDER_FILES[1]
+        return str(path) if path.exists() else None
+    return None
+
+
+def zoom_canvas_to_study(project: QgsProject, canvas):
+    """Show the study's territory on ``canvas`` (the project's default view)."""
+    extent = project.viewSettings().defaultViewExtent()
+    if extent.isNull():
+        return
+    canvas.setDestinationCrs(extent.crs())
+    canvas.setReferencedExtent(extent) if hasattr(canvas, "setReferencedExtent") else canvas.setExtent(extent)
+    canvas.refresh()

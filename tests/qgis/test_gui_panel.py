@@ -308,3 +308,57 @@ def test_the_sirene_step_takes_the_history_and_an_earlier_stock(plugin, iface, t
     assert [step for step, _ in steps][-2:] == ["import_sirene", "import_sirene_anterieur"]
     assert json.loads(steps[-2][1])["fermetures_datees_historique"] > 0
     assert years == 20 and earlier > 0
+
+
+def test_the_panel_follows_the_project_however_it_was_opened(plugin, iface, tmp_path):
+    """A study's project records its study (ess_territoires/etude); reading it in QGIS by any way (here
+    QgsProject.read, as the Browser and the recent projects do) makes it the panel's study."""
+    from ess_territoires.gis.project import PROPERTY_KEY, PROPERTY_SCOPE, study_location
+    from ess_territoires.gis.study_folder import create_study_folder
+
+    study = create_study_folder(tmp_path / "etude", "pays-de-thierache")
+    check = QgsProject()
+    assert check.read(str(study.qgz))
+    assert check.readEntry(PROPERTY_SCOPE, PROPERTY_KEY, "")[0] == "observatoire.gpkg"  # relative: the folder moves
+    assert study_location(check) == str(study.gpkg)
+
+    panel = plugin.dock
+    plugin.action.trigger()
+    assert panel.location is None and "No study open" in panel.study_label.text()
+    assert not panel.import_sirene_button.isEnabled() and panel.new_study_button.isEnabled()
+    project = QgsProject.instance()
+    assert project.read(str(study.qgz))
+    assert panel.location == str(study.gpkg)
+    assert "Pays de Thiérache" in panel.study_label.text()
+    # steps as the study allows: the sources now; indicators, maps and portrait need what comes before
+    assert panel.import_sirene_button.isEnabled() and panel.atlas_button.isEnabled()
+    assert not panel.indicators_button.isEnabled()
+    assert not panel.style_button.isEnabled() and not panel.portrait_button.isEnabled()
+    project.clear()
+    assert panel.location is None and not panel.import_sirene_button.isEnabled()
+
+    # a project that is not a study's leaves the panel without a study
+    other = tmp_path / "other.qgz"
+    project.write(str(other))
+    project.clear()
+    assert project.read(str(other)) and panel.location is None
+
+
+def test_data_steps_run_as_processing_tasks(plugin, iface, tmp_path, monkeypatch):
+    """The panel's data steps run through QGIS's QgsProcessingAlgRunnerTask, not a task of its own."""
+    from qgis.core import QgsProcessingAlgRunnerTask
+
+    from ess_territoires.gis.study_folder import create_study_folder
+
+    study = create_study_folder(tmp_path / "etude", "communes:02021,02038")
+    panel = plugin.dock
+    assert QgsProject.instance().read(str(study.qgz))
+    seen = []
+    monkeypatch.setattr(panel, "_task", lambda step, task_of=panel._task: (seen.append(step) or task_of(step)))
+    panel.offline_check.setChecked(True)
+    panel.import_api_button.click()
+    assert isinstance(panel.task, QgsProcessingAlgRunnerTask)
+    wait_for(panel)
+    assert [step.algorithm for step in seen] == ["import_api"]
+    # an algorithm's own error reaches the message bar (offline without a cache)
+    assert any("Offline mode" in text for text in bar_messages(iface, Qgis.Critical))
