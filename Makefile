@@ -13,18 +13,23 @@ REFERENCE := resources/data/reference.gpkg
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PACKAGE := dist/ess_territoires-$(VERSION).zip
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-requests python3-venv \
-	python3-pip python3-gdal poppler-utils qttools5-dev-tools fonts-dejavu-core
+	python3-pip python3-gdal poppler-utils qttools5-dev-tools fonts-dejavu-core xvfb xauth
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
+# The plugin's font (DejaVu Sans, Debian's fonts-dejavu-core, free licence): copied into resources/fonts,
+# shipped in the zip and registered when the plugin loads.
+FONT_SOURCE := /usr/share/fonts/truetype/dejavu
+FONTS := resources/fonts/DejaVuSans.ttf
 
-.PHONY: all deps venv data test test-unit test-qgis demo bench bench-national screenshot package deploy translations lint clean
+.PHONY: all deps venv data fonts test test-unit test-qgis demo bench bench-national screenshot package deploy translations lint clean
 
 all: data
 
 # System packages: installed only when QGIS or a tool is missing.
 deps:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, pandas, requests, osgeo" 2>/dev/null \
-	    || ! command -v pdftotext >/dev/null || ! command -v lrelease >/dev/null \
+	    || ! command -v pdftotext >/dev/null || ! command -v lrelease >/dev/null || ! command -v xvfb-run >/dev/null \
+	    || [ ! -f $(FONT_SOURCE)/DejaVuSans.ttf ] \
 	    || ! $(SYSTEM_PYTHON) -c "import ensurepip, venv" 2>/dev/null; then \
 	  echo "Installing QGIS and tools (apt-get)…"; \
 	  $(SUDO) apt-get update -q && \
@@ -49,21 +54,29 @@ $(REFERENCE): $(WHEEL) scripts/build_reference.py resources/territoires.csv ess_
 data: $(PYTHON) $(WHEEL)
 	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements $(DEPARTEMENTS) --out $(REFERENCE)
 
+$(FONTS): | deps
+	mkdir -p resources/fonts
+	cp $(FONT_SOURCE)/DejaVuSans.ttf $(FONT_SOURCE)/DejaVuSans-Bold.ttf $(FONT_SOURCE)/DejaVuSans-Oblique.ttf \
+	   $(FONT_SOURCE)/DejaVuSans-BoldOblique.ttf resources/fonts/
+	cp /usr/share/doc/fonts-dejavu-core/copyright resources/fonts/LICENSE
+
+fonts: $(FONTS)
+
 translations: | deps
 	lrelease -silent i18n/*.ts
 
-test: $(PYTHON) $(REFERENCE) translations
+test: $(PYTHON) $(REFERENCE) $(FONTS) translations
 	$(PYTHON) -m pytest tests/unit -q
 	$(PYTHON) -m pytest tests/qgis -q
 
 test-unit: $(PYTHON)
 	$(PYTHON) -m pytest tests/unit -q
 
-test-qgis: $(PYTHON) $(REFERENCE) translations
+test-qgis: $(PYTHON) $(REFERENCE) $(FONTS) translations
 	$(PYTHON) -m pytest tests/qgis -q
 
 # The demo is of French territories for French workshops: in French, whatever the machine's locale.
-demo: $(PYTHON) $(REFERENCE) translations
+demo: $(PYTHON) $(REFERENCE) $(FONTS) translations
 	LC_ALL=fr_FR.UTF-8 $(PYTHON) -m ess_territoires demo --out build/demo
 
 # The benchmarks run in their own venv: DuckDB (the reference of the SIRENE import) is never
@@ -87,7 +100,7 @@ screenshot: demo
 	pdftoppm -r 55 -png -f 3 -l 3 -singlefile build/demo/atlas_pays.pdf docs/atlas_pays_thierache
 
 # The plugin folder as QGIS installs it: package, metadata, licence, resources, built data.
-package: $(PYTHON) $(REFERENCE) translations
+package: $(PYTHON) $(REFERENCE) $(FONTS) translations
 	$(PYTHON) scripts/package.py --out $(PACKAGE)
 
 deploy: package
@@ -97,4 +110,4 @@ lint: $(PYTHON)
 	$(PYTHON) -m ruff check ess_territoires tests scripts bench
 
 clean:
-	rm -rf build dist $(REFERENCE) i18n/*.qm
+	rm -rf build dist $(REFERENCE) i18n/*.qm resources/fonts

@@ -24,10 +24,12 @@ class EssTerritoiresPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):
+        from .gis.fonts import register_fonts
         from .gis.i18n import install_translator
         from .gui.dock import EssDock
 
         install_translator()
+        register_fonts()  # before any style or layout names the font
         self.menu = tr("&ESS Territoires")
         self.initProcessing()
         self.dock = EssDock(self.iface, self.iface.mainWindow())

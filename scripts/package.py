@@ -32,6 +32,8 @@ def build(out: Path):
     reference = ROOT / "resources" / "data" / "reference.gpkg"
     if not reference.exists():
         raise SystemExit("resources/data/reference.gpkg is missing: run 'make data' first.")
+    if not (ROOT / "resources" / "fonts" / "DejaVuSans.ttf").exists():
+        raise SystemExit("resources/fonts/DejaVuSans.ttf is missing: run 'make fonts' first.")
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for path, name in plugin_files():

@@ -16,7 +16,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 FRANCE_L93 = QgsRectangle(100_000, 6_040_000, 1_250_000, 7_120_000)
 PAGE_FORMATS = {"A4": (210, 297), "A3": (420, 297)}  # A4 portrait, A3 landscape (mm)
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
-FONT = "DejaVu Sans"
+from .fonts import FAMILY as FONT  # noqa: E402 (shipped and registered: gis/fonts.py)
 
 # id -> (x, y, width, height) in mm, per page format.
 POSITIONS = {

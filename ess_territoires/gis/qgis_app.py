@@ -18,8 +18,9 @@ def start_qgis():
     if QgsApplication.instance() is None:
         _app = QgsApplication([], False)
         _app.initQgis()
-    from . import i18n
+    from . import fonts, i18n
     i18n.install_translator()
+    fonts.register_fonts()
     return QgsApplication.instance()
 
 

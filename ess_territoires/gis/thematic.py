@@ -38,14 +38,14 @@ from qgis.core import (
     QgsTextBufferSettings,
     QgsTextFormat,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import indicators
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.paths import resource
 from ..core.perimeter import FAMILLE_LIBELLES, FAMILLES
-from . import layers
+from . import fonts, layers
 from .gpkg import Table
 
 METHODS = {
@@ -319,6 +319,7 @@ def town_labels(layer, min_population: int = TOWN_MIN_POPULATION):
         return None
     style = palettes()["etiquettes_villes"]
     text = QgsTextFormat()
+    text.setFont(QFont(fonts.FAMILY))
     text.setSize(float(style["taille_pt"]))
     text.setSizeUnit(_points_unit())
     text.setColor(QColor(style["couleur"]))

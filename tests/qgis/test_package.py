@@ -23,7 +23,8 @@ def test_zip_layout(package):
     assert {name.split("/")[0] for name in names} == {"ess_territoires"}
     for required in ("__init__.py", "metadata.txt", "LICENSE", "plugin.py",
                      "resources/data/reference.gpkg", "resources/territoires.csv",
-                     "resources/icons/ess_territoires.svg"):
+                     "resources/icons/ess_territoires.svg", "resources/fonts/DejaVuSans.ttf",
+                     "resources/fonts/LICENSE"):
         assert f"ess_territoires/{required}" in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".pyo"))]
     assert package.stat().st_size < 25 * 1024 * 1024
