@@ -1904,17 +1904,22 @@
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="19" />
+      <location filename="../ess_territoires/gis/project.py" line="33" />
+      <source>Atlas (layers of the layouts)</source>
+      <translation>Atlas (layers of the layouts)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="20" />
       <source>ESS jobs per commune</source>
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="32" />
+      <location filename="../ess_territoires/gis/project.py" line="81" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="52" />
+      <location filename="../ess_territoires/gis/project.py" line="102" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
@@ -2159,12 +2164,12 @@
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="338" />
+      <location filename="../ess_territoires/gis/thematic.py" line="339" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="384" />
+      <location filename="../ess_territoires/gis/thematic.py" line="385" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
@@ -2224,7 +2229,7 @@
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="399" />
+      <location filename="../ess_territoires/gis/thematic.py" line="400" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
@@ -2759,7 +2764,7 @@
       <translation>&amp;ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/plugin.py" line="42" />
+      <location filename="../ess_territoires/plugin.py" line="44" />
       <source>Show the ESS Territoires panel</source>
       <translation>Show the ESS Territoires panel</translation>
     </message>

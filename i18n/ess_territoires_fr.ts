@@ -1904,17 +1904,22 @@
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="19" />
+      <location filename="../ess_territoires/gis/project.py" line="33" />
+      <source>Atlas (layers of the layouts)</source>
+      <translation>Atlas (couches des mises en page)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="20" />
       <source>ESS jobs per commune</source>
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="32" />
+      <location filename="../ess_territoires/gis/project.py" line="81" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="52" />
+      <location filename="../ess_territoires/gis/project.py" line="102" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
@@ -2159,12 +2164,12 @@
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="338" />
+      <location filename="../ess_territoires/gis/thematic.py" line="339" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="384" />
+      <location filename="../ess_territoires/gis/thematic.py" line="385" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
@@ -2224,7 +2229,7 @@
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="399" />
+      <location filename="../ess_territoires/gis/thematic.py" line="400" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
@@ -2759,7 +2764,7 @@
       <translation>&amp;ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/plugin.py" line="42" />
+      <location filename="../ess_territoires/plugin.py" line="44" />
       <source>Show the ESS Territoires panel</source>
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>

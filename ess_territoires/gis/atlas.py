@@ -191,6 +191,12 @@ def coverage_filter(territory: str) -> str:
     return QgsExpression.createFieldEqualityExpression("code_pays", territory)
 
 
+def coverage_style(layer):
+    """The atlas' pages: drawn nowhere (the layer only drives the pages), so no field in its legend."""
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})))
+    layer.setOpacity(0)
+
+
 def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", theme: str = "",
                 page_format: str = "A4", theme_layers=None, contributions: bool = False) -> QgsPrintLayout:
     """Load the template, bind it to ``study`` (a gis.study.Study) and add the layout to the project.
@@ -204,7 +210,7 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     coverage_name = INDICATOR_LAYERS[coverage] if has_indicators else coverage
     coverage_layer = layers.find_or_add_layer(
         project, study, coverage_name, tr("Atlas pages — {coverage}").format(coverage=coverage_titles()[coverage]),
-        style=lambda layer: layer.setOpacity(0))
+        style=coverage_style)
     territory_layers = {
         name: layers.find_or_add_layer(project, study, name,
                                        style=lambda layer, level=name: styles.apply_territory_style(layer, level))

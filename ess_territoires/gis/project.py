@@ -12,7 +12,8 @@ from . import layers
 PROPERTY_SCOPE, PROPERTY_KEY = "ess_territoires", "etude"
 STUDY_FOLDER_FILES = ("observatoire.qgz", "observatoire.gpkg")  # a study folder saved before the property
 
-# Study layers shown in the project, top to bottom, with their titles.
+# Study layers shown in the project, top to bottom, with their titles. The thematic ones (all but the
+# territories) are also map themes; the project opens on OPEN_THEME.
 def study_layer_titles():
     return [
         ("etablissements_ess", tr("ESS establishments")),
@@ -22,6 +23,54 @@ def study_layer_titles():
         ("indicateurs_communes", tr("ESS establishments per 10,000 inhabitants")),
         ("communes", tr("Communes")),
     ]
+
+
+TERRITORY_LAYERS = ("pays", "epci", "communes")
+OPEN_THEME = "indicateurs_communes"
+
+
+def atlas_group_name():
+    return tr("Atlas (layers of the layouts)")
+
+
+def organise_layers(project: QgsProject, study, study_group):
+    """One readable map: of the study's thematic layers only OPEN_THEME is checked (the others are map
+    themes, one per thematic layer, territories included); the layers the atlas and other layouts
+    added for themselves go into their own group, unchecked."""
+    from qgis.core import QgsMapThemeCollection
+
+    root = project.layerTreeRoot()
+    loose = [node for node in root.children() if node.nodeType() == node.NodeLayer]
+    loose += [layer_node for group in root.children() if group.nodeType() == group.NodeGroup
+              and group.name() == atlas_group_name() for layer_node in group.findLayers()]
+    atlas = root.findGroup(atlas_group_name())
+    if loose or atlas is not None:
+        atlas = atlas or root.addGroup(atlas_group_name())
+        for node in loose:
+            if node.parent() is not atlas:
+                atlas.addChildNode(node.clone())
+                node.parent().removeChildNode(node)
+        atlas.setItemVisibilityChecked(False)
+        atlas.setExpanded(False)
+        for layer_node in atlas.findLayers():
+            layer_node.setItemVisibilityChecked(False)
+    themes = project.mapThemeCollection()
+    territories, thematic = [], []
+    for node in study_group.findLayers():
+        name = study.layer_name_of(node.layer().source())
+        (territories if name in TERRITORY_LAYERS else thematic).append((name, node))
+    opening = next((node for name, node in thematic if name == OPEN_THEME), thematic[0][1] if thematic else None)
+    for name, node in thematic:
+        node.setItemVisibilityChecked(node is opening)
+        record = QgsMapThemeCollection.MapThemeRecord()
+        record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(node.layer())]
+                               + [QgsMapThemeCollection.MapThemeLayerRecord(t.layer()) for _n, t in territories])
+        if themes.hasMapTheme(node.layer().name()):
+            themes.update(node.layer().name(), record)
+        else:
+            themes.insert(node.layer().name(), record)
+    for _name, node in territories:
+        node.setItemVisibilityChecked(True)
 
 
 def save_project(project: QgsProject, study, qgz, title: str = ""):
@@ -39,6 +88,7 @@ def save_project(project: QgsProject, study, qgz, title: str = ""):
             clone = node.clone()
             group.insertChildNode(0, clone)
             node.parent().removeChildNode(node)
+    organise_layers(project, study, group)
     if title:
         project.setTitle(title)
     communes = layers.open_layer(study, "communes")

@@ -430,7 +430,7 @@ DEFAULT_MAPS = {
     "indicateurs_communes": "etab_ess_pour_10000_hab",
     "indicateurs_epci": "part_emploi_ess",
     "indicateurs_pays": "part_emploi_ess",
-    "indicateurs_communes_points": "nb_etab_ess",
+    "indicateurs_communes_points": "emplois_ess_est",  # its title: "ESS jobs per commune"
     "indicateurs_epci_points": "emplois_ess_est",
     "indicateurs_pays_points": "emplois_ess_est",
     "etablissements_ess": FAMILY_FIELD,

@@ -190,3 +190,52 @@ def test_credentials_go_to_the_auth_database_only(tmp_path):
             assert b"S3cret-Pw-42" not in archive.read(name)
     auth_dbs = list(home.rglob("qgis-auth.db"))
     assert auth_dbs and b"S3cret-Pw-42" not in auth_dbs[0].read_bytes()  # stored encrypted
+
+
+def test_the_study_project_opens_on_one_theme_with_the_atlas_layers_apart(project, demo_study, tmp_path):
+    """One thematic layer checked, the others map themes; the atlas' own layers in their group, off; each
+    thematic layer's name, legend title and drawn field agree (in French, the language of the maps)."""
+    import shutil
+
+    from ess_territoires.core import indicators
+    from ess_territoires.gis import study_folder
+    from ess_territoires.gis.i18n import install_translator
+    from ess_territoires.processing.runner import processing_run
+    from ess_territoires.processing.style import style_study
+
+    folder = tmp_path / "etude"
+    folder.mkdir()
+    shutil.copy(demo_study[0], folder / "observatoire.gpkg")
+    gpkg = folder / "observatoire.gpkg"
+    style_study(gpkg)
+    install_translator("fr")
+    try:
+        for theme in (0, 1, 2):  # the atlas adds its helpers and theme layers to the project
+            processing_run("ess_territoires:atlas", {"GPKG": str(gpkg), "COUVERTURE": 0, "THEME": theme,
+                                                     "OUTPUT": str(tmp_path / f"atlas{theme}.pdf")})
+        study_folder.save_study(project, folder, title="Étude")
+        root = project.layerTreeRoot()
+        atlas = root.findGroup("Atlas (couches des mises en page)")
+        assert atlas is not None and not atlas.itemVisibilityChecked()
+        names = [node.layer().name() for node in atlas.findLayers()]
+        assert any(name.startswith("Voisins") for name in names) and any(n.startswith("Localisation") for n in names)
+        assert all(node.parent() in (root,) for node in root.children())
+        assert [n for n in root.children() if n.nodeType() == n.NodeLayer] == []
+        study = root.findGroup("Étude")
+        checked = [node.layer().name() for node in study.findLayers() if node.itemVisibilityChecked()]
+        assert checked == ["Pays", "EPCI", "Établissements ESS pour 10 000 habitants", "Communes"], checked
+        themes = project.mapThemeCollection().mapThemes()
+        assert "Emplois ESS par commune" in themes and "Établissements ESS" in themes
+        aliases = indicators.aliases()
+        for layer in project.mapLayers().values():
+            renderer = layer.renderer()
+            field = ""
+            if renderer.type() == "graduatedSymbol":
+                field = renderer.classAttribute()
+            elif renderer.type() == "singleSymbol" and renderer.dataDefinedSizeLegend():
+                field = renderer.symbol().dataDefinedSize().field()
+                assert renderer.dataDefinedSizeLegend().title() == aliases[field], layer.name()
+            if field:
+                assert aliases[field].split()[0].lower() in layer.name().lower(), (layer.name(), field, aliases[field])
+    finally:
+        install_translator("en")
