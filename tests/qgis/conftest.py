@@ -119,13 +119,15 @@ def demo_study(qgis_app, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory):
+def postgres_server():
     """A throwaway PostgreSQL cluster with PostGIS (Debian's packages, installed by `make deps`), in a
     temporary folder on a free port, removed afterwards; as the `postgres` user when the tests run as
     root (initdb refuses root). Yields the database's location prefix postgresql://user@host:port/db."""
+    import tempfile
     from pg_cluster import Cluster
 
-    cluster = Cluster(tmp_path_factory.mktemp("pg"))
+    # not under pytest's own temporary folder: that one is private to the user running the tests
+    cluster = Cluster(tempfile.mkdtemp(prefix="ess-territoires-pg-"))
     try:
         cluster.start()
         yield cluster

@@ -37,7 +37,9 @@ class Cluster:
     def _run(self, *command):
         if self.as_root:
             command = ("runuser", "-u", "postgres", "--") + command
-        subprocess.run(command, check=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd="/")
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd="/", text=True)
+        if done.returncode:
+            raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}")
 
     def start(self):
         if self.as_root:
