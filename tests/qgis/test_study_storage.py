@@ -148,3 +148,31 @@ def test_qgis_reads_the_layers_and_their_styles_from_the_study(study):
     assert study.has_default_style("epci")
     assert len(study.read("layer_styles").query("f_table_name == 'epci'")) == 1
     assert layers.open_layer(study, "epci").opacity() == pytest.approx(0.5)
+
+
+def test_a_second_writer_of_a_geopackage_waits_then_stops_cleanly_or_writes_whole(tmp_path, monkeypatch):
+    import fcntl
+    import os
+    import threading
+
+    from ess_territoires.gis import gpkg
+
+    study = Study.open(tmp_path / "verrou.gpkg")
+    study.write({"t": Table(pd.DataFrame({"v": [0]}))})
+    holder = os.open(tmp_path / "verrou.gpkg", os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # another run writing
+    told = []
+    feedback = Feedback()
+    feedback.pushInfo = told.append
+    monkeypatch.setattr(gpkg, "LOCK_WAIT_S", 0.5)
+    with pytest.raises(InputError, match="nothing was written"):
+        study.write({"t": Table(pd.DataFrame({"v": [1]}))}, feedback)
+    assert told and "waiting" in told[0] and list(study.read("t")["v"]) == [0]
+    monkeypatch.setattr(gpkg, "LOCK_WAIT_S", 30)
+    writer = threading.Thread(target=study.write, args=({"t": Table(pd.DataFrame({"v": [2, 3]}))},))
+    writer.start()
+    writer.join(0.5)
+    assert writer.is_alive() and list(study.read("t")["v"]) == [0]  # readers see the previous table
+    os.close(holder)
+    writer.join(10)
+    assert list(study.read("t")["v"]) == [2, 3]
