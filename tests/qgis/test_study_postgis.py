@@ -59,17 +59,18 @@ def test_postgis_tables_are_typed_in_lambert93_with_spatial_indexes(beauvaisis_p
     assert types["code_commune"] == "text"
 
 
-def test_the_command_line_takes_a_postgresql_location(postgres_server, capsys):
-    from ess_territoires import cli
+def test_the_command_line_takes_a_postgresql_location(postgres_server):
+    from test_cli import run  # in a process of its own: the command stops QGIS when it ends
 
     location = postgres_server.new_location("cli_thierache")
-    assert cli.main(["etude", "--territoire", "pays-de-thierache", "--out", location]) == 0
+    result = run("etude", "--territoire", "pays-de-thierache", "--out", location)
+    assert result.returncode == 0, result.stderr
     assert Study.open(location).territory() == "pays-de-thierache"
     assert len(Study.open(location).read("communes")) == 160
     absent = f"postgresql://postgres@127.0.0.1:{postgres_server.port}/absente?schema=x"
-    assert cli.main(["indicateurs", "--gpkg", absent]) == 2
-    error = capsys.readouterr().err
-    assert "Cannot connect to the PostgreSQL study" in error and "Traceback" not in error
+    result = run("indicateurs", "--gpkg", absent)
+    assert result.returncode == 2
+    assert "Cannot connect to the PostgreSQL study" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_second_writer_waits_for_the_first_then_writes_whole(postgis_location, monkeypatch):
