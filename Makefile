@@ -13,7 +13,8 @@ REFERENCE := resources/data/reference.gpkg
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PACKAGE := dist/ess_territoires-$(VERSION).zip
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-requests python3-venv \
-	python3-pip python3-gdal poppler-utils qttools5-dev-tools fonts-dejavu-core xvfb xauth
+	python3-pip python3-gdal poppler-utils qttools5-dev-tools fonts-dejavu-core xvfb xauth \
+	postgresql postgresql-postgis python3-psycopg2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 # The plugin's font (DejaVu Sans, Debian's fonts-dejavu-core, free licence): copied into resources/fonts,
@@ -25,9 +26,12 @@ FONTS := resources/fonts/DejaVuSans.ttf
 
 all: data
 
-# System packages: installed only when QGIS or a tool is missing.
+# System packages: installed only when QGIS or a tool is missing. PostgreSQL and PostGIS (Debian's
+# meta-packages, whose names hold on every suite) serve the tests' throwaway cluster and PostGIS studies.
 deps:
-	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, pandas, requests, osgeo" 2>/dev/null \
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, pandas, requests, osgeo, psycopg2" 2>/dev/null \
+	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	    || ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 \
 	    || ! command -v pdftotext >/dev/null || ! command -v lrelease >/dev/null || ! command -v xvfb-run >/dev/null \
 	    || [ ! -f $(FONT_SOURCE)/DejaVuSans.ttf ] \
 	    || ! $(SYSTEM_PYTHON) -c "import ensurepip, venv" 2>/dev/null; then \

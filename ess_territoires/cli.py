@@ -177,7 +177,13 @@ def cmd_demo(args):
     run_demo(Path(args.out), run_algorithm, lambda argv: dispatch(build_parser().parse_args(argv)))
 
 
+def study_location(text: str):
+    """A study location: a PostgreSQL URI kept as text (a Path would fold its "//"), else a path."""
+    return text if text.startswith("postgresql://") else Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    study_help = tr("Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.")
     parser = argparse.ArgumentParser(
         prog="python3 -m ess_territoires",
         description=tr("ESS Territoires: inventory, measure and map the social and solidarity "
@@ -190,11 +196,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("etude", help=tr("Create a study GeoPackage for a territory."))
     sub.add_argument("--territoire", required=True,
                      help=tr("Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +."))
-    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage to write (.gpkg)."))
+    sub.add_argument("--out", required=True, type=study_location,
+                     help=tr("Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME."))
     sub.set_defaults(func=cmd_etude)
 
     sub = commands.add_parser("indicateurs", help=tr("Compute the indicators per commune, EPCI and Pays."))
-    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--gpkg", required=True, type=study_location, help=study_help)
     sub.add_argument("--jointure", type=Path, help=tr("CSV keyed by commune code to join to the communes."))
     sub.add_argument("--jointure-cle", help=tr("Commune code column of that CSV (found by name when absent)."))
     sub.add_argument("--csv", type=Path, help=tr("Write the comparison table of the territories as CSV."))
@@ -202,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(func=cmd_indicateurs)
 
     sub = commands.add_parser("style", help=tr("Style a layer of the study (saved as its default style)."))
-    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--gpkg", required=True, type=study_location, help=study_help)
     sub.add_argument("--couche", required=True, help=tr("Layer, e.g. indicateurs_communes."))
     sub.add_argument("--champ", required=True, help=tr("Field, e.g. etab_ess_pour_10000_hab."))
     sub.add_argument("--methode", default="auto",
@@ -215,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("contributions", help=tr(
         "Create the workshop layers of a study, draft the recommendations, export them."))
-    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--gpkg", required=True, type=study_location, help=study_help)
     sub.add_argument("--recommandations", action="store_true",
                      help=tr("Draft the recommendations from the contributions (edited rows are kept)."))
     sub.add_argument("--xlsx", type=Path, help=tr("Export contributions, recommendations and indicators as XLSX."))
@@ -223,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(func=cmd_contributions)
 
     sub = commands.add_parser("atlas", help=tr("Export a print atlas to PDF."))
-    sub.add_argument("--gpkg", type=Path, help=tr("Study GeoPackage (default: the three preset Pays)."))
+    sub.add_argument("--gpkg", type=study_location, help=tr("Study GeoPackage (default: the three preset Pays)."))
     sub.add_argument("--couverture", required=True, choices=choices.keys(choices.atlas_coverages()),
                      help=tr("One page per Pays, EPCI or commune."))
     sub.add_argument("--territoire", help=tr("Only the features of this Pays of the study."))
@@ -242,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("portrait", help=tr(
         "Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project."))
-    sub.add_argument("--gpkg", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--gpkg", required=True, type=study_location, help=study_help)
     sub.add_argument("--territoire", required=True, help=tr("A code_pays or a code_epci of the study."))
     sub.add_argument("--format", default="A4", choices=["A4", "A3"], help=tr("Page format (portrait)."))
     sub.add_argument("--logo", type=Path, help=tr("Logo for the cover (PNG, JPEG or SVG)."))
@@ -266,12 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
         "INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones "
         "and are kept in the study."))
     sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
-    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--out", required=True, type=study_location, help=study_help)
     sub.set_defaults(func=cmd_import_sirene)
 
     sub = commands.add_parser("import-api", help=tr("Import the ESS establishments from API Recherche d'entreprises."))
     sub.add_argument("--territoire", help=tr("Territory id, to create the study when GPKG does not exist."))
-    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--out", required=True, type=study_location, help=study_help)
     sub.add_argument("--api-url", help=tr("Address of the API (default: the plugin setting)."))
     sub.add_argument("--geo-url", help=tr("Address of geo.api.gouv.fr, for communes outside the reference data "
                                           "(default: the plugin setting)."))
@@ -283,7 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("import-partenaires", help=tr("Match a partner list (CSV or XLSX) to the study."))
     sub.add_argument("--fichier", required=True, type=Path, help=tr("Partner list with a SIRET or SIREN column."))
-    sub.add_argument("--out", required=True, type=Path, help=tr("Study GeoPackage."))
+    sub.add_argument("--out", required=True, type=study_location, help=study_help)
     sub.add_argument("--api-url", help=tr("Address of the API (default: the plugin setting)."))
     sub.add_argument("--offline", action="store_true", help=tr("Do not look unknown SIRETs up online."))
     sub.set_defaults(func=cmd_import_partenaires)

@@ -4,332 +4,332 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="186" />
+      <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="189" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="190" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
-      <source>Study GeoPackage to write (.gpkg).</source>
-      <translation>Study GeoPackage to write (.gpkg).</translation>
+      <location filename="../ess_territoires/cli.py" line="200" />
+      <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
-      <source>Study GeoPackage.</source>
-      <translation>Study GeoPackage.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="204" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="218" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="231" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Draw the families as a bar chart instead of the table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="243" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>A code_pays or a code_epci of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Page format (portrait).</source>
       <translation>Page format (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="249" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Observatory named on the cover.</source>
       <translation>Observatory named on the cover.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="262" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="264" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="262" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="268" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="276" />
+      <location filename="../ess_territoires/cli.py" line="283" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="278" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="284" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="292" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="295" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="293" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="301" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="295" />
+      <location filename="../ess_territoires/cli.py" line="302" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="297" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="299" />
+      <location filename="../ess_territoires/cli.py" line="306" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="328" />
+      <location filename="../ess_territoires/cli.py" line="335" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -929,22 +929,22 @@
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="244" />
+      <location filename="../ess_territoires/gis/atlas.py" line="250" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="254" />
+      <location filename="../ess_territoires/gis/atlas.py" line="260" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="279" />
+      <location filename="../ess_territoires/gis/atlas.py" line="285" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
@@ -999,17 +999,17 @@
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="228" />
+      <location filename="../ess_territoires/gis/atlas.py" line="234" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="277" />
+      <location filename="../ess_territoires/gis/atlas.py" line="283" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="322" />
+      <location filename="../ess_territoires/gis/atlas.py" line="328" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
@@ -1074,17 +1074,17 @@
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="206" />
+      <location filename="../ess_territoires/gis/atlas.py" line="212" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="219" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="221" />
+      <location filename="../ess_territoires/gis/atlas.py" line="227" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>{label}: {value} (ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="365" />
+      <location filename="../ess_territoires/gis/atlas.py" line="371" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
@@ -1484,24 +1484,39 @@
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="274" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="324" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="164" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="136" />
+      <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
+      <translation>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="214" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="274" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} has no layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="277" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="327" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="157" />
+      <source>Another run is writing the study {path}: waiting for it to finish…</source>
+      <translation>Another run is writing the study {path}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="161" />
+      <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/layers.py" line="19" />
@@ -1904,6 +1919,61 @@
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
+      <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
+      <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
+      <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
+      <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="399" />
+      <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
+      <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
+      <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <source>The study {location} could not be written ({error}); it is left as it was.</source>
+      <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <source>Another run is writing the study {location}: waiting for it to finish…</source>
+      <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
+      <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <source>{path}: the layer '{layer}' has no field {fields}.</source>
+      <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/project.py" line="33" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (layers of the layouts)</translation>
@@ -1989,47 +2059,42 @@
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="156" />
+      <location filename="../ess_territoires/gis/study.py" line="158" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="162" />
+      <location filename="../ess_territoires/gis/study.py" line="164" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="175" />
+      <location filename="../ess_territoires/gis/study.py" line="177" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="68" />
-      <source>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</source>
-      <translation>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="72" />
+      <location filename="../ess_territoires/gis/study.py" line="74" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="131" />
+      <location filename="../ess_territoires/gis/study.py" line="133" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="134" />
+      <location filename="../ess_territoires/gis/study.py" line="136" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="126" />
+      <location filename="../ess_territoires/gis/study.py" line="128" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="186" />
+      <location filename="../ess_territoires/gis/study.py" line="188" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
@@ -2829,9 +2894,14 @@
       <translation>Maps and atlases</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="33" />
-      <source>Study GeoPackage</source>
-      <translation>Study GeoPackage</translation>
+      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <source>Study (GeoPackage or postgresql:// URI)</source>
+      <translation>Study (GeoPackage or postgresql:// URI)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <source>GeoPackage (*.gpkg);;All files (*)</source>
+      <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
@@ -2892,6 +2962,11 @@
       <location filename="../ess_territoires/processing/contributions.py" line="51" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <source>Study GeoPackage</source>
+      <translation>Study GeoPackage</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="54" />

@@ -4,332 +4,332 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="183" />
+      <location filename="../ess_territoires/cli.py" line="186" />
+      <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>Étude : un GeoPackage (.gpkg) ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="189" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="187" />
+      <location filename="../ess_territoires/cli.py" line="193" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="190" />
+      <location filename="../ess_territoires/cli.py" line="196" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="192" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
-      <source>Study GeoPackage to write (.gpkg).</source>
-      <translation>GeoPackage d'étude à écrire (.gpkg).</translation>
+      <location filename="../ess_territoires/cli.py" line="200" />
+      <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>Étude à écrire : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="203" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="197" />
-      <source>Study GeoPackage.</source>
-      <translation>GeoPackage d'étude.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="199" />
+      <location filename="../ess_territoires/cli.py" line="206" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="201" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="204" />
+      <location filename="../ess_territoires/cli.py" line="211" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="210" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="218" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="231" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="240" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="244" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="243" />
+      <location filename="../ess_territoires/cli.py" line="250" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="253" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>Un code_pays ou un code_epci de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>Page format (portrait).</source>
       <translation>Format de page (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="249" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Observatory named on the cover.</source>
       <translation>Observatoire nommé en couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="262" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="264" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="262" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="268" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="276" />
+      <location filename="../ess_territoires/cli.py" line="283" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="278" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="284" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="292" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="295" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="293" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="301" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="295" />
+      <location filename="../ess_territoires/cli.py" line="302" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="297" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="299" />
+      <location filename="../ess_territoires/cli.py" line="306" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="328" />
+      <location filename="../ess_territoires/cli.py" line="335" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -929,22 +929,22 @@
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="244" />
+      <location filename="../ess_territoires/gis/atlas.py" line="250" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="254" />
+      <location filename="../ess_territoires/gis/atlas.py" line="260" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="279" />
+      <location filename="../ess_territoires/gis/atlas.py" line="285" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
@@ -999,17 +999,17 @@
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="228" />
+      <location filename="../ess_territoires/gis/atlas.py" line="234" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="277" />
+      <location filename="../ess_territoires/gis/atlas.py" line="283" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="322" />
+      <location filename="../ess_territoires/gis/atlas.py" line="328" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
@@ -1074,17 +1074,17 @@
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="206" />
+      <location filename="../ess_territoires/gis/atlas.py" line="212" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="219" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="221" />
+      <location filename="../ess_territoires/gis/atlas.py" line="227" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>{label} : {value} (zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="365" />
+      <location filename="../ess_territoires/gis/atlas.py" line="371" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
@@ -1484,24 +1484,39 @@
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="274" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="324" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="164" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="136" />
+      <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
+      <translation>{path} est utilisé par un autre programme ou traitement ({error}) : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="214" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="274" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="277" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="327" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="157" />
+      <source>Another run is writing the study {path}: waiting for it to finish…</source>
+      <translation>Un autre traitement écrit l’étude {path} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="161" />
+      <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/layers.py" line="19" />
@@ -1904,6 +1919,61 @@
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
+      <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
+      <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
+      <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
+      <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="399" />
+      <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
+      <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
+      <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <source>The study {location} could not be written ({error}); it is left as it was.</source>
+      <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <source>Another run is writing the study {location}: waiting for it to finish…</source>
+      <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
+      <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <source>{path}: the layer '{layer}' has no field {fields}.</source>
+      <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/project.py" line="33" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (couches des mises en page)</translation>
@@ -1989,47 +2059,42 @@
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="156" />
+      <location filename="../ess_territoires/gis/study.py" line="158" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="162" />
+      <location filename="../ess_territoires/gis/study.py" line="164" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="175" />
+      <location filename="../ess_territoires/gis/study.py" line="177" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="68" />
-      <source>PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) instead of {location}.</source>
-      <translation>Les études PostgreSQL ne sont pas encore prises en charge : donnez un GeoPackage d'étude (.gpkg) au lieu de {location}.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study.py" line="72" />
+      <location filename="../ess_territoires/gis/study.py" line="74" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="131" />
+      <location filename="../ess_territoires/gis/study.py" line="133" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="134" />
+      <location filename="../ess_territoires/gis/study.py" line="136" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="126" />
+      <location filename="../ess_territoires/gis/study.py" line="128" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="186" />
+      <location filename="../ess_territoires/gis/study.py" line="188" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
@@ -2829,9 +2894,14 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="33" />
-      <source>Study GeoPackage</source>
-      <translation>GeoPackage d'étude</translation>
+      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <source>Study (GeoPackage or postgresql:// URI)</source>
+      <translation>Étude (GeoPackage ou URI postgresql://)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <source>GeoPackage (*.gpkg);;All files (*)</source>
+      <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
@@ -2892,6 +2962,11 @@
       <location filename="../ess_territoires/processing/contributions.py" line="51" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <source>Study GeoPackage</source>
+      <translation>GeoPackage d'étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/contributions.py" line="54" />

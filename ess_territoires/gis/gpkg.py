@@ -4,12 +4,19 @@ The GeoPackage backend of a study (gis.study.Study, which everything else goes t
 used read-only for the plugin's reference data. Every write goes to a copy of the GeoPackage
 next to it, which replaces the original only when every layer is written: a failed or cancelled
 run leaves the previous file intact and no half-written layer.
+
+A write holds a lock on the GeoPackage (``flock`` on the file, or on its folder while it is being
+created): a second writer waits for the first, saying so, and stops cleanly with an InputError after
+``LOCK_WAIT_S`` seconds; SQLite's own "database is locked" (a reader or another program holding the
+file) becomes the same clear message, never a traceback.
 """
 import contextlib
+import fcntl
 import math
 import os
 import sqlite3
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +31,9 @@ from .ogr_geometry import lambert93
 
 gdal.UseExceptions()
 ogr.UseExceptions()
+
+# How long a writer waits for another writer of the same GeoPackage before it stops (seconds).
+LOCK_WAIT_S = 120.0
 
 
 @dataclass
@@ -107,17 +117,57 @@ def write_tables(path, tables: dict, feedback=None):
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        _write_in_transaction(path, tables, feedback, create=False)
-        return
-    work = path.with_name(f".{path.stem}.writing{path.suffix}")
-    _remove(work)
     try:
-        _write_in_transaction(work, tables, feedback, create=True)
-        os.replace(work, path)
-    except BaseException:
-        _remove(work)
-        raise
+        with _write_lock(path, feedback) as existing:
+            if existing:
+                _write_in_transaction(path, tables, feedback, create=False)
+                return
+            work = path.with_name(f".{path.stem}.writing{path.suffix}")
+            _remove(work)
+            try:
+                _write_in_transaction(work, tables, feedback, create=True)
+                os.replace(work, path)
+            except BaseException:
+                _remove(work)
+                raise
+    except (sqlite3.OperationalError, RuntimeError) as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
+        raise InputError(tr("{path} is in use by another program or run ({error}): nothing was written. Run this "
+                            "step again when it has finished.").format(path=path, error=error)) from error
+
+
+@contextlib.contextmanager
+def _write_lock(path: Path, feedback):
+    """Hold the write lock of the GeoPackage ``path``; yields whether the file exists. Waits for another
+    writer (telling ``feedback``) and raises InputError after LOCK_WAIT_S seconds."""
+    started = time.monotonic()
+    told = False
+    while True:
+        existing = path.exists()
+        target = path if existing else path.parent
+        handle = os.open(target, os.O_RDONLY)
+        try:
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if not told and feedback is not None and hasattr(feedback, "pushInfo"):
+                        feedback.pushInfo(tr("Another run is writing the study {path}: waiting for it to finish…")
+                                          .format(path=path))
+                    told = True
+                    if time.monotonic() - started > LOCK_WAIT_S:
+                        raise InputError(tr("Another run has been writing the study {path} for more than {seconds} "
+                                            "s: nothing was written. Run this step again when it has finished.")
+                                         .format(path=path, seconds=int(LOCK_WAIT_S)))
+                    check_canceled(feedback)
+                    time.sleep(0.2)
+            if path.exists() == existing:
+                yield existing
+                return
+        finally:
+            os.close(handle)  # releases the lock
 
 
 def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):

@@ -1,7 +1,7 @@
 """A study's storage: one object through which everything reads and writes a study.
 
-A study location is a path ending in ``.gpkg`` (a GeoPackage, gis.gpkg) or, later,
-``postgresql://user@host:port/dbname?schema=NAME`` (a PostGIS schema: not supported yet).
+A study location is a path ending in ``.gpkg`` (a GeoPackage, gis.gpkg) or
+``postgresql://user@host:port/dbname?schema=NAME`` (a PostGIS schema, gis.postgis).
 ``Study.open(location)`` opens a study, or one to be created: nothing is written before
 ``write``. Imports, indicators, styles, atlases and workshops take a Study; no other module
 opens the storage.
@@ -19,8 +19,9 @@ What a Study guarantees:
 - QGIS reads a layer at ``layer_uri(name)`` with the provider ``provider``; ``save_style`` keeps
   a layer's style in the study as its default style.
 
-The backend (gis.gpkg.GeoPackage) implements the storage; a PostGIS backend will implement the
-same methods (see gis.gpkg.GeoPackage's docstring).
+The backend (gis.gpkg.GeoPackage or gis.postgis.PostGIS) implements the storage, with the same
+methods (see gis.gpkg.GeoPackage's docstring). Both hold a lock on the study while they write: a
+second writer waits, saying so, and stops cleanly with an InputError when the first takes too long.
 """
 import datetime
 import json
@@ -61,12 +62,13 @@ class Study:
 
     @classmethod
     def open(cls, location) -> "Study":
-        """The study at ``location`` (a .gpkg path), existing or to be created; InputError for a
+        """The study at ``location`` (a .gpkg path or a postgresql:// URI), existing or to be created; InputError for a
         location that cannot hold a study."""
         text = str(location)
         if text.startswith(POSTGRESQL_PREFIX):
-            raise InputError(tr("PostgreSQL studies are not supported yet: give a study GeoPackage (.gpkg) "
-                                "instead of {location}.").format(location=text))
+            from .postgis import PostGIS
+
+            return cls(text, PostGIS(text))
         path = Path(text)
         if path.suffix.lower() != ".gpkg":
             raise InputError(tr("The study file must end in .gpkg (got {name}).").format(name=path.name))

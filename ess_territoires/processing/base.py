@@ -29,13 +29,15 @@ class EssAlgorithm(QgsProcessingAlgorithm):
         return self.group_id
 
     def add_study_file(self, name: str, optional: bool = False):
-        """An existing study GeoPackage, read and updated in place."""
-        self.addParameter(QgsProcessingParameterFile(name, tr("Study GeoPackage"), extension="gpkg",
+        """An existing study, read and updated in place: a GeoPackage, or a PostGIS schema given as
+        postgresql://user@host:port/dbname?schema=NAME (gis.study.Study.open checks either)."""
+        self.addParameter(QgsProcessingParameterFile(name, tr("Study (GeoPackage or postgresql:// URI)"),
+                                                     fileFilter=tr("GeoPackage (*.gpkg);;All files (*)"),
                                                      optional=optional))
 
     def add_study_destination(self, name: str):
-        """The study GeoPackage to write (created when it does not exist)."""
-        self.addParameter(QgsProcessingParameterFileDestination(name, tr("Study GeoPackage"),
+        """The study to write (created when it does not exist): a GeoPackage or a postgresql:// URI."""
+        self.addParameter(QgsProcessingParameterFileDestination(name, tr("Study (GeoPackage or postgresql:// URI)"),
                                                                 fileFilter="GeoPackage (*.gpkg)"))
 
     def study(self, parameters, name: str, context, destination: bool = False):

@@ -116,3 +116,26 @@ def demo_study(qgis_app, tmp_path_factory):
         "UNITES_LEGALES": str(stock["unites_legales_anterieur"]), "STOCK_ANTERIEUR": True, "OUTPUT": str(path)})
     processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
     return path, stock
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL cluster with PostGIS (Debian's packages, installed by `make deps`), in a
+    temporary folder on a free port, removed afterwards; as the `postgres` user when the tests run as
+    root (initdb refuses root). Yields the database's location prefix postgresql://user@host:port/db."""
+    import tempfile
+    from pg_cluster import Cluster
+
+    # not under pytest's own temporary folder: that one is private to the user running the tests
+    cluster = Cluster(tempfile.mkdtemp(prefix="ess-territoires-pg-"))
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgis_location(postgres_server, request):
+    """The location of a new, empty study schema (one per test)."""
+    return postgres_server.new_location()

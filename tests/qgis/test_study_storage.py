@@ -1,6 +1,7 @@
 """Study: the one way to a study's storage (open, read, write all or nothing, settings, run log,
 rejected rows, API cache, QGIS layers and styles)."""
 import shutil
+import socket
 
 import pandas as pd
 import pytest
@@ -13,18 +14,45 @@ from ess_territoires.gis.gpkg import Table
 from ess_territoires.gis.study import Study, import_row
 
 
-@pytest.fixture
-def study(study_3pays, tmp_path):
+def copy_study(source: Study, target: Study):
+    """Every table of ``source`` written into ``target`` (the same study in another home)."""
+    target.write({name: source.read_table(name) for name in source.layer_names()})
+    return target
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def study(request, study_3pays, tmp_path):
+    """The study of the three Pays, in a GeoPackage and in a PostGIS schema: one behaviour for both."""
     path = tmp_path / "etude.gpkg"
     shutil.copy(study_3pays, path)
-    return Study.open(path)
+    if request.param == "gpkg":
+        return Study.open(path)
+    return copy_study(Study.open(path), Study.open(request.getfixturevalue("postgis_location")))
 
 
-def test_a_location_is_a_geopackage_for_now(tmp_path):
+def test_a_location_is_a_geopackage_or_a_postgresql_uri(tmp_path, postgres_server):
     with pytest.raises(InputError, match=r"must end in \.gpkg"):
         Study.open(tmp_path / "etude.sqlite")
-    with pytest.raises(InputError, match="PostgreSQL studies are not supported yet"):
-        Study.open("postgresql://cress@localhost:5432/observatoire?schema=thierache")
+    with pytest.raises(InputError, match="must not hold a password") as error:
+        Study.open("postgresql://cress:secret@localhost:5432/observatoire?schema=thierache")
+    assert "secret" not in str(error.value)
+    with pytest.raises(InputError, match=r"dbname\?schema=NAME"):
+        Study.open("postgresql://cress@localhost:5432/observatoire")
+    with pytest.raises(InputError, match="cannot hold a study"):
+        Study.open("postgresql://cress@localhost:5432/observatoire?schema=Drop;Table")
+    unreachable = Study.open(f"postgresql://cress@127.0.0.1:{free_port()}/observatoire?schema=thierache")
+    with pytest.raises(InputError, match="Cannot connect to the PostgreSQL study"):
+        unreachable.layer_names()
+    remote = Study.open(postgres_server.new_location("absente"))
+    assert str(remote) == postgres_server.new_location("absente")
+    assert not remote.exists() and remote.layer_names() == [] and remote.settings() == {}
+    assert not remote.exists()  # opening writes nothing
     absent = Study.open(tmp_path / "absente.gpkg")
     assert str(absent) == str(tmp_path / "absente.gpkg")
     assert not absent.exists() and absent.layer_names() == [] and absent.settings() == {}
@@ -54,7 +82,10 @@ def test_write_is_all_or_nothing(study, tmp_path):
     pd.testing.assert_frame_equal(study.read("pays"), before["pays"])
     study.write({"essai": new})
     pd.testing.assert_frame_equal(study.read("essai"), new.frame)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["etude.gpkg"]
+    if study.provider == "ogr":
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["etude.gpkg"]
+    else:
+        assert "essai__ecriture" not in study.layer_names()
 
 
 def test_settings_run_log_and_rejected_rows_are_tables_to_write_with_the_run(study):
@@ -105,7 +136,7 @@ def test_qgis_reads_the_layers_and_their_styles_from_the_study(study):
     layer = QgsVectorLayer(study.layer_uri("epci"), "EPCI", study.provider)
     assert layer.isValid() and layer.featureCount() == 17
     assert study.layer_name_of(layer.source()) == "epci"
-    other = Study.open(str(study) + ".autre.gpkg")
+    other = Study.open(str(study) + ".autre.gpkg" if study.provider == "ogr" else str(study) + "_autre")
     assert other.layer_name_of(layer.source()) is None
     assert study.numeric_fields("epci") == ["nb_communes", "population", "surface_km2"]
     assert study.numeric_fields("absente") == []
@@ -117,3 +148,31 @@ def test_qgis_reads_the_layers_and_their_styles_from_the_study(study):
     assert study.has_default_style("epci")
     assert len(study.read("layer_styles").query("f_table_name == 'epci'")) == 1
     assert layers.open_layer(study, "epci").opacity() == pytest.approx(0.5)
+
+
+def test_a_second_writer_of_a_geopackage_waits_then_stops_cleanly_or_writes_whole(tmp_path, monkeypatch):
+    import fcntl
+    import os
+    import threading
+
+    from ess_territoires.gis import gpkg
+
+    study = Study.open(tmp_path / "verrou.gpkg")
+    study.write({"t": Table(pd.DataFrame({"v": [0]}))})
+    holder = os.open(tmp_path / "verrou.gpkg", os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # another run writing
+    told = []
+    feedback = Feedback()
+    feedback.pushInfo = told.append
+    monkeypatch.setattr(gpkg, "LOCK_WAIT_S", 0.5)
+    with pytest.raises(InputError, match="nothing was written"):
+        study.write({"t": Table(pd.DataFrame({"v": [1]}))}, feedback)
+    assert told and "waiting" in told[0] and list(study.read("t")["v"]) == [0]
+    monkeypatch.setattr(gpkg, "LOCK_WAIT_S", 30)
+    writer = threading.Thread(target=study.write, args=({"t": Table(pd.DataFrame({"v": [2, 3]}))},))
+    writer.start()
+    writer.join(0.5)
+    assert writer.is_alive() and list(study.read("t")["v"]) == [0]  # readers see the previous table
+    os.close(holder)
+    writer.join(10)
+    assert list(study.read("t")["v"]) == [2, 3]

@@ -1,0 +1,78 @@
+"""A throwaway PostgreSQL + PostGIS cluster for the tests: initdb in a temporary folder, started on a
+free port with trust authentication on 127.0.0.1 only, removed by stop()."""
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+from pathlib import Path
+
+
+def _bin(tool: str) -> str:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{tool}"), key=lambda p: int(p.split("/")[4]))
+    if not found:
+        raise RuntimeError(f"{tool} not found under /usr/lib/postgresql/*/bin: run `make deps` "
+                           "(Debian packages postgresql and postgresql-postgis).")
+    return found[-1]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Cluster:
+    DATABASE = "ess"
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.data = self.folder / "data"
+        self.port = _free_port()
+        self.as_root = os.geteuid() == 0
+        self._schemas = itertools.count(1)
+        self.started = False
+
+    def _run(self, *command):
+        if self.as_root:
+            command = ("runuser", "-u", "postgres", "--") + command
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd="/", text=True)
+        if done.returncode:
+            raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}")
+
+    def start(self):
+        if self.as_root:
+            shutil.chown(self.folder, "postgres", "postgres")
+        self._run(_bin("initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                  "--locale=C.UTF-8", "--no-sync")
+        self._run(_bin("pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.folder / "log"), "-o",
+                  f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+        self.started = True
+        self.sql("postgres", f"CREATE DATABASE {self.DATABASE}")
+        self.sql(self.DATABASE, "CREATE EXTENSION postgis")
+
+    def sql(self, database: str, statement: str):
+        import psycopg2
+
+        connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres", dbname=database)
+        connection.autocommit = True
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+                return cursor.fetchall() if cursor.description else None
+        finally:
+            connection.close()
+
+    @property
+    def prefix(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{self.DATABASE}"
+
+    def new_location(self, schema: str = None) -> str:
+        return f"{self.prefix}?schema={schema or f'etude_{next(self._schemas)}'}"
+
+    def stop(self):
+        if self.started:
+            self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.started = False
+        shutil.rmtree(self.folder, ignore_errors=True)
