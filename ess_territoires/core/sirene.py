@@ -141,24 +141,28 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     units = units.drop_duplicates("siren", keep="first")
     check_canceled(feedback)
     classify_rejets = []
-    everything = _classify(etab, units, perimeter, ul_file.path.name, classify_rejets, feedback)
+    frame = _classify(etab, units, perimeter, ul_file.path.name, classify_rejets, feedback)
     check_canceled(feedback)
     rejets.extend(r for r in classify_rejets if r[1] in in_snapshot)
-    closures = _closure_dates(everything, sources.get("historique"), engine, feedback, ranges, counts)
-    dated = pd.DataFrame({"code_commune": everything["code_commune"], "ess": everything["ess"],
-                          "date_creation": _iso_dates(everything["dateCreationEtablissement"]),
-                          "date_fermeture": closures, **{c: everything[c] for c in JOBS}})
+    # The snapshot's rows are selected by a mask, never copied: on a national stock the territory's
+    # frame holds ~1 M rows of ~50 columns.
+    snapshot = pd.Series(True, index=frame.index) if include_closed else ~frame["ferme"]
+    ess = frame["ess"] & snapshot
+    shown = ess & frame["diffusible"]
+    listed = _listed(_rows(frame, shown), units)
+    public_units = set(units.loc[clean_codes(units["statutDiffusionUniteLegale"], upper=True).eq("O"), "siren"])
+    del etab, units  # the legal units' names are no longer needed: freed before the dynamics
+
+    closures = _closure_dates(frame, sources.get("historique"), engine, feedback, ranges, counts)
+    dated = pd.DataFrame({"code_commune": frame["code_commune"], "ess": frame["ess"],
+                          "date_creation": _iso_dates(frame["dateCreationEtablissement"]),
+                          "date_fermeture": closures, **{c: frame[c] for c in JOBS}})
+    del closures
     dynamique = dynamics.dynamique_communes(dated, territory, stock_date)
     ess_dates = dynamics.ess_dates(dated[dated["ess"]])
     del dated
-    frame = everything if include_closed else _rows(everything, ~everything["ferme"])
-    del everything
 
     # 3. Coordinates of the diffusible ESS establishments.
-    shown = frame["ess"] & frame["diffusible"]
-    listed = _listed(_rows(frame, shown), units)
-    public_units = set(units.loc[clean_codes(units["statutDiffusionUniteLegale"], upper=True).eq("O"), "siren"])
-    del etab, units
     geo = None
     if "geolocalisation" in sources:
         geo_file = sources["geolocalisation"]
@@ -174,17 +178,18 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     etablissements_ess = _establishment_table(listed, geo, source_label, etab_file.path.name, rejets,
                                               naf2025_labels)
     check_canceled(feedback)
-    ess_communes = _ess_communes(_rows(frame, frame["ess"], ESS_COMMUNES_KEYS + JOBS))
-    emploi_communes = _emploi_communes(frame, territory)
+    ess_communes = _ess_communes(_rows(frame, ess, ESS_COMMUNES_KEYS + JOBS))
+    emploi_communes = _emploi_communes(_rows(frame, snapshot & frame["employeur"].astype(bool),
+                                             ["code_commune", "employeur"] + JOBS), territory)
     check_canceled(feedback)
     rejets_frame = _rejets_frame(rejets, public_units)
     counts.update({
-        "etablissements_territoire": len(frame),
-        "etablissements_ess": int(frame["ess"].sum()),
+        "etablissements_territoire": int(snapshot.sum()),
+        "etablissements_ess": int(ess.sum()),
         "etablissements_ess_diffusibles": len(etablissements_ess),
-        "etablissements_ess_non_diffusibles": int((frame["ess"] & ~frame["diffusible"]).sum()),
-        "exclus_par_activite": int(frame["exclu"].sum()),
-        **nomenclature_counts(frame["nomenclature_naf"]),
+        "etablissements_ess_non_diffusibles": int((ess & ~frame["diffusible"]).sum()),
+        "exclus_par_activite": int((frame["exclu"] & snapshot).sum()),
+        **nomenclature_counts(frame["nomenclature_naf"][snapshot]),
         "rejets": int((rejets_frame["action"] == "ecarte").sum()),
         "corrections": int((rejets_frame["action"] == "corrige").sum()),
     })

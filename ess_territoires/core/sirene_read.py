@@ -460,7 +460,7 @@ def _to_frame(pieces: list, present) -> pd.DataFrame:
         return pd.concat([f[present] for f in frames], ignore_index=True)
     import pyarrow as pa
 
-    table = pa.concat_tables([p.select(present) for p in kept]).combine_chunks()
+    table = pa.concat_tables([p.select(present) for p in kept])  # no combine_chunks: a copy of it all
     kept.clear()
     frame = table.to_pandas(split_blocks=True, self_destruct=True)
     del table
