@@ -88,8 +88,14 @@ package: $(PYTHON) $(REFERENCE) translations
 deploy: package
 	$(PYTHON) scripts/package.py --deploy $(PACKAGE)
 
+# ruff, then flake8 with flake8-qgis (QGS1xx, QGS4xx); configuration in pyproject.toml. Both run even
+# when the first finds something. `make lint LINT_FLAGS=--statistics` counts the findings per rule.
+LINT_PATHS := ess_territoires tests scripts bench
 lint: $(PYTHON)
-	$(PYTHON) -m ruff check ess_territoires tests scripts bench
+	@status=0; \
+	$(PYTHON) -m ruff check $(LINT_FLAGS) $(LINT_PATHS) || status=1; \
+	$(PYTHON) -m flake8 $(LINT_FLAGS) $(LINT_PATHS) || status=1; \
+	exit $$status
 
 clean:
 	rm -rf build dist $(REFERENCE) i18n/*.qm
