@@ -377,8 +377,11 @@ def save_default_style(layer, name: str):
     the layer's name. A previous style of that name is deleted first: QGIS 3.22 would otherwise ask,
     in a dialog, whether to overwrite it."""
     _delete_style(layer.source().split("|")[0], name)
-    result = layer.saveStyleToDatabase(name, tr("ESS Territoires"), True, "")
-    message = result[-1] if isinstance(result, tuple) else result
+    if hasattr(layer, "saveStyleToDatabaseV2"):  # QGIS 3.44 deprecates saveStyleToDatabase
+        message = layer.saveStyleToDatabaseV2(name, tr("ESS Territoires"), True, "")[-1]
+    else:
+        result = layer.saveStyleToDatabase(name, tr("ESS Territoires"), True, "")
+        message = result[-1] if isinstance(result, tuple) else result
     if message:
         raise InputError(tr("The style of '{layer}' could not be saved in the GeoPackage ({error}): check "
                             "that the file is writable.").format(layer=name, error=message))
