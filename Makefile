@@ -22,7 +22,7 @@ export QT_QPA_PLATFORM ?= offscreen
 FONT_SOURCE := /usr/share/fonts/truetype/dejavu
 FONTS := resources/fonts/DejaVuSans.ttf
 
-.PHONY: all deps venv data fonts test test-unit test-qgis demo bench bench-national screenshot package deploy translations lint clean
+.PHONY: all deps venv data fonts test test-unit test-qgis demo bench bench-national bench-startup screenshot package deploy translations lint clean
 
 all: data
 
@@ -98,6 +98,11 @@ bench: $(BENCH_PYTHON) $(REFERENCE) translations
 bench-national: $(BENCH_PYTHON) $(REFERENCE)
 	$(BENCH_PYTHON) bench/bench_national.py --out build/bench/results.json
 
+# What the plugin adds to QGIS's start-up: QGIS starting with it against QGIS starting without it,
+# alternately in the same run (entry `startup` of build/bench/results.json); fails over 100 ms.
+bench-startup: $(PYTHON) $(REFERENCE) translations
+	$(PYTHON) bench/bench_startup.py --out build/bench/results.json
+
 # The README's screenshot of the panel over the demo's map.
 screenshot: demo
 	LC_ALL=fr_FR.UTF-8 $(PYTHON) scripts/screenshot.py
@@ -110,8 +115,14 @@ package: $(PYTHON) $(REFERENCE) $(FONTS) translations
 deploy: package
 	$(PYTHON) scripts/package.py --deploy $(PACKAGE)
 
+# ruff, then flake8 with flake8-qgis (QGS1xx, QGS4xx); configuration in pyproject.toml. Both run even
+# when the first finds something. `make lint LINT_FLAGS=--statistics` counts the findings per rule.
+LINT_PATHS := ess_territoires tests scripts bench
 lint: $(PYTHON)
-	$(PYTHON) -m ruff check ess_territoires tests scripts bench
+	@status=0; \
+	$(PYTHON) -m ruff check $(LINT_FLAGS) $(LINT_PATHS) || status=1; \
+	$(PYTHON) -m flake8 $(LINT_FLAGS) $(LINT_PATHS) || status=1; \
+	exit $$status
 
 clean:
 	rm -rf build dist $(REFERENCE) i18n/*.qm resources/fonts

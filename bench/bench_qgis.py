@@ -9,7 +9,7 @@ reference measured in the same run:
   with the same layers and one title label; also, to show where the time goes, the same atlas
   without the legend's filter by map, without the location inset, and cut down to its map,
   title and families table;
-- startup: classFactory + initGui + initProcessing of the plugin against starting QGIS itself.
+- startup: QGIS starting with the plugin against QGIS starting without it (bench_startup.py).
 
     python bench/bench_qgis.py STUDY.gpkg   (a demo study: make demo)
 """
@@ -116,28 +116,6 @@ else:
 report(seconds=seconds, pages=pages, pdf_bytes=os.path.getsize(out))
 """
 
-STARTUP = PRELUDE + """
-mode = sys.argv[1]
-started = time.perf_counter()
-from qgis.core import QgsApplication
-app = QgsApplication([], False)
-app.initQgis()
-qgis_seconds = time.perf_counter() - started
-if mode == "plugin":
-    sys.path.insert(0, sys.argv[2])
-    from fake_iface import QgisLikeInterface
-    iface = QgisLikeInterface()
-    started = time.perf_counter()
-    import ess_territoires
-    plugin = ess_territoires.classFactory(iface)
-    plugin.initProcessing()
-    plugin.initGui()
-    report(seconds=time.perf_counter() - started)
-else:
-    report(seconds=qgis_seconds)
-"""
-
-
 def child(script, *args) -> dict:
     out = subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True)
     if out.returncode != 0:
@@ -191,14 +169,8 @@ def run(results: dict, workdir: Path, study: Path, repeat: int = 3) -> dict:
                     for variant in ("without-legend-filter", "without-inset", "map-title-table")})
     print("atlas_communes", json.dumps(results["atlas_communes"]), flush=True)
 
-    runs = {"plugin": [], "qgis": []}
-    for _ in range(5):
-        runs["plugin"].append(child(STARTUP, "plugin", ROOT / "tests" / "qgis"))
-        runs["qgis"].append(child(STARTUP, "qgis"))
-    measure = best(runs["plugin"])
-    results["startup"] = entry(measure, best(runs["qgis"]), "QgsApplication start (initQgis) without the plugin",
-                               input={"what": "import, classFactory, initProcessing, initGui"},
-                               target_seconds=0.1, within_target=measure["seconds"] < 0.1)
+    import bench_startup  # also `make bench-startup` alone
+    bench_startup.run(results)
     print("startup", json.dumps(results["startup"]), flush=True)
     return results
 

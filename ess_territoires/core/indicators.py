@@ -226,7 +226,7 @@ def commune_stocks(communes: pd.DataFrame, ess_communes: pd.DataFrame,
     out["emplois_total_est"] = emploi.groupby("code_commune")["emplois_est"].sum()
     out = out.join(_pivot(employers[employers["classe_taille"] != ""], "classe_taille", SIZE_CLASSES, size_field))
     out = out.join(_pivot(ess, "secteur", sector_keys(), sector_field))
-    out = out.fillna(0)
+    out = out.infer_objects().fillna(0)  # sums of an empty table are of dtype object
     for column in stock_fields():
         is_jobs = column.startswith("emplois_") or column == "surface_km2"
         out[column] = out[column].astype(float if is_jobs else "int64")

@@ -35,6 +35,7 @@ from osgeo import ogr
 
 from ..core.economic import FINANCES_TABLE
 from ..core.errors import InputError
+from ..core.frames import concat_rows
 from ..core.i18n import tr
 from ..core.perimeter import Perimeter, load_perimeter
 from ..core.sirene import ETABLISSEMENT_FIELDS, _ess_communes
@@ -125,7 +126,7 @@ def import_api_into_study(study, territory_id=None, api_url=None, offline=False,
         confirmed = previous["siret"].astype(str).isin(set(classified["siret"]))
         previous = previous.assign(**{CONFIRMED: confirmed})
         added = new[~new["siret"].isin(set(previous["siret"].astype(str)))]
-        points_frame = finish_points(pd.concat([previous, added], ignore_index=True), partner_sirets(study))
+        points_frame = finish_points(concat_rows([previous, added]), partner_sirets(study))
         # the finances of the legal units of the etablissements_ess about to be written, same client
         money = study_finances(http, points_frame, feedback, url) if finances else None
     except NotCachedError as error:

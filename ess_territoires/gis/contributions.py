@@ -38,6 +38,7 @@ from qgis.core import (
     QgsRelationContext,
     QgsRendererCategory,
     QgsSymbol,
+    QgsTextFormat,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
@@ -457,6 +458,14 @@ def map_layers(project: QgsProject, study) -> list:
     return found
 
 
+def _set_font(label: QgsLayoutItemLabel, font: QFont):
+    """A label's font: as a text format from QGIS 3.24 (3.40 deprecates setFont), setFont before."""
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        label.setFont(font)
+
+
 def recommendations_layout(project: QgsProject, study, territory: str = "", page_format: str = "A4") -> QgsPrintLayout:
     """A one-page layout listing the recommendations (of the Pays ``territory``, or all), in the
     order drafted (Pays, theme, type): the atlas's closing page."""
@@ -473,7 +482,7 @@ def recommendations_layout(project: QgsProject, study, territory: str = "", page
     title = QgsLayoutItemLabel(layout)
     title.setId("titre_recommandations")
     title.setText(tr("Recommendations"))
-    title.setFont(QFont(FONT, 20))
+    _set_font(title, QFont(FONT, 20))
     layout.addLayoutItem(title)
     title.attemptMove(QgsLayoutPoint(12, 10))
     title.attemptResize(QgsLayoutSize(width - 24, 14))
@@ -499,7 +508,7 @@ def recommendations_layout(project: QgsProject, study, territory: str = "", page
     note = QgsLayoutItemLabel(layout)
     note.setText(tr("Drafted from the workshops' contributions on {date}, then edited by the study team.")
                  .format(date=datetime.date.today().isoformat()))
-    note.setFont(QFont(FONT, 7))
+    _set_font(note, QFont(FONT, 7))
     layout.addLayoutItem(note)
     note.attemptMove(QgsLayoutPoint(12, height - 10))
     note.attemptResize(QgsLayoutSize(width - 24, 6))

@@ -3,7 +3,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsSpatialIndex
 
 from ..core.progress import check_canceled
 
-CANDIDATES = 4  # nearest points by the index, then the exact polygon-to-point distance decides
+CANDIDATES = 4  # nearest points by the index, then the exact polygon-to-point distance decides (see below)
 
 
 def nearest_ess_km(communes_layer, points_layer, communes_with_ess: set, feedback=None) -> dict:
@@ -36,5 +36,11 @@ def nearest_ess_km(communes_layer, points_layer, communes_with_ess: set, feedbac
             continue
         polygon = feature.geometry()
         nearest = index.nearestNeighbor(polygon, CANDIDATES)
-        distances[code] = min(polygon.distance(points[fid]) for fid in nearest) / 1000.0
+        best = min(polygon.distance(points[fid]) for fid in nearest)
+        # The index's order is not exact for a polygon in every QGIS (3.40 missed a nearer point):
+        # any nearer point lies in the polygon's bounding box grown by that distance.
+        box = polygon.boundingBox()
+        box.grow(best)
+        best = min([best] + [polygon.distance(points[fid]) for fid in index.intersects(box)])
+        distances[code] = best / 1000.0
     return distances

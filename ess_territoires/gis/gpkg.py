@@ -230,6 +230,15 @@ def layer_names(path) -> list:
         return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
 
 
+def save_style_to_database(layer, name: str) -> str:
+    """Save ``layer``'s style as the default style of its data source, under ``name``; the error
+    message ("" when saved). QGIS 3.44 deprecates saveStyleToDatabase for saveStyleToDatabaseV2."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        return layer.saveStyleToDatabaseV2(name, tr("ESS Territoires"), True, "")[-1]
+    result = layer.saveStyleToDatabase(name, tr("ESS Territoires"), True, "")
+    return result[-1] if isinstance(result, tuple) else result
+
+
 class GeoPackage:
     """One GeoPackage file, read and written whole tables at a time (see the module docstring).
 
@@ -321,8 +330,7 @@ class GeoPackage:
         if self.has_table("layer_styles"):
             with _reading(self.path, write=True) as con:
                 con.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (name, name))
-        result = layer.saveStyleToDatabase(name, tr("ESS Territoires"), True, "")
-        message = result[-1] if isinstance(result, tuple) else result
+        message = save_style_to_database(layer, name)
         if message:
             raise InputError(tr("The style of '{layer}' could not be saved in the GeoPackage ({error}): check "
                                 "that the file is writable.").format(layer=name, error=message))

@@ -35,6 +35,7 @@ from osgeo import ogr
 
 from ..core import partners as partner_lists
 from ..core.errors import InputError
+from ..core.frames import concat_rows
 from ..core.i18n import tr
 from ..core.perimeter import Perimeter, load_perimeter
 from ..core.progress import check_canceled
@@ -123,7 +124,7 @@ def import_partners_into_study(study, path, api_url=None, offline=False, feedbac
                                                 statut=lambda f: f["siret"].map(statut))],
                                            ignore_index=True), fichier)
     listed = set(table["siret"].astype(str)) - {""}
-    points_frame = finish_points(pd.concat([study_points, new_points], ignore_index=True), listed)
+    points_frame = finish_points(concat_rows([study_points, new_points]), listed)
     tables = {
         "etablissements_ess": Table(points_frame, place_points(points_frame, study_commune_points(study)),
                                     ogr.wkbPoint, tr("ESS establishments (diffusible only)")),

@@ -27,7 +27,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
 from ..sources.cache import TABLE as CACHE_TABLE, CachedResponse, now_iso
-from .gpkg import Table, _ogr_type, _python_value
+from .gpkg import Table, _ogr_type, _python_value, save_style_to_database
 from .ogr_geometry import lambert93
 
 PREFIX = "postgresql://"
@@ -393,8 +393,7 @@ class PostGIS:
                                    (self.parts["dbname"], self.schema, name, name))
             finally:
                 connection.close()
-        result = layer.saveStyleToDatabase(name, tr("ESS Territoires"), True, "")
-        message = result[-1] if isinstance(result, tuple) else result
+        message = save_style_to_database(layer, name)
         if message:
             raise InputError(tr("The style of '{layer}' could not be saved in the database ({error}): check "
                                 "your rights on the table public.layer_styles.").format(layer=name, error=message))

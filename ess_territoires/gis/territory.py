@@ -12,6 +12,7 @@ from osgeo import ogr
 
 from ..core import reference
 from ..core.errors import InputError
+from ..core.frames import concat_rows
 from ..core.i18n import tr
 from ..core.paths import reference_gpkg
 from ..core.progress import check_canceled
@@ -80,7 +81,7 @@ def territory_tables(territory_id: str, reference_path=None, feedback=None, stud
     missing = territory.commune_codes - set(communes["code_commune"])
     if missing and study is not None:
         extra, extra_geometries = added_communes(study, missing)
-        communes = pd.concat([communes, extra[COMMUNE_FIELDS]], ignore_index=True)
+        communes = concat_rows([communes, extra[COMMUNE_FIELDS]])
         geometries = geometries + extra_geometries
         missing -= set(extra["code_commune"])
     if missing:

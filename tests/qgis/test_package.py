@@ -1,4 +1,5 @@
 """`make package`: a zip the QGIS plugin repository accepts, which loads from a profile."""
+import configparser
 import os
 import subprocess
 import sys
@@ -29,10 +30,15 @@ def test_zip_layout(package):
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".pyo"))]
     assert package.stat().st_size < 25 * 1024 * 1024
     metadata = zipfile.ZipFile(package).read("ess_territoires/metadata.txt").decode()
-    for key in ("name", "qgisMinimumVersion=3.22", "qgisMaximumVersion=3.99", "description", "about",
+    for key in ("name", "qgisMinimumVersion=3.22", "qgisMaximumVersion=4.99", "description", "about",
                 "version", "author", "email", "repository", "tracker", "homepage", "tags", "category",
                 "hasProcessingProvider=yes"):
         assert f"\n{key}" in metadata, key
+    general = configparser.ConfigParser(interpolation=None)
+    general.read_string(metadata)
+    # 3.22 (Debian 12) to QGIS 4 (Qt 6): the plugin repository offers a plugin to QGIS 4 users when
+    # its maximum is at least 4.0
+    assert (general["general"]["qgisMinimumVersion"], general["general"]["qgisMaximumVersion"]) == ("3.22", "4.99")
 
 
 def test_plugin_loads_from_a_profile(package, tmp_path):
