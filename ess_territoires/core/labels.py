@@ -12,6 +12,8 @@ A NAF label is never empty: a NAF 2025 code without a known label gets the label
 rév. 2 code when the row has one, else of the NAF rév. 2 class of the same number, followed by
 "(NAF rév. 2)"; any other unknown code says so.
 """
+from __future__ import annotations
+
 import csv
 import re
 from functools import cache

@@ -20,6 +20,8 @@ DefaultProxy means the system's proxy, which requests reads itself (environment 
 or the registry on Windows). Credentials kept in QGIS's authentication database
 (``proxy/authcfg``) are not read: give them as proxy user and password.
 """
+from __future__ import annotations
+
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 

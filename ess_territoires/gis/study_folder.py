@@ -4,6 +4,8 @@ The project refers to the GeoPackage by a relative path, holds the layouts, and 
 their styles from the GeoPackage; no layer may need the network, so the folder can be copied to a
 laptop and opened at a meeting with no connection (``check_offline`` lists what would break that).
 """
+from __future__ import annotations
+
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -12,6 +12,8 @@ goes through the feedback. After a step, the study's layers in the project are r
 and the study's project is saved. Errors go to the message bar and to the "ESS Territoires" tab of
 the log, never to a traceback dialog.
 """
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
