@@ -60,8 +60,8 @@ data: $(PYTHON) $(WHEEL)
 
 $(FONTS): | deps
 	mkdir -p resources/fonts
-	cp $(FONT_SOURCE)/DejaVuSans.ttf $(FONT_SOURCE)/DejaVuSans-Bold.ttf $(FONT_SOURCE)/DejaVuSans-Oblique.ttf \
-	   $(FONT_SOURCE)/DejaVuSans-BoldOblique.ttf resources/fonts/
+	# regular and bold: what fonts-dejavu-core holds on every suite (Debian 13 moved the obliques out)
+	cp $(FONT_SOURCE)/DejaVuSans.ttf $(FONT_SOURCE)/DejaVuSans-Bold.ttf resources/fonts/
 	cp /usr/share/doc/fonts-dejavu-core/copyright resources/fonts/LICENSE
 
 fonts: $(FONTS)

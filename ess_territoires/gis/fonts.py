@@ -4,7 +4,7 @@ layout finds it on any machine (no font substitution, and the PDFs embed it)."""
 from ..core.paths import resource
 
 FAMILY = "DejaVu Sans"
-FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
+FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")  # an italic is drawn oblique by Qt from these
 _registered = []
 
 
