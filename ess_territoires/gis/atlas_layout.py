@@ -111,7 +111,9 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setSegmentSizeMode(1)  # fit segment width
+    from .charts import FIT_WIDTH  # here: charts imports this module's FONT
+
+    scalebar.setSegmentSizeMode(FIT_WIDTH)
     scalebar.setMinimumBarWidth(20)
     scalebar.setMaximumBarWidth(50)
     scalebar.setBackgroundEnabled(True)

@@ -46,6 +46,7 @@ def enum(*paths):
 MM = enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
 POINTS = enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
 KILOMETERS = enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
+FIT_WIDTH = enum("Qgis.ScaleBarSegmentSizeMode.FitWidth", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth")
 RECTANGLE = enum("QgsLayoutItemShape.Shape.Rectangle")
 ITEM_WIDTH = enum("QgsLayoutObject.DataDefinedProperty.ItemWidth")
 AXIS_COLOR = "#666666"

@@ -197,12 +197,15 @@ def _lang() -> str:
 def territory_extent(project, gpkg_path, data: PortraitData) -> QgsRectangle:
     layer = layers.find_or_add_layer(project, as_study(gpkg_path), "communes",
                                      style=lambda lyr: styles.apply_territory_style(lyr, "communes"))
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = None
     request = QgsFeatureRequest().setFilterExpression(territory_filter(data)).setNoAttributes()
     for feature in layer.getFeatures(request):
-        extent.combineExtentWith(feature.geometry().boundingBox())
-    if extent.isEmpty():
+        box = feature.geometry().boundingBox()
+        if extent is None:
+            extent = QgsRectangle(box)
+        else:
+            extent.combineExtentWith(box)
+    if extent is None or extent.isEmpty():
         raise InputError(tr("The territory '{code}' has no commune in the study's layer 'communes'.")
                          .format(code=data.code))
     return extent
@@ -430,7 +433,7 @@ class PortraitBuilder:
         scalebar.setUnitLabel("km")
         scalebar.setNumberOfSegments(2)
         scalebar.setNumberOfSegmentsLeft(0)
-        scalebar.setSegmentSizeMode(1)
+        scalebar.setSegmentSizeMode(charts.FIT_WIDTH)
         scalebar.setMinimumBarWidth(f.pt(15))
         scalebar.setMaximumBarWidth(f.pt(35))
         scalebar.setBackgroundEnabled(True)

@@ -342,7 +342,7 @@ class PostGIS:
     # QGIS
 
     def _uri(self, name: str = None):
-        from qgis.core import QgsDataSourceUri
+        from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
 
         uri = QgsDataSourceUri()
         if self.parts["service"]:
@@ -357,7 +357,9 @@ class PostGIS:
             uri.setDataSource(self.schema, name, GEOMETRY if rows else None, "", "fid")
             if rows:
                 uri.setSrid(str(SRID))
-                uri.setWkbType(ogr.GT_Flatten(_GEOMETRY_TYPES.get(rows[0][0].upper(), ogr.wkbUnknown)))
+                # OGR's flat types have QGIS's numbers; QGIS 3.30 moved the enum to Qgis.WkbType
+                wkb_type = getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type
+                uri.setWkbType(wkb_type(ogr.GT_Flatten(_GEOMETRY_TYPES.get(rows[0][0].upper(), ogr.wkbUnknown))))
         return uri
 
     def layer_uri(self, name: str) -> str:
