@@ -104,7 +104,8 @@ def ess_dates(ess: pd.DataFrame) -> pd.DataFrame:
 def commune_stocks(codes: pd.Index, dynamique: pd.DataFrame, dates: pd.DataFrame, stock_date: date,
                    anterieur: dict = None) -> pd.DataFrame:
     """The summable dynamics of each commune of ``codes``: five-year creations and closures, all
-    creations, active ESS establishments with a known creation date and those under five years; and,
+    creations, active ESS establishments with a known creation date and those under five years
+    (``dates``: from ``dated``); and,
     with ``anterieur`` ({"ess_communes": earlier ess_communes, "date": date, "ess_communes_actuel":
     current ess_communes}), the change between the two stocks and its split."""
     last5 = years_before(stock_date, YEARS_SHORT)
@@ -116,7 +117,6 @@ def commune_stocks(codes: pd.Index, dynamique: pd.DataFrame, dates: pd.DataFrame
     out["creations_ess_5ans"] = dyn["creations_ess"]
     out["fermetures_ess_5ans"] = dyn["fermetures_ess"]
     out["creations_toutes_5ans"] = dyn["creations_toutes"]
-    dates = _dated(dates, stock_date)
     active = dates[dates["date_fermeture"] == ""]
     known = active[active["age"].notna()]
     out["nb_etab_ess_age_connu"] = known.groupby("code_commune")["nb_etab"].sum()
@@ -128,7 +128,10 @@ def commune_stocks(codes: pd.Index, dynamique: pd.DataFrame, dates: pd.DataFrame
     return out
 
 
-def _dated(dates: pd.DataFrame, stock_date: date) -> pd.DataFrame:
+def dated(dates: pd.DataFrame, stock_date: date) -> pd.DataFrame:
+    """``ess_dates_communes`` with its dates parsed once: ``creation``, ``fermeture`` (timestamps) and
+    ``age`` (years at the stock's date; NaN when the creation date is unknown). The functions below
+    take this frame."""
     dates = dates.copy()
     dates["code_commune"] = dates["code_commune"].astype(str)
     dates["date_fermeture"] = dates["date_fermeture"].fillna("").astype(str)
@@ -166,10 +169,9 @@ def _change(codes, dates, anterieur) -> pd.DataFrame:
     return out
 
 
-def median_ages(dates: pd.DataFrame, stock_date: date, groups: pd.Series) -> pd.Series:
+def median_ages(dates: pd.DataFrame, groups: pd.Series) -> pd.Series:
     """The median age (years) of the active ESS establishments of each group; ``groups`` maps
     code_commune -> group code. 0 for a group with no dated active ESS establishment."""
-    dates = _dated(dates, stock_date)
     dates = dates[(dates["date_fermeture"] == "") & dates["age"].notna() & (dates["nb_etab"] > 0)]
     dates = dates.assign(group=dates["code_commune"].map(groups)).dropna(subset=["group"])
     out = {}

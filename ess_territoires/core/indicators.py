@@ -25,7 +25,7 @@ import csv
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -263,7 +263,12 @@ class Dynamics:
         if self.anterieur is not None:
             earlier = {"ess_communes": self.anterieur, "date": self.anterieur_date,
                        "ess_communes_actuel": ess_communes}
-        return dyn.commune_stocks(codes, self.dynamique, self.dates, self.stock_date, earlier)
+        return dyn.commune_stocks(codes, self.dynamique, self.parsed_dates, self.stock_date, earlier)
+
+    @cached_property
+    def parsed_dates(self) -> pd.DataFrame:
+        """``dates`` with creation, closure and age parsed once for every level."""
+        return dyn.dated(self.dates, self.stock_date)
 
 
 # Fields that only a stock's dynamics give (empty when the study has none), and the change
@@ -297,7 +302,7 @@ def _median_ages(frame: pd.DataFrame, key: str, dynamics: Dynamics, groups: pd.S
     """Adds age_median_ess to ``frame`` (one row per ``key``); ``groups``: code_commune -> key."""
     if dynamics is None:
         return
-    ages = dyn.median_ages(dynamics.dates, dynamics.stock_date, groups)
+    ages = dyn.median_ages(dynamics.parsed_dates, groups)
     frame["age_median_ess"] = frame[key].map(ages).fillna(0.0).astype(float).to_numpy()
 
 
