@@ -15,6 +15,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from ess_territoires.gis import gpkg
 from ess_territoires.processing.runner import processing_run
+from test_import_api import tables_without_cache
 from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,10 +28,6 @@ def table(path, name) -> pd.DataFrame:
     """A table read with plain SQLite (not the plugin's reader)."""
     with contextlib.closing(sqlite3.connect(path)) as con:
         return pd.read_sql(f'SELECT * FROM "{name}"', con).drop(columns=["fid", "geom"], errors="ignore")
-
-
-def tables_without_cache(path):
-    return {name: gpkg.read_frame(path, name) for name in gpkg.layer_names(path) if name != "cache_api"}
 
 
 @pytest.fixture(scope="module")
