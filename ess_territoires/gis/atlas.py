@@ -8,9 +8,23 @@ Rendering and export belong to the main thread.
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsLayoutExporter, QgsLayoutItemManualTable,
-                       QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
-                       QgsRenderContext, QgsTableCell, QgsTextFormat, QgsUnitTypes)
+from qgis.core import (
+    QgsExpression,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemManualTable,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -129,7 +143,7 @@ def highlight_style(coverage: str):
 
 def inset_outline_style(layer):
     """The study's Pays on the inset."""
-    color, _ = styles.TERRITORY_OUTLINES["pays"]
+    color, _ = styles.territory_outline("pays")
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"style": "no", "outline_color": color, "outline_width": "0.3"})))
 
@@ -239,7 +253,8 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     layout.setName(name)
 
     main = item(layout, "carte")
-    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
+    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask,
+                                  territory_layers["communes"]]
     main.setLayers(main_layers)
     main.setKeepLayerSet(True)
     main.setCrs(coverage_layer.crs())

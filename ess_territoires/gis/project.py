@@ -5,7 +5,7 @@ from qgis.core import QgsProject, QgsReferencedRectangle
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from . import layers
+from . import layers, thematic
 
 # Where a study's project records its study: a path relative to the project file for a
 # GeoPackage, the location itself for a database (postgresql://…).
@@ -60,7 +60,7 @@ def organise_layers(project: QgsProject, study, study_group):
         name = study.layer_name_of(node.layer().source())
         (territories if name in TERRITORY_LAYERS else thematic).append((name, node))
     opening = next((node for name, node in thematic if name == OPEN_THEME), thematic[0][1] if thematic else None)
-    for name, node in thematic:
+    for _name, node in thematic:
         node.setItemVisibilityChecked(node is opening)
         record = QgsMapThemeCollection.MapThemeRecord()
         record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(node.layer())]
@@ -74,7 +74,8 @@ def organise_layers(project: QgsProject, study, study_group):
 
 
 def save_project(project: QgsProject, study, qgz, title: str = ""):
-    """Add the layers of ``study`` (a gis.study.Study, with their default styles) and write ``qgz``."""
+    """Add the layers of ``study`` (a gis.study.Study, with their default styles: a layer that has
+    none gets its deliberate one first) and write ``qgz``."""
     qgz = Path(qgz)
     present = set(study.layer_names())
     root = project.layerTreeRoot()
@@ -82,7 +83,10 @@ def save_project(project: QgsProject, study, qgz, title: str = ""):
     for name, layer_title in reversed(study_layer_titles()):
         if name not in present:
             continue
+        styled = thematic.ensure_default_style(study, name)  # never QGIS's random colour
         layer = layers.find_or_add_layer(project, study, name, layer_title)
+        if styled:
+            layer.loadDefaultStyle()  # a layer the project already had, in a random colour
         node = root.findLayer(layer.id())
         if node is not None and node.parent() is not group:
             clone = node.clone()

@@ -1,12 +1,23 @@
-"""Map styles. The colours of the territory outlines are set here and nowhere else."""
+"""Map styles: the palette file, and the outlines of the territory layers (Pays, EPCI, communes)."""
+import json
+from functools import lru_cache
+
 from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
 
-# Outline colour and width (mm) of each territory level: finer levels lighter and thinner.
-TERRITORY_OUTLINES = {
-    "communes": ("#9e9e9e", 0.15),
-    "epci": ("#4d4d4d", 0.5),
-    "pays": ("#1a1a1a", 1.0),
-}
+from ..core.paths import resource
+
+
+@lru_cache(maxsize=1)
+def palettes() -> dict:
+    """resources/palettes.json: every colour of every map."""
+    with open(resource("palettes.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def territory_outline(level: str) -> tuple:
+    """Outline colour and width (mm) of the territory level ``level`` (pays, epci, communes)."""
+    outline = palettes()["territoires"][level]
+    return outline["contour"], outline["epaisseur_mm"]
 
 
 def outline_symbol(color: str, width: float) -> QgsFillSymbol:
@@ -17,6 +28,5 @@ def outline_symbol(color: str, width: float) -> QgsFillSymbol:
 
 
 def apply_territory_style(layer, level: str):
-    color, width = TERRITORY_OUTLINES[level]
-    layer.setRenderer(QgsSingleSymbolRenderer(outline_symbol(color, width)))
+    layer.setRenderer(QgsSingleSymbolRenderer(outline_symbol(*territory_outline(level))))
     layer.triggerRepaint()

@@ -9,9 +9,7 @@ Proportional circles need a point layer: QGIS draws the nested size legend
 layer ``X_points`` (its attributes at a point on the surface of each polygon), written by the
 indicators step or, for other layers, when its first stock is styled.
 """
-import json
 import math
-from functools import lru_cache
 
 from osgeo import ogr
 from qgis.core import (
@@ -43,10 +41,10 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core import indicators
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..core.paths import resource
 from ..core.perimeter import FAMILLE_LIBELLES, FAMILLES
 from . import fonts, layers
 from .gpkg import Table
+from .styles import apply_territory_style, palettes
 
 METHODS = {
     "jenks": QgsClassificationJenks,
@@ -62,12 +60,6 @@ MIN_CLASSES, MAX_CLASSES = 2, 9
 TOWN_MIN_POPULATION = 5000  # communes labelled on the maps ("main towns")
 POINTS_SUFFIX = "_points"
 FAMILY_FIELD = "famille"
-
-
-@lru_cache(maxsize=1)
-def palettes() -> dict:
-    with open(resource("palettes.json"), encoding="utf-8") as f:
-        return json.load(f)
 
 
 def family_colors() -> dict:
@@ -453,3 +445,20 @@ def style_study(study) -> list:
     default style; returns the names of the layers styled."""
     present = set(study.layer_names())
     return [style_default(study, name) for name in DEFAULT_MAPS if name in present]
+
+
+def ensure_default_style(study, layer_name: str) -> bool:
+    """Give the study's layer ``layer_name`` a deliberate default style when it has none, so that no
+    map shows it in QGIS's random colour: a territory layer (Pays, EPCI, communes) its outline, a
+    thematic layer its default map (DEFAULT_MAPS). Returns whether a style was saved."""
+    if study.has_default_style(layer_name):
+        return False
+    if layer_name in layers.TERRITORY_LAYERS:
+        layer = layers.open_layer(study, layer_name)
+        apply_territory_style(layer, layer_name)
+        study.save_style(layer, layer_name)
+        return True
+    if default_map(layer_name):
+        style_default(study, layer_name)
+        return True
+    return False

@@ -149,6 +149,7 @@ class TerritoryStep(StepPage):
         self.show_button = self.button("show_button", tr("Show the territory"), dock.show_territory)
         layout.addWidget(self.show_button)
         layout.addWidget(wrapped_label(tr("\"New study…\" creates a folder for this territory."), self))
+        layout.addStretch(1)  # the step's widgets at the top of its page, whatever the panel's height
         self.territory_combo.currentIndexChanged.connect(self.update_custom)
 
     def title(self):
@@ -170,6 +171,27 @@ class TerritoryStep(StepPage):
 
     def load(self, values):
         self.select(self.territory_combo, values.territory)
+        self.update_custom()
+
+    def study_changed(self, study):
+        """Show the open study's territory: its preset, or its EPCIs ticked in the custom set; a
+        territory of communes or départements as an entry of its own."""
+        from ..gis.study import TERRITORY_KEY
+
+        territory = study.settings().get(TERRITORY_KEY, "") if study is not None else ""
+        if not territory:
+            return
+        combo = self.territory_combo
+        if combo.findData(territory) < 0 and territory.startswith("epci:"):
+            codes = set(territory[len("epci:"):].split(","))
+            for index in range(self.epci_list.count()):
+                item = self.epci_list.item(index)
+                checked = item.data(Qt.ItemDataRole.UserRole) in codes
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            territory = CUSTOM
+        elif combo.findData(territory) < 0:
+            combo.insertItem(combo.count() - 1, territory, territory)
+        self.select(combo, territory)
         self.update_custom()
 
     def remember(self, values):
@@ -237,6 +259,7 @@ class SourcesStep(StepPage):
         self.demo_button = self.button("demo_button", tr("Demonstration data"), self.import_demo)
         self.demo_button.setToolTip(tr("Demonstration data (fictitious SIRENE stock)"))
         layout.addWidget(self.demo_button)
+        layout.addStretch(1)  # the step's widgets at the top of its page, whatever the panel's height
 
     def title(self):
         return tr("2. Sources")
@@ -539,6 +562,7 @@ class WorkshopsStep(StepPage):
                                          self.export_workshops)
         for widget in (self.workshop_layers_button, self.draft_button, self.export_file, self.export_button):
             layout.addWidget(widget)
+        layout.addStretch(1)  # the step's widgets at the top of its page, whatever the panel's height
 
     def title(self):
         return tr("6. Workshops")

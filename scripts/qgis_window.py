@@ -1,0 +1,272 @@
+"""The real QGIS application in a window, as a user sees it: for the tests and `make screenshot`.
+
+``run_qgis`` starts ``qgis`` on a virtual X display (Debian's Xvfb, from `make deps`) with a
+throw-away profile into which the packaged plugin (the zip of `make package`) is installed and
+enabled, opens a project and runs a script inside QGIS (``qgis --code``). The script writes a JSON
+report (path in the environment variable ESS_WINDOW_REPORT, its parameters as JSON in
+ESS_WINDOW_ARGS) and quits QGIS (``quit_qgis``). Everything the run creates (profile, display,
+processes) is removed afterwards; a run past its timeout is stopped.
+
+A ``startup.py`` placed where QGIS looks for it (its data folder, moved into the throw-away folder
+through XDG_DATA_HOME) records, from before the plugin loads, every message of QGIS's log and of its
+message bar, and every refresh of the map canvas: the module ``ess_window_events`` holds them.
+
+The second half of this module runs inside QGIS: the helpers the scripts share.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import textwrap
+import time
+import zipfile
+from pathlib import Path
+
+PLUGIN = "ess_territoires"
+HELPERS = Path(__file__).resolve().parent
+LOCALES = {"en": "en_US", "fr": "fr_FR"}
+
+STARTUP = textwrap.dedent("""
+    import json, os, sys, time, types
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+    from qgis.utils import iface
+
+    events = types.ModuleType("ess_window_events")
+    events.started = time.monotonic()
+    events.log, events.bar, events.refreshed = [], [], []
+    sys.modules["ess_window_events"] = events
+    QgsApplication.messageLog().messageReceived.connect(
+        lambda message, tag, level: events.log.append({"tag": tag, "level": int(level), "message": message}))
+    iface.messageBar().widgetAdded.connect(lambda item: events.bar.append(
+        {"title": item.title(), "text": item.text(), "level": int(item.level())}))
+    iface.mapCanvas().mapCanvasRefreshed.connect(lambda: events.refreshed.append(time.monotonic()))
+
+
+    def stuck():
+        # Still running this late: a dialog (whose own event loop runs this timer) may wait for an
+        # answer no one will give. The report says which windows were open; QGIS stops.
+        report = os.environ["ESS_WINDOW_REPORT"]
+        if os.path.exists(report):
+            return
+        windows = [{"class": type(w).__name__, "title": w.windowTitle(),
+                    "text": w.text() if callable(getattr(w, "text", None)) else ""}
+                   for w in QApplication.topLevelWidgets() if w.isVisible()]
+        with open(report, "w", encoding="utf-8") as f:
+            json.dump({"stuck": windows, "log": events.log, "message_bar": events.bar}, f)
+        os._exit(3)
+
+
+    QTimer.singleShot(int(float(os.environ["ESS_WINDOW_STUCK"]) * 1000), stuck)
+""")
+
+
+def missing_tools() -> str:
+    """Why a real QGIS window cannot run here ("" when it can)."""
+    missing = [tool for tool in ("qgis", "Xvfb") if shutil.which(tool) is None]
+    return (f"{' and '.join(missing)} not installed (Debian's qgis and xvfb, from `make deps`)"
+            if missing else "")
+
+
+def profile_settings(language: str) -> str:
+    """QGIS3.ini of the throw-away profile: the plugin enabled, the interface's language, no check
+    that would reach the network."""
+    return textwrap.dedent(f"""\
+        [PythonPlugins]
+        {PLUGIN}=true
+
+        [locale]
+        userLocale={LOCALES.get(language, language)}
+        overrideFlag=true
+
+        [qgis]
+        checkVersion=false
+
+        [app]
+        plugin_installer\\checkOnStart=false
+        """)
+
+
+def make_profile(folder: Path, plugin_zip: Path, language: str) -> Path:
+    """A profiles folder holding one fresh profile ("default") with the plugin installed and enabled."""
+    profile = folder / "profiles" / "default"
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(plugin_zip) as archive:
+        archive.extractall(plugins)
+    (profile / "QGIS").mkdir()
+    (profile / "QGIS" / "QGIS3.ini").write_text(profile_settings(language), encoding="utf-8")
+    startup = folder / "data" / "QGIS" / "QGIS3" / "startup.py"
+    startup.parent.mkdir(parents=True)
+    startup.write_text(STARTUP, encoding="utf-8")
+    return folder  # QGIS looks for the profiles in its "profiles" sub-folder
+
+
+class Display:
+    """A virtual X display (Xvfb) on a free number, chosen by Xvfb itself (-displayfd): several runs
+    on the machine never take the same one."""
+
+    def __init__(self, width: int, height: int):
+        read, write = os.pipe()
+        self.process = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        os.close(write)
+        number = b""
+        with os.fdopen(read, "rb") as pipe:
+            while not number.endswith(b"\n"):
+                chunk = pipe.read(1)
+                if not chunk:
+                    break
+                number += chunk
+        if not number.strip():
+            self.close()
+            raise RuntimeError("Xvfb did not start")
+        self.name = f":{int(number)}"
+
+    def close(self):
+        stop(self.process)
+
+
+def stop(process: subprocess.Popen, grace: float = 10):
+    """Stop ``process`` and what it started (its own process group), politely then not."""
+    if process.poll() is not None:
+        return
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def run_qgis(script: Path, project: Path, plugin_zip: Path, language: str = "en", args: dict | None = None,
+             timeout: float = 300, width: int = 1280, height: int = 800, keep: Path | None = None) -> dict:
+    """Start QGIS on ``project`` with the plugin of ``plugin_zip`` in a fresh profile speaking
+    ``language`` ("en", "fr"), run ``script`` inside it (``args`` in ESS_WINDOW_ARGS) and return the
+    report it wrote, with ``seconds`` (QGIS's whole run). RuntimeError, with what QGIS printed, when
+    QGIS stops without a report or runs past ``timeout`` seconds. ``keep``: a folder where QGIS's
+    output is also left (for a failing run)."""
+    script, project, plugin_zip = (Path(path).resolve() for path in (script, project, plugin_zip))
+    folder = Path(tempfile.mkdtemp(prefix="ess-territoires-qgis-"))
+    display = None
+    try:
+        profiles = make_profile(folder, plugin_zip, language)
+        report = folder / "report.json"
+        runtime = folder / "runtime"
+        runtime.mkdir(mode=0o700)
+        display = Display(width, height)
+        env = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "PYTHONPATH")}
+        env.update(DISPLAY=display.name, XDG_DATA_HOME=str(folder / "data"), XDG_RUNTIME_DIR=str(runtime),
+                   ESS_WINDOW_REPORT=str(report), ESS_WINDOW_ARGS=json.dumps(args or {}),
+                   ESS_WINDOW_HELPERS=str(HELPERS), QT_QPA_PLATFORM="xcb",
+                   ESS_WINDOW_STUCK=str(max(timeout - 30, timeout * 0.8)))
+        output = folder / "qgis.log"
+        started = time.monotonic()
+        with open(output, "wb") as log:
+            process = subprocess.Popen(
+                ["qgis", "--nologo", "--profiles-path", str(profiles), "--code", str(script), str(project)],
+                env=env, cwd=folder, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                start_new_session=True)
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                pass
+            finally:
+                stop(process)
+        seconds = time.monotonic() - started
+        printed = output.read_text(encoding="utf-8", errors="replace")
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(output, keep / f"qgis_{language}.log")
+        if not report.exists():
+            raise RuntimeError(f"QGIS wrote no report within {timeout:.0f} s (it ran {seconds:.0f} s); "
+                               f"it printed:\n{printed[-4000:]}")
+        result = json.loads(report.read_text(encoding="utf-8"))
+        if "stuck" in result:
+            raise RuntimeError(f"QGIS was still running after {seconds:.0f} s, with these windows open: "
+                               f"{result['stuck']}; it printed:\n{printed[-4000:]}")
+        result["seconds"] = round(seconds, 1)
+        result["printed"] = printed[-4000:]
+        return result
+    finally:
+        if display is not None:
+            display.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# ------------------------------------------------------------------------------------------------
+# Inside QGIS (``qgis --code``): what the scripts share. Nothing here runs outside QGIS.
+
+def script_args() -> dict:
+    return json.loads(os.environ.get("ESS_WINDOW_ARGS") or "{}")
+
+
+def events():
+    """What startup.py recorded (the log, the message bar, the canvas refreshes)."""
+    import sys
+
+    return sys.modules["ess_window_events"]
+
+
+def after(seconds: float, function):
+    """Call ``function`` once QGIS's event loop has run ``seconds`` more (the window is live)."""
+    from qgis.PyQt.QtCore import QTimer
+
+    QTimer.singleShot(int(seconds * 1000), function)
+
+
+def when(condition, function, timeout: float, interval: float = 0.2):
+    """Call ``function(True)`` as soon as ``condition()`` holds, or ``function(False)`` after
+    ``timeout`` seconds; the event loop runs in between."""
+    deadline = time.monotonic() + timeout
+
+    def check():
+        if condition():
+            function(True)
+        elif time.monotonic() > deadline:
+            function(False)
+        else:
+            after(interval, check)
+
+    after(interval, check)
+
+
+def fill_screen(window):
+    """The main window over the whole screen (the virtual display has no window manager to maximise it)."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    window.setGeometry(QApplication.primaryScreen().availableGeometry())
+
+
+def map_is_drawn(quiet: float = 1.5) -> bool:
+    """The canvas has drawn at least once, is idle and has not drawn again for ``quiet`` seconds
+    (a resized window draws again)."""
+    from qgis.utils import iface
+
+    refreshed = events().refreshed
+    return bool(refreshed) and not iface.mapCanvas().isDrawing() and time.monotonic() - refreshed[-1] >= quiet
+
+
+def write_report(report: dict):
+    Path(os.environ["ESS_WINDOW_REPORT"]).write_text(json.dumps(report, indent=1, ensure_ascii=False),
+                                                     encoding="utf-8")
+
+
+def quit_qgis():
+    """Leave QGIS as its Quit does, without its questions (unsaved project, temporary layers): the
+    project is closed first (the plugin sees it go), then the application."""
+    from qgis.core import QgsApplication
+    from qgis.utils import iface
+
+    iface.newProject(False)
+    QgsApplication.instance().exit(0)
