@@ -9,7 +9,8 @@ processes) is removed afterwards; a run past its timeout is stopped.
 
 A ``startup.py`` placed where QGIS looks for it (its data folder, moved into the throw-away folder
 through XDG_DATA_HOME) records, from before the plugin loads, every message of QGIS's log and of its
-message bar, and every refresh of the map canvas: the module ``ess_window_events`` holds them.
+message bar, and every refresh of the map canvas (``record_events``); a QGIS that would not run it
+has them recorded from when the script starts.
 
 The second half of this module runs inside QGIS: the helpers the scripts share.
 """
@@ -31,38 +32,10 @@ HELPERS = Path(__file__).resolve().parent
 LOCALES = {"en": "en_US", "fr": "fr_FR"}
 
 STARTUP = textwrap.dedent("""
-    import json, os, sys, time, types
-    from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QTimer
-    from qgis.PyQt.QtWidgets import QApplication
-    from qgis.utils import iface
-
-    events = types.ModuleType("ess_window_events")
-    events.started = time.monotonic()
-    events.log, events.bar, events.refreshed = [], [], []
-    sys.modules["ess_window_events"] = events
-    QgsApplication.messageLog().messageReceived.connect(
-        lambda message, tag, level: events.log.append({"tag": tag, "level": int(level), "message": message}))
-    iface.messageBar().widgetAdded.connect(lambda item: events.bar.append(
-        {"title": item.title(), "text": item.text(), "level": int(item.level())}))
-    iface.mapCanvas().mapCanvasRefreshed.connect(lambda: events.refreshed.append(time.monotonic()))
-
-
-    def stuck():
-        # Still running this late: a dialog (whose own event loop runs this timer) may wait for an
-        # answer no one will give. The report says which windows were open; QGIS stops.
-        report = os.environ["ESS_WINDOW_REPORT"]
-        if os.path.exists(report):
-            return
-        windows = [{"class": type(w).__name__, "title": w.windowTitle(),
-                    "text": w.text() if callable(getattr(w, "text", None)) else ""}
-                   for w in QApplication.topLevelWidgets() if w.isVisible()]
-        with open(report, "w", encoding="utf-8") as f:
-            json.dump({"stuck": windows, "log": events.log, "message_bar": events.bar}, f)
-        os._exit(3)
-
-
-    QTimer.singleShot(int(float(os.environ["ESS_WINDOW_STUCK"]) * 1000), stuck)
+    import os, sys
+    sys.path.insert(0, os.environ["ESS_WINDOW_HELPERS"])
+    import qgis_window
+    qgis_window.record_events()
 """)
 
 
@@ -211,11 +184,56 @@ def script_args() -> dict:
     return json.loads(os.environ.get("ESS_WINDOW_ARGS") or "{}")
 
 
-def events():
-    """What startup.py recorded (the log, the message bar, the canvas refreshes)."""
-    import sys
+def level_number(level) -> int:
+    """A Qgis.MessageLevel as a number (Info 0, Warning 1, Critical 2), on Qt 5 and Qt 6."""
+    return int(getattr(level, "value", level))
 
-    return sys.modules["ess_window_events"]
+
+def record_events():
+    """Record, from now on, every message of QGIS's log and of its message bar and every refresh of
+    the canvas (module ``ess_window_events``), and stop QGIS with a report of the windows open if it
+    runs too long (a dialog waiting for an answer: its own event loop runs the timer). Called by
+    startup.py, before the plugin loads; again (doing nothing) by the script."""
+    import sys
+    import types
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.utils import iface
+
+    if "ess_window_events" in sys.modules:
+        return sys.modules["ess_window_events"]
+    events = types.ModuleType("ess_window_events")
+    events.started = time.monotonic()
+    events.log, events.bar, events.refreshed = [], [], []
+    sys.modules["ess_window_events"] = events
+    QgsApplication.messageLog().messageReceived.connect(
+        lambda message, tag, level: events.log.append({"tag": tag, "level": level_number(level), "message": message}))
+    iface.messageBar().widgetAdded.connect(lambda item: events.bar.append(
+        {"title": item.title(), "text": item.text(), "level": level_number(item.level())}))
+    iface.mapCanvas().mapCanvasRefreshed.connect(lambda: events.refreshed.append(time.monotonic()))
+    QTimer.singleShot(int(float(os.environ.get("ESS_WINDOW_STUCK", "240")) * 1000), stuck)
+    return events
+
+
+def stuck():
+    """QGIS still runs, with no report: say which windows are open, and stop."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    report = Path(os.environ["ESS_WINDOW_REPORT"])
+    if report.exists():
+        return
+    windows = [{"class": type(widget).__name__, "title": widget.windowTitle(),
+                "text": widget.text() if callable(getattr(widget, "text", None)) else ""}
+               for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    events = record_events()
+    write_report({"stuck": windows, "log": events.log, "message_bar": events.bar})
+    os._exit(3)
+
+
+def events():
+    """What has been recorded (the log, the message bar, the canvas refreshes)."""
+    return record_events()
 
 
 def after(seconds: float, function):

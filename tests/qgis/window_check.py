@@ -158,12 +158,14 @@ def finish(drawn):
     if window.script_args().get("picture"):  # what the window looked like, for whoever debugs the test
         iface.mainWindow().grab().save(window.script_args()["picture"])
     events = window.events()
-    report["message_bar"] = events.bar + [{"title": item.title(), "text": item.text(), "level": int(item.level()),
-                                           "still_shown": True} for item in iface.messageBar().items()]
+    report["message_bar"] = events.bar + [
+        {"title": item.title(), "text": item.text(), "level": window.level_number(item.level()), "still_shown": True}
+        for item in iface.messageBar().items()]
     report["log"] = events.log
     window.write_report(report)
     window.quit_qgis()
 
 
+window.record_events()  # startup.py has (from before the plugin loads) where QGIS runs it
 window.fill_screen(iface.mainWindow())
 window.when(window.map_is_drawn, finish, timeout=float(window.script_args().get("map_timeout", 120)))
