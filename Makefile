@@ -103,9 +103,10 @@ bench-national: $(BENCH_PYTHON) $(REFERENCE)
 bench-startup: $(PYTHON) $(REFERENCE) translations
 	$(PYTHON) bench/bench_startup.py --out build/bench/results.json
 
-# The README's screenshot of the panel over the demo's map.
-screenshot: demo
-	LC_ALL=fr_FR.UTF-8 $(PYTHON) scripts/screenshot.py
+# The README's picture of the panel over the demo's map: the real QGIS, in a window on a virtual
+# display (Xvfb), with the packaged plugin in a throw-away profile, in French.
+screenshot: demo package
+	$(PYTHON) scripts/screenshot.py --package $(PACKAGE)
 	pdftoppm -r 55 -png -f 3 -l 3 -singlefile build/demo/atlas_pays.pdf docs/atlas_pays_thierache
 
 # The plugin folder as QGIS installs it: package, metadata, licence, resources, built data.

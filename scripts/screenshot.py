@@ -1,123 +1,57 @@
-"""The README's screenshot: the demo study on a map canvas with the ESS Territoires panel docked.
+"""The README's picture of the panel: the demo study opened in the real QGIS, in French.
 
-Headless there is no QGIS main window, so this renders, offscreen, a QMainWindow holding a
-QgsMapCanvas with the styled layers of build/demo/observatoire.qgz (run `make demo` first) and
-the plugin's dock, and saves it with grab().
+QGIS runs in a window on a virtual display (scripts/qgis_window.py: Xvfb, a throw-away profile
+with the packaged plugin) and opens build/demo/observatoire.qgz (run `make demo` first);
+scripts/screenshot_window.py, run inside it, opens the panel from the plugin's toolbar button in a
+360-pixel-wide dock, shows the atlas step and takes the picture of the whole window.
 
-    /usr/bin/python3 scripts/screenshot.py [--demo build/demo] [--out docs/capture_panneau.png]
+    /usr/bin/python3 scripts/screenshot.py [--demo build/demo] [--package dist/ess_territoires-X.zip]
+        [--out docs/capture_panneau.png]
+
+Without --package, the plugin is packaged from the repository into a temporary zip.
 """
+from __future__ import annotations
+
 import argparse
+import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+import qgis_window  # noqa: E402
 
 
-class Interface:
-    """What the panel asks of QGIS's iface: the canvas and the message bar."""
-
-    def __init__(self, window, canvas, bar):
-        self.window, self.canvas, self.bar = window, canvas, bar
-
-    def mainWindow(self):
-        return self.window
-
-    def mapCanvas(self):
-        return self.canvas
-
-    def messageBar(self):
-        return self.bar
-
-
-def render(demo: Path, out: Path, width: int, height: int):
-    from ess_territoires.gis.qgis_app import stop_qgis
-    from ess_territoires.processing.runner import start_qgis
-
-    start_qgis()
-    from qgis.core import QgsProject, QgsSettings
-    from qgis.gui import QgsLayerTreeMapCanvasBridge, QgsMapCanvas, QgsMessageBar
-    from qgis.PyQt.QtCore import QCoreApplication, QSettings, Qt
-    from qgis.PyQt.QtGui import QImage
-    from qgis.PyQt.QtWidgets import QMainWindow, QVBoxLayout, QWidget
-
-    from ess_territoires.core.i18n import tr
-    from ess_territoires.gis.study_folder import open_study_folder
-    from ess_territoires.gui import settings
-    from ess_territoires.gui.dock import EssDock
-
-    if not (demo / "observatoire.qgz").exists():
-        raise SystemExit(tr("No demo study in {folder}: run 'make demo' first.").format(folder=demo))
-    scratch = tempfile.TemporaryDirectory()  # the panel's remembered choices stay out of the user's settings
-    settings.store = lambda: QgsSettings(str(Path(scratch.name) / "settings.ini"), QSettings.IniFormat)
-
-    project = QgsProject.instance()
-    open_study_folder(demo, project)
-    for layer in project.mapLayersByName(tr("ESS establishments")):  # the choropleth and circles read better
-        project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
-    window = QMainWindow()
-    window.setWindowTitle(project.title())
-    central = QWidget(window)
-    layout = QVBoxLayout(central)
-    layout.setContentsMargins(0, 0, 0, 0)
-    bar = QgsMessageBar(central)
-    canvas = QgsMapCanvas(central)
-    canvas.setCanvasColor(Qt.white)
-    layout.addWidget(bar)
-    layout.addWidget(canvas)
-    window.setCentralWidget(central)
-    bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)
-    canvas.setDestinationCrs(project.crs())
-
-    panel = EssDock(Interface(window, canvas, bar), window)
-    window.addDockWidget(Qt.RightDockWidgetArea, panel)
-    panel.territory_combo.setCurrentIndex(panel.territory_combo.findData(
-        "grand-amienois+grand-beauvaisis+pays-de-thierache"))
-    panel._set_study(demo)
-    panel.steps.setCurrentIndex(4)  # the atlas step
-    panel.atlas_theme_combo.setCurrentIndex(panel.atlas_theme_combo.findData("densite"))
-    window.resize(width, height)
-    window.show()
-    QCoreApplication.processEvents()
-
-    pays = project.mapLayersByName(tr("Pays"))[0]
-    extent = pays.extent()
-    extent.scale(1.05)
-    canvas.setExtent(extent)
-    rendered = []
-    canvas.mapCanvasRefreshed.connect(lambda: rendered.append(True))
-    canvas.refreshAllLayers()
-    deadline = time.monotonic() + 60
-    while not rendered and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    QCoreApplication.processEvents()
-
-    image = window.grab().toImage()
-    # 256 colours keep the picture small for the README (< 300 KB) and sharp enough for flat maps
-    image = image.convertToFormat(QImage.Format_Indexed8, Qt.ThresholdDither)
+def take(demo: Path, out: Path, width: int, height: int, package: Path | None = None, language: str = "fr"):
+    missing = qgis_window.missing_tools()
+    if missing:
+        raise SystemExit(f"No screenshot: {missing}.")
+    project = demo / "observatoire.qgz"
+    if not project.exists():
+        raise SystemExit(f"No demo study in {demo}: run 'make demo' first.")
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out), "PNG", 9):
-        raise SystemExit(tr("The picture could not be written to {path}.").format(path=out))
-    del bridge
-    panel.deleteLater()
-    window.close()
-    project.clear()
-    stop_qgis()
-    scratch.cleanup()
-    print(tr("Screenshot written to {path} ({kb} KB)").format(path=out, kb=out.stat().st_size // 1024))
+    with tempfile.TemporaryDirectory() as scratch:
+        if package is None:
+            package = Path(scratch) / "ess_territoires.zip"
+            subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--out", str(package)],
+                           check=True, stdout=subprocess.DEVNULL)
+        report = qgis_window.run_qgis(ROOT / "scripts" / "screenshot_window.py", project, package, language=language,
+                                      args={"out": str(out.resolve())}, width=width, height=height)
+    if report.get("errors") or not out.exists():
+        raise SystemExit(f"The picture was not taken: {report.get('errors') or report.get('printed')}")
+    print(f"{out} ({out.stat().st_size // 1024} KB, QGIS {report['qgis_version']}, {report['seconds']} s)")
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description="Render the README's screenshot of the panel and a styled map.")
+    parser = argparse.ArgumentParser(description="Take the README's picture of the panel in the real QGIS window.")
     parser.add_argument("--demo", type=Path, default=ROOT / "build" / "demo")
+    parser.add_argument("--package", type=Path, help="the plugin's zip (make package); default: packaged now")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "capture_panneau.png")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=800)
     args = parser.parse_args(argv)
-    render(args.demo, args.out, args.width, args.height)
+    take(args.demo, args.out, args.width, args.height, args.package)
 
 
 if __name__ == "__main__":
