@@ -30,8 +30,8 @@ from .errors import InputError
 from .i18n import tr
 from .identifiers import luhn_digit
 from .lambert93 import lambert93_to_wgs84
-from .sirene_read import SYNTHETIC_MARK
 from .progress import check_canceled
+from .sirene_read import SYNTHETIC_MARK
 from .text import sort_key
 
 

@@ -8,9 +8,23 @@ Rendering and export belong to the main thread.
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsLayoutExporter, QgsLayoutItemManualTable,
-                       QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
-                       QgsRenderContext, QgsTableCell, QgsTextFormat, QgsUnitTypes)
+from qgis.core import (
+    QgsExpression,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemManualTable,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 

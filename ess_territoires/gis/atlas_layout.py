@@ -5,9 +5,22 @@ the templates ``resources/layouts/atlas_<format>.qpt``, which the atlas loads an
 study (so a cartographer may edit the templates in the layout designer). Items are found by
 their id.
 """
-from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutFrame, QgsRectangle, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
-                       QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint,
-                       QgsLayoutSize, QgsPrintLayout, QgsProject, QgsUnitTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 

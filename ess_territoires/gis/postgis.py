@@ -26,7 +26,8 @@ from osgeo import ogr
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
-from ..sources.cache import TABLE as CACHE_TABLE, CachedResponse, now_iso
+from ..sources.cache import TABLE as CACHE_TABLE
+from ..sources.cache import CachedResponse, now_iso
 from .gpkg import Table, _ogr_type, _python_value, save_style_to_database
 from .ogr_geometry import lambert93
 

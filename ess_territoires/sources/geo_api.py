@@ -12,7 +12,7 @@ EPCI frames have the columns EPCI_COLUMNS:
     code_epci, nom, type (CA, CC, CU, METRO, MET69), population (int), codes_departements
     (comma-separated string).
 """
-from typing import Iterable
+from collections.abc import Iterable
 
 import pandas as pd
 

@@ -149,9 +149,9 @@ def test_join_and_rerun_keep_styles(computed, tmp_path):
 def test_clear_errors(computed, tmp_path):
     from qgis.core import QgsProcessingException
 
-    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.study import Study
     from ess_territoires.gis.territory import create_study
+    from ess_territoires.processing.runner import processing_run
 
     bad = tmp_path / "sans_cle.csv"
     bad.write_text("ville,valeur\nHirson,1\n", encoding="utf-8")
