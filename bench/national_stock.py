@@ -7,6 +7,8 @@ complete when its ``done.json`` exists; generation writes into ``<folder>.partia
 
     /usr/bin/python3 bench/national_stock.py --rows 4000000 --rows 40000000   (prints the folders)
 """
+from __future__ import annotations
+
 import argparse
 import hashlib
 import json

@@ -18,6 +18,7 @@ import re
 import struct
 import threading
 import time
+from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pandas as pd
@@ -342,7 +343,7 @@ class PostGIS:
     # ------------------------------------------------------------------------------------------
     # QGIS
 
-    def _uri(self, name: str = None):
+    def _uri(self, name: Optional[str] = None):
         from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
 
         uri = QgsDataSourceUri()

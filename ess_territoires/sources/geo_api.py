@@ -13,6 +13,7 @@ EPCI frames have the columns EPCI_COLUMNS:
     (comma-separated string).
 """
 from collections.abc import Iterable
+from typing import Optional
 
 import pandas as pd
 
@@ -67,7 +68,7 @@ def communes_of(http: HttpClient, departements: Iterable[str] = (), epcis: Itera
     return frame.sort_values("code_commune").reset_index(drop=True)
 
 
-def epcis(http: HttpClient, departement: str = None, feedback=None) -> pd.DataFrame:
+def epcis(http: HttpClient, departement: Optional[str] = None, feedback=None) -> pd.DataFrame:
     """All EPCIs (names, type, population), or those of one département."""
     params = {"fields": EPCI_FIELDS}
     if departement:

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(*args, cwd=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     return subprocess.run([sys.executable, "-m", "ess_territoires", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd or ROOT, timeout=300)
+                          text=True, env=env, cwd=cwd or ROOT, timeout=300, check=False)
 
 
 def test_territoires_lists_the_presets():
