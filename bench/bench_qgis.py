@@ -80,7 +80,8 @@ if mode.startswith("plugin"):
     if mode == "plugin-without-inset":
         layout.removeLayoutItem(layout.itemById("carte_situation"))
     if mode == "plugin-map-title-table":
-        for item in [i for i in layout.items() if getattr(i, "id", lambda: "")() not in ("", "carte", "titre", "tableau")]:
+        kept = ("", "carte", "titre", "tableau")
+        for item in [i for i in layout.items() if getattr(i, "id", lambda: "")() not in kept]:
             layout.removeLayoutItem(item)
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # else removed items still refresh
     started = time.perf_counter()

@@ -253,7 +253,8 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     layout.setName(name)
 
     main = item(layout, "carte")
-    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
+    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask,
+                                  territory_layers["communes"]]
     main.setLayers(main_layers)
     main.setKeepLayerSet(True)
     main.setCrs(coverage_layer.crs())

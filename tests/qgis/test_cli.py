@@ -101,7 +101,8 @@ def test_import_prints_percent_and_time_left_line_by_line_when_not_on_a_terminal
 def test_import_redraws_one_terminal_line_with_percent_and_time_left(national_stock, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-c", STEADY_CLOCK_CLI, *import_args(national_stock, tmp_path / "e.gpkg")],
+    process = subprocess.Popen([sys.executable, "-c", STEADY_CLOCK_CLI,
+                                *import_args(national_stock, tmp_path / "e.gpkg")],
                                stdout=subprocess.DEVNULL, stderr=follower, env=env, cwd=ROOT)
     os.close(follower)
     output = b""

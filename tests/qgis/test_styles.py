@@ -184,8 +184,9 @@ def test_style_study_styles_every_default_layer(path):
     from ess_territoires.processing.style import style_study
 
     styled = style_study(path)
-    assert set(styled) == {"indicateurs_communes", "indicateurs_epci", "indicateurs_pays", "indicateurs_communes_points",
-                           "indicateurs_epci_points", "indicateurs_pays_points", "etablissements_ess"}
+    assert set(styled) == {"indicateurs_communes", "indicateurs_epci", "indicateurs_pays",
+                           "indicateurs_communes_points", "indicateurs_epci_points", "indicateurs_pays_points",
+                           "etablissements_ess"}
     assert saved_renderer(path, "indicateurs_pays_points").symbol().dataDefinedSize().isActive()
     assert saved_renderer(path, "etablissements_ess").type() == "categorizedSymbol"
     layer = reopen(path, "indicateurs_pays")
