@@ -83,7 +83,7 @@ if mode.startswith("plugin"):
         kept = ("", "carte", "titre", "tableau")
         for item in [i for i in layout.items() if getattr(i, "id", lambda: "")() not in kept]:
             layout.removeLayoutItem(item)
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # else removed items still refresh
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # else removed items still refresh
     started = time.perf_counter()
     pages = atlas.export_pdf(layout, out)
     seconds = time.perf_counter() - started
@@ -99,7 +99,7 @@ else:
     item.setCrs(main.crs())
     item.zoomToExtent(main.extent())
     item.setAtlasDriven(True)
-    item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     item.setAtlasMargin(0.08)
     bare.addLayoutItem(item)
     title = QgsLayoutItemLabel(bare)

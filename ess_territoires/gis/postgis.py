@@ -349,10 +349,10 @@ class PostGIS:
         uri = QgsDataSourceUri()
         if self.parts["service"]:
             uri.setConnection(self.parts["service"], self.parts["dbname"], self.parts["user"], "",
-                              QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
+                              QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
         else:
             uri.setConnection(self.parts["host"], str(self.parts["port"] or 5432), self.parts["dbname"],
-                              self.parts["user"], "", QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
+                              self.parts["user"], "", QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
         if name is not None:
             rows = self._query("SELECT type FROM geometry_columns WHERE f_table_schema = %s AND f_table_name = %s",
                                (self.schema, name))

@@ -3,7 +3,6 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -14,6 +13,7 @@ from qgis.core import (
 
 from ..core import choices
 from ..core.i18n import tr
+from ..gis.compat import NO_THREADING
 from .base import EssAlgorithm
 
 
@@ -38,7 +38,7 @@ class AtlasAlgorithm(EssAlgorithm):
 
     def flags(self):
         # Layout rendering and export belong to the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def shortHelpString(self):
         return tr("Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, "

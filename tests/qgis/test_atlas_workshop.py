@@ -60,7 +60,7 @@ def test_atlas_layout_stays_in_the_project_and_exports_again(project, beauvaisis
     assert layout.atlas().enabled() and layout.itemById("carte").atlasDriven()
     again = tmp_path / "again.pdf"
     result, _ = QgsLayoutExporter.exportToPdf(layout.atlas(), str(again), QgsLayoutExporter.PdfExportSettings())
-    assert result == QgsLayoutExporter.Success and page_count(again) == 1
+    assert result == QgsLayoutExporter.ExportResult.Success and page_count(again) == 1
 
 
 def test_a3_per_page_pdfs_and_pngs(project, beauvaisis_study, tmp_path):

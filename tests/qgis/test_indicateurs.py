@@ -33,9 +33,8 @@ def saved_renderer(path, name):
 
 
 def test_layers_written_with_geometries(computed):
-    from qgis.core import QgsWkbTypes
-
     from ess_territoires.gis import gpkg
+    from ess_territoires.gis.compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 
     path = computed["path"]
     names = gpkg.layer_names(path)
@@ -44,14 +43,14 @@ def test_layers_written_with_geometries(computed):
         assert name in names and name + "_points" in names
         layer = open_layer(path, name)
         assert layer.featureCount() == count
-        assert layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        assert layer.geometryType() == POLYGON_GEOMETRY
         assert layer.crs().authid() == "EPSG:2154"
         territory = open_layer(path, name.replace("indicateurs_", ""))
         areas = {f[key]: f.geometry().area() for f in territory.getFeatures()}
         for feature in layer.getFeatures():
             assert feature.geometry().area() == pytest.approx(areas[feature[key]])
         points = open_layer(path, name + "_points")
-        assert points.geometryType() == QgsWkbTypes.PointGeometry and points.featureCount() == count
+        assert points.geometryType() == POINT_GEOMETRY and points.featureCount() == count
     imports = gpkg.read_frame(path, "imports")
     assert imports["etape"].iloc[-1] == "indicateurs"
 

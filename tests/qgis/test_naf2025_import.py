@@ -37,7 +37,7 @@ def insee_list(path, label):
 
 
 def settings_with(tmp_path, value):
-    settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(naf_labels.KEY_NAF2025_LABELS, value)
     return settings
 

@@ -4,7 +4,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 
 def flush_deletes():
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 
@@ -78,8 +78,8 @@ def test_dock_custom_epci(iface, project, monkeypatch, tmp_path):
     assert project.mapLayers() == {}
     for i in range(panel.epci_list.count()):
         item = panel.epci_list.item(i)
-        if item.data(Qt.UserRole) in ("240200444", "240200600"):
-            item.setCheckState(Qt.Checked)
+        if item.data(Qt.ItemDataRole.UserRole) in ("240200444", "240200600"):
+            item.setCheckState(Qt.CheckState.Checked)
     assert panel.territory_id() == "epci:240200444,240200600"
     panel.show_button.click()
     communes = QgsProject.instance().mapLayersByName("Communes")[0]
