@@ -64,7 +64,7 @@ def render(demo: Path, out: Path, width: int, height: int):
     layout.setContentsMargins(0, 0, 0, 0)
     bar = QgsMessageBar(central)
     canvas = QgsMapCanvas(central)
-    canvas.setCanvasColor(Qt.white)
+    canvas.setCanvasColor(Qt.GlobalColor.white)
     layout.addWidget(bar)
     layout.addWidget(canvas)
     window.setCentralWidget(central)
