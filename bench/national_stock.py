@@ -2,8 +2,9 @@
 
 The pair lives outside the work tree, in ``${XDG_CACHE_HOME:-~/.cache}/ess_territoires/bench``, in a
 folder named after the generator's parameters and a fingerprint of what the generator writes (the
-CSVs of a small national stock of the same seed): a generator that writes other rows gets a new folder (and the stale ones of the same size are removed, they are large). A folder is
-complete when its ``done.json`` exists; generation writes into ``<folder>.partial`` and renames it.
+CSVs of a small national stock of the same seed): a generator that writes other rows gets a new
+folder (and the stale ones of the same size are removed, they are large). A folder is complete when
+its ``done.json`` exists; generation writes into ``<folder>.partial`` and renames it.
 
     /usr/bin/python3 bench/national_stock.py --rows 4000000 --rows 40000000   (prints the folders)
 """
@@ -36,7 +37,7 @@ def cache_root() -> Path:
 FINGERPRINT_ROWS = 20000
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def generator_hash(seed: int = SEED) -> str:
     """Hash of the CSVs the generator writes for a small national stock: a change of the generator's
     code that writes the same rows (a refactoring, a lint fix) keeps the cached 40 M pair."""
