@@ -9,6 +9,7 @@ import datetime
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsExpression,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -18,12 +19,10 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsTableCell,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
@@ -34,6 +33,7 @@ from ..core.indicators import KEYS
 from ..core.paths import resource
 from . import layers, styles
 from .atlas_layout import FONT
+from .compat import POINTS
 from .contributions import WithClosingPage, map_layers
 from .study import STOCK_DATE_KEY, SYNTHETIC_DATA_KEY
 
@@ -190,7 +190,7 @@ def bind_family_table(layout):
     text_format = QgsTextFormat()
     text_format.setFont(QFont(FONT))
     text_format.setSize(6.5)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text_format.setSizeUnit(POINTS)
     table.setContentTextFormat(text_format)
     table.setCellMargin(0.8)
     width = table.frame(0).rect().width()
@@ -328,7 +328,7 @@ def _pdf_settings():
     settings.appendGeoreference = False
     settings.exportMetadata = True
     # Text as text, not outlines: a searchable PDF, several times smaller.
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -382,7 +382,7 @@ def export_png(layout: QgsPrintLayout, folder, feedback=None, dpi: int = 150) ->
 def _check_export(result, error, feedback, target):
     if feedback is not None and feedback.isCanceled():
         raise Cancelled(tr("Cancelled by the user: nothing was written."))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise InputError(tr("The atlas could not be exported to {path}: {error}").format(path=target, error=error))
 
 

@@ -94,7 +94,8 @@ def check_opens_offline(copy: Path, tmp_path: Path, original: Path):
             image = tmp_path / f"page_{index}.png"
             settings = QgsLayoutExporter.ImageExportSettings()
             settings.dpi = 40
-            assert QgsLayoutExporter(layout).exportToImage(str(image), settings) == QgsLayoutExporter.Success
+            result = QgsLayoutExporter(layout).exportToImage(str(image), settings)
+            assert result == QgsLayoutExporter.ExportResult.Success
             atlas.endRender()
             picture = QImage(str(image))
             colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 7)}
