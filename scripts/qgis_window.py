@@ -88,7 +88,8 @@ class Display:
         read, write = os.pipe()
         self.process = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=own_session_ending_with_parent)
         os.close(write)
         number = b""
         with os.fdopen(read, "rb") as pipe:
@@ -104,6 +105,19 @@ class Display:
 
     def close(self):
         stop(self.process)
+
+
+def own_session_ending_with_parent():
+    """In the child, before it runs: a session (and process group) of its own, which ``stop`` ends
+    whole, and, on Linux, a SIGKILL when the process that started it dies (a test run killed by a
+    timeout leaves no QGIS nor Xvfb behind)."""
+    os.setsid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def stop(process: subprocess.Popen, grace: float = 10):
@@ -149,7 +163,7 @@ def run_qgis(script: Path, project: Path, plugin_zip: Path, language: str = "en"
             process = subprocess.Popen(
                 ["qgis", "--nologo", "--profiles-path", str(profiles), "--code", str(script), str(project)],
                 env=env, cwd=folder, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True)
+                preexec_fn=own_session_ending_with_parent)
             try:
                 process.wait(timeout)
             except subprocess.TimeoutExpired:
