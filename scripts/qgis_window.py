@@ -180,8 +180,9 @@ def run_qgis(script: Path, project: Path, plugin_zip: Path, language: str = "en"
                                f"it printed:\n{printed[-4000:]}")
         result = json.loads(report.read_text(encoding="utf-8"))
         if "stuck" in result:
+            problems = [entry for entry in result["log"] if entry["level"] >= 1][-5:]
             raise RuntimeError(f"QGIS was still running after {seconds:.0f} s, with these windows open: "
-                               f"{result['stuck']}; it printed:\n{printed[-4000:]}")
+                               f"{result['stuck']}; its last warnings: {problems}; it printed:\n{printed[-4000:]}")
         result["seconds"] = round(seconds, 1)
         result["printed"] = printed[-4000:]
         return result
