@@ -224,11 +224,19 @@ def record_events():
     sys.modules["ess_window_events"] = events
     QgsApplication.messageLog().messageReceived.connect(
         lambda message, tag, level: events.log.append({"tag": tag, "level": level_number(level), "message": message}))
-    iface.messageBar().widgetAdded.connect(lambda item: events.bar.append(
-        {"title": item.title(), "text": item.text(), "level": level_number(item.level())}))
+    iface.messageBar().widgetAdded.connect(lambda widget: events.bar.append(bar_item(widget)))
     iface.mapCanvas().mapCanvasRefreshed.connect(lambda: events.refreshed.append(time.monotonic()))
     QTimer.singleShot(int(float(os.environ.get("ESS_WINDOW_STUCK", "240")) * 1000), stuck)
     return events
+
+
+def bar_item(widget) -> dict:
+    """A message bar item as a dict (QGIS 3.40 hands widgetAdded's item over as a plain QWidget)."""
+    from qgis.gui import QgsMessageBarItem
+    from qgis.PyQt import sip
+
+    item = widget if isinstance(widget, QgsMessageBarItem) else sip.cast(widget, QgsMessageBarItem)
+    return {"title": item.title(), "text": item.text(), "level": level_number(item.level())}
 
 
 def stuck():

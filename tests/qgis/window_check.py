@@ -158,9 +158,8 @@ def finish(drawn):
     if window.script_args().get("picture"):  # what the window looked like, for whoever debugs the test
         iface.mainWindow().grab().save(window.script_args()["picture"])
     events = window.events()
-    report["message_bar"] = events.bar + [
-        {"title": item.title(), "text": item.text(), "level": window.level_number(item.level()), "still_shown": True}
-        for item in iface.messageBar().items()]
+    report["message_bar"] = events.bar + [{**window.bar_item(item), "still_shown": True}
+                                          for item in iface.messageBar().items()]
     report["log"] = events.log
     window.write_report(report)
     window.quit_qgis()
