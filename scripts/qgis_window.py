@@ -46,12 +46,12 @@ def missing_tools() -> str:
             if missing else "")
 
 
-def profile_settings(language: str) -> str:
+def profile_settings(language: str, plugin: bool = True) -> str:
     """QGIS3.ini of the throw-away profile: the plugin enabled, the interface's language, no check
     that would reach the network."""
     return textwrap.dedent(f"""\
         [PythonPlugins]
-        {PLUGIN}=true
+        {PLUGIN}={str(plugin).lower()}
 
         [locale]
         userLocale={LOCALES.get(language, language)}
@@ -65,15 +65,18 @@ def profile_settings(language: str) -> str:
         """)
 
 
-def make_profile(folder: Path, plugin_zip: Path, language: str) -> Path:
-    """A profiles folder holding one fresh profile ("default") with the plugin installed and enabled."""
+def make_profile(folder: Path, plugin_zip: Path | None, language: str) -> Path:
+    """A profiles folder holding one fresh profile ("default") with the plugin installed and enabled
+    (none without ``plugin_zip``)."""
     profile = folder / "profiles" / "default"
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True)
-    with zipfile.ZipFile(plugin_zip) as archive:
-        archive.extractall(plugins)
+    if plugin_zip is not None:
+        with zipfile.ZipFile(plugin_zip) as archive:
+            archive.extractall(plugins)
     (profile / "QGIS").mkdir()
-    (profile / "QGIS" / "QGIS3.ini").write_text(profile_settings(language), encoding="utf-8")
+    (profile / "QGIS" / "QGIS3.ini").write_text(profile_settings(language, plugin_zip is not None),
+                                                encoding="utf-8")
     startup = folder / "data" / "QGIS" / "QGIS3" / "startup.py"
     startup.parent.mkdir(parents=True)
     startup.write_text(STARTUP, encoding="utf-8")
@@ -136,14 +139,14 @@ def stop(process: subprocess.Popen, grace: float = 10):
             continue
 
 
-def run_qgis(script: Path, project: Path, plugin_zip: Path, language: str = "en", args: dict | None = None,
-             timeout: float = 300, width: int = 1280, height: int = 800, keep: Path | None = None) -> dict:
-    """Start QGIS on ``project`` with the plugin of ``plugin_zip`` in a fresh profile speaking
-    ``language`` ("en", "fr"), run ``script`` inside it (``args`` in ESS_WINDOW_ARGS) and return the
-    report it wrote, with ``seconds`` (QGIS's whole run). RuntimeError, with what QGIS printed, when
-    QGIS stops without a report or runs past ``timeout`` seconds. ``keep``: a folder where QGIS's
-    output is also left (for a failing run)."""
-    script, project, plugin_zip = (Path(path).resolve() for path in (script, project, plugin_zip))
+def run_qgis(script: Path, project: Path | None, plugin_zip: Path | None, language: str = "en",
+             args: dict | None = None, timeout: float = 300, width: int = 1280, height: int = 800) -> dict:
+    """Start QGIS on ``project`` (None: none) with the plugin of ``plugin_zip`` (None: without it) in
+    a fresh profile speaking ``language`` ("en", "fr"), run ``script`` inside it (``args`` in
+    ESS_WINDOW_ARGS) and return the report it wrote, with ``seconds`` (QGIS's whole run) and what
+    QGIS ``printed``. RuntimeError, with what QGIS printed, when QGIS stops without a report or runs
+    past ``timeout`` seconds."""
+    script, project, plugin_zip = (Path(path).resolve() if path else None for path in (script, project, plugin_zip))
     folder = Path(tempfile.mkdtemp(prefix="ess-territoires-qgis-"))
     display = None
     try:
@@ -161,7 +164,8 @@ def run_qgis(script: Path, project: Path, plugin_zip: Path, language: str = "en"
         started = time.monotonic()
         with open(output, "wb") as log:
             process = subprocess.Popen(
-                ["qgis", "--nologo", "--profiles-path", str(profiles), "--code", str(script), str(project)],
+                ["qgis", "--nologo", "--profiles-path", str(profiles), "--code", str(script)]
+                + ([str(project)] if project else []),
                 env=env, cwd=folder, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 preexec_fn=own_session_ending_with_parent)
             try:
@@ -172,9 +176,6 @@ def run_qgis(script: Path, project: Path, plugin_zip: Path, language: str = "en"
                 stop(process)
         seconds = time.monotonic() - started
         printed = output.read_text(encoding="utf-8", errors="replace")
-        if keep is not None:
-            keep.mkdir(parents=True, exist_ok=True)
-            shutil.copy(output, keep / f"qgis_{language}.log")
         if not report.exists():
             raise RuntimeError(f"QGIS wrote no report within {timeout:.0f} s (it ran {seconds:.0f} s); "
                                f"it printed:\n{printed[-4000:]}")

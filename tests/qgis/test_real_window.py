@@ -105,9 +105,25 @@ def test_the_map_shows_the_study(seen):
     assert seen["project"]["visible_layers"], seen["project"]
 
 
+_qgis_own = {}
+
+
+def qgis_own_warnings(language: str) -> set:
+    """The texts of the warnings QGIS shows in its message bar on this machine with neither the plugin
+    nor a project (QGIS 3.40 offline: "Open Sans font installation failed"), in ``language``: QGIS's
+    own, not the study's. Asked of QGIS once per language, and only when the study's run had some."""
+    if language not in _qgis_own:
+        report = qgis_window.run_qgis(Path(__file__).parent / "window_baseline.py", None, None, language=language,
+                                      args={"wait": 10}, timeout=QGIS_TIMEOUT)
+        _qgis_own[language] = {message["text"] for message in report["message_bar"]}
+    return _qgis_own[language]
+
+
 def test_opening_the_study_changes_nothing_and_warns_of_nothing(seen):
     assert not seen["project"]["dirty"], "QGIS would ask to save a project the user did not change"
     warnings = [message for message in seen["message_bar"] if message["level"] in (WARNING, CRITICAL)]
+    if warnings:
+        warnings = [message for message in warnings if message["text"] not in qgis_own_warnings(seen["language"])]
     assert not warnings, warnings
     ours = [message for message in seen["log"] if message["level"] in (WARNING, CRITICAL)
             and (message["tag"] == "ESS Territoires" or "ess_territoires" in message["message"])]
