@@ -5,7 +5,7 @@ from qgis.core import QgsProject, QgsReferencedRectangle
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from . import layers, thematic
+from . import layers
 
 # Where a study's project records its study: a path relative to the project file for a
 # GeoPackage, the location itself for a database (postgresql://…).
@@ -76,6 +76,8 @@ def organise_layers(project: QgsProject, study, study_group):
 def save_project(project: QgsProject, study, qgz, title: str = ""):
     """Add the layers of ``study`` (a gis.study.Study, with their default styles: a layer that has
     none gets its deliberate one first) and write ``qgz``."""
+    from . import thematic  # here: the panel reads study_location at QGIS start-up, which must stay light
+
     qgz = Path(qgz)
     present = set(study.layer_names())
     root = project.layerTreeRoot()

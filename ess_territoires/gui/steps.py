@@ -176,9 +176,11 @@ class TerritoryStep(StepPage):
     def study_changed(self, study):
         """Show the open study's territory: its preset, or its EPCIs ticked in the custom set; a
         territory of communes or départements as an entry of its own."""
+        if study is None:
+            return
         from ..gis.study import TERRITORY_KEY
 
-        territory = study.settings().get(TERRITORY_KEY, "") if study is not None else ""
+        territory = study.settings().get(TERRITORY_KEY, "")
         if not territory:
             return
         combo = self.territory_combo
