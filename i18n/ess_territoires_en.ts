@@ -439,7 +439,7 @@
       <translation>size class</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="364" />
+      <location filename="../ess_territoires/core/indicators.py" line="369" />
       <source>Reference area (whole study)</source>
       <translation>Reference area (whole study)</translation>
     </message>
@@ -449,47 +449,47 @@
       <translation>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="481" />
+      <location filename="../ess_territoires/core/indicators.py" line="486" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="488" />
+      <location filename="../ess_territoires/core/indicators.py" line="493" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="498" />
+      <location filename="../ess_territoires/core/indicators.py" line="503" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="502" />
+      <location filename="../ess_territoires/core/indicators.py" line="507" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="478" />
+      <location filename="../ess_territoires/core/indicators.py" line="483" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="59" />
+      <location filename="../ess_territoires/core/labels.py" line="61" />
       <source>no NAF code</source>
       <translation>no NAF code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="68" />
+      <location filename="../ess_territoires/core/labels.py" line="70" />
       <source>NAF code {code}, label unknown</source>
       <translation>NAF code {code}, label unknown</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="87" />
+      <location filename="../ess_territoires/core/labels.py" line="89" />
       <source>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</source>
       <translation>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="96" />
+      <location filename="../ess_territoires/core/labels.py" line="98" />
       <source>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</source>
       <translation>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</translation>
     </message>
@@ -914,209 +914,214 @@
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>Communes</source>
-      <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
-      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
-      <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
-      <source>Share of the ESS in salaried employment (%)</source>
-      <translation>Share of the ESS in salaried employment (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="250" />
-      <source>Location — Pays outlines</source>
-      <translation>Location — Pays outlines</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="260" />
-      <source>EPCI and communes</source>
-      <translation>EPCI and communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
-      <source>Legend</source>
-      <translation>Legend</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
-      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
-      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="63" />
-      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
-      <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="149" />
-      <source>Key figures</source>
-      <translation>Key figures</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Associations</source>
-      <translation>Associations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="32" />
+      <source>Communes</source>
+      <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Cooperatives</source>
-      <translation>Cooperatives</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
+      <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Mutuals</source>
-      <translation>Mutuals</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="40" />
+      <source>Share of the ESS in salaried employment (%)</source>
+      <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Foundations</source>
-      <translation>Foundations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="274" />
+      <source>Location — Pays outlines</source>
+      <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>ESS commercial companies</source>
-      <translation>ESS commercial companies</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="293" />
+      <source>EPCI and communes</source>
+      <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>All ESS</source>
-      <translation>All ESS</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="303" />
+      <source>Legend</source>
+      <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
-      <source>The layout has no table: restore the template.</source>
-      <translation>The layout has no table: restore the template.</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="320" />
+      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
+      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
-      <source>ESS atlas — {coverage}</source>
-      <translation>ESS atlas — {coverage}</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="65" />
+      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
+      <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="283" />
-      <source>Demonstration data (fictitious)</source>
-      <translation>Demonstration data (fictitious)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="328" />
-      <source>The atlas covers no feature: check the territory and the coverage.</source>
-      <translation>The atlas covers no feature: check the territory and the coverage.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="54" />
-      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
-      <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="67" />
-      <source>Map: ESS Territoires, {today}.</source>
-      <translation>Map: ESS Territoires, {today}.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="106" />
-      <source>Outside the page's territory</source>
-      <translation>Outside the page's territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
-      <source>The page's territory</source>
-      <translation>The page's territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="145" />
-      <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
-      <translation>{label}: {value} (Pays {pays}, ref. area {ref})</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="150" />
+      <location filename="../ess_territoires/gis/atlas.py" line="152" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="151" />
+      <location filename="../ess_territoires/gis/atlas.py" line="153" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="154" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="155" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
+      <source>Key figures</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <source>Associations</source>
+      <translation>Associations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <source>Cooperatives</source>
+      <translation>Cooperatives</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <source>Mutuals</source>
+      <translation>Mutuals</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <source>Foundations</source>
+      <translation>Foundations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>ESS commercial companies</source>
+      <translation>ESS commercial companies</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>All ESS</source>
+      <translation>All ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="192" />
+      <source>The layout has no table: restore the template.</source>
+      <translation>The layout has no table: restore the template.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <source>ESS atlas — {coverage}</source>
+      <translation>ESS atlas — {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="318" />
+      <source>Demonstration data (fictitious)</source>
+      <translation>Demonstration data (fictitious)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="370" />
+      <source>The atlas covers no feature: check the territory and the coverage.</source>
+      <translation>The atlas covers no feature: check the territory and the coverage.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="56" />
+      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
+      <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <source>Map: ESS Territoires, {today}.</source>
+      <translation>Map: ESS Territoires, {today}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="108" />
+      <source>Outside the page's territory</source>
+      <translation>Outside the page's territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="110" />
+      <source>The page's territory</source>
+      <translation>The page's territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="146" />
+      <source>ref. area {ref}</source>
+      <translation>ref. area {ref}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="200" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="200" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="201" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="212" />
+      <location filename="../ess_territoires/gis/atlas.py" line="241" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="219" />
+      <location filename="../ess_territoires/gis/atlas.py" line="248" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="227" />
+      <location filename="../ess_territoires/gis/atlas.py" line="256" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="58" />
+      <location filename="../ess_territoires/gis/atlas.py" line="60" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="74" />
+      <location filename="../ess_territoires/gis/atlas.py" line="76" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="80" />
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="87" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="144" />
-      <source>{label}: {value} (ref. area {ref})</source>
-      <translation>{label}: {value} (ref. area {ref})</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="285" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — location</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="371" />
+      <location filename="../ess_territoires/gis/atlas.py" line="413" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="148" />
+      <source>Pays {pays}</source>
+      <translation>Pays {pays}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
@@ -1134,297 +1139,302 @@
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Lever</source>
       <translation>Lever</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Obstacle</source>
       <translation>Obstacle</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Employment and skills</source>
       <translation>Employment and skills</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="80" />
       <source>Funding</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Cooperation between actors</source>
       <translation>Cooperation between actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Land and premises</source>
       <translation>Land and premises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Mobility</source>
       <translation>Mobility</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Services to the population</source>
       <translation>Services to the population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Ecological transition</source>
       <translation>Ecological transition</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Food and agriculture</source>
       <translation>Food and agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Visibility of the ESS</source>
       <translation>Visibility of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Governance and public policy</source>
       <translation>Governance and public policy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>1 — high</source>
       <translation>1 — high</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>2 — medium</source>
       <translation>2 — medium</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>3 — low</source>
       <translation>3 — low</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Theme</source>
       <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Commune code</source>
       <translation>Commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Establishment (SIRET)</source>
       <translation>Establishment (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Interviewer</source>
       <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Person interviewed</source>
       <translation>Person interviewed</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Employees</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Volunteers</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Needs</source>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Obstacles</source>
       <translation>Obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Cooperations</source>
       <translation>Cooperations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Comment</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>What was said</source>
       <translation>What was said</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Proposed action</source>
       <translation>Proposed action</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Actors</source>
       <translation>Actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions</source>
       <translation>Workshop contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions (areas)</source>
       <translation>Workshop contributions (areas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Interviews</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Recommendations</source>
       <translation>Recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="295" />
+      <location filename="../ess_territoires/gis/contributions.py" line="296" />
       <source>Interviews of the establishment</source>
       <translation>Interviews of the establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="405" />
+      <location filename="../ess_territoires/gis/contributions.py" line="406" />
       <source>Recommendations per Pays</source>
       <translation>Recommendations per Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="130" />
+      <location filename="../ess_territoires/gis/contributions.py" line="131" />
       <source>Workshop contributions (points)</source>
       <translation>Workshop contributions (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="132" />
+      <location filename="../ess_territoires/gis/contributions.py" line="133" />
       <source>Interviews with ESS establishments</source>
       <translation>Interviews with ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="373" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="474" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="272" />
+      <location filename="../ess_territoires/gis/contributions.py" line="500" />
+      <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
+      <translation>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="273" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="371" />
+      <location filename="../ess_territoires/gis/contributions.py" line="372" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="509" />
+      <location filename="../ess_territoires/gis/contributions.py" line="525" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="142" />
+      <location filename="../ess_territoires/gis/contributions.py" line="143" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="221" />
+      <location filename="../ess_territoires/gis/contributions.py" line="222" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>The priority is 1, 2 or 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="476" />
+      <location filename="../ess_territoires/gis/contributions.py" line="477" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1694,12 +1704,12 @@
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="484" />
+      <location filename="../ess_territoires/gis/portrait.py" line="487" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="652" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
@@ -1709,102 +1719,102 @@
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="508" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="577" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="624" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="645" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="657" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="660" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="727" />
+      <location filename="../ess_territoires/gis/portrait.py" line="730" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="733" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
@@ -1819,82 +1829,82 @@
       <translation>{low} to {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="500" />
+      <location filename="../ess_territoires/gis/portrait.py" line="503" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="523" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="591" />
+      <location filename="../ess_territoires/gis/portrait.py" line="594" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="612" />
+      <location filename="../ess_territoires/gis/portrait.py" line="615" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="684" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="823" />
+      <location filename="../ess_territoires/gis/portrait.py" line="826" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="840" />
+      <location filename="../ess_territoires/gis/portrait.py" line="843" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="496" />
+      <location filename="../ess_territoires/gis/portrait.py" line="499" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="742" />
+      <location filename="../ess_territoires/gis/portrait.py" line="745" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="789" />
+      <location filename="../ess_territoires/gis/portrait.py" line="792" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="795" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -1939,7 +1949,7 @@
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="398" />
+      <location filename="../ess_territoires/gis/postgis.py" line="400" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
@@ -1984,12 +1994,12 @@
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="81" />
+      <location filename="../ess_territoires/gis/project.py" line="108" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="102" />
+      <location filename="../ess_territoires/gis/project.py" line="129" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
@@ -2099,47 +2109,47 @@
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="71" />
       <source>ESS observatory — {territory}</source>
       <translation>ESS observatory — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="51" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>The folder {folder} already holds a study: open it, or choose an empty folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="79" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>The folder {folder} holds no {name}: create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="90" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="94" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>The project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>Layer '{name}' is not a local file ({provider}: {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>Layer '{name}' reads a missing file: {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="130" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>Layout '{layout}' shows a picture from {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="126" />
       <source>Layer '{name}' is not valid</source>
       <translation>Layer '{name}' is not valid</translation>
     </message>
@@ -2219,87 +2229,87 @@
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="169" />
+      <location filename="../ess_territoires/gis/thematic.py" line="170" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>The manual method needs class limits, for example 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="232" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="363" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="385" />
+      <location filename="../ess_territoires/gis/thematic.py" line="409" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="84" />
+      <location filename="../ess_territoires/gis/thematic.py" line="85" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Unknown palette '{name}': use one of {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="131" />
+      <location filename="../ess_territoires/gis/thematic.py" line="132" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Unknown classification method '{method}': use auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="135" />
+      <location filename="../ess_territoires/gis/thematic.py" line="136" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>The field '{field}' is an identifier, not a value: choose an indicator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="142" />
+      <location filename="../ess_territoires/gis/thematic.py" line="143" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="180" />
+      <location filename="../ess_territoires/gis/thematic.py" line="181" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>The layer '{layer}' has no field '{field}'. Fields: {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="184" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>The field '{field}' is not numeric: it cannot be mapped.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="205" />
+      <location filename="../ess_territoires/gis/thematic.py" line="212" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>The number of classes must be between {low} and {high} (got {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="216" />
+      <location filename="../ess_territoires/gis/thematic.py" line="223" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>The field '{field}' of the layer '{layer}' has no value to classify.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="233" />
+      <location filename="../ess_territoires/gis/thematic.py" line="239" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>No class could be made from the field '{field}': check its values.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="268" />
+      <location filename="../ess_territoires/gis/thematic.py" line="289" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="298" />
+      <location filename="../ess_territoires/gis/thematic.py" line="322" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="400" />
+      <location filename="../ess_territoires/gis/thematic.py" line="424" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="165" />
+      <location filename="../ess_territoires/gis/thematic.py" line="166" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>
@@ -2309,82 +2319,82 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/dock.py" line="213" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="212" />
+      <location filename="../ess_territoires/gui/dock.py" line="214" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="231" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="281" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="359" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="415" />
+      <location filename="../ess_territoires/gui/dock.py" line="417" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="424" />
+      <location filename="../ess_territoires/gui/dock.py" line="426" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="370" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <location filename="../ess_territoires/gui/dock.py" line="456" />
       <source>Unknown algorithm {id}</source>
       <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>Study: {name}</source>
       <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <location filename="../ess_territoires/gui/dock.py" line="531" />
       <source>{step} failed.</source>
       <translation>{step} failed.</translation>
     </message>

@@ -439,7 +439,7 @@
       <translation>classe de taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="364" />
+      <location filename="../ess_territoires/core/indicators.py" line="369" />
       <source>Reference area (whole study)</source>
       <translation>Zone de référence (toute l'étude)</translation>
     </message>
@@ -449,47 +449,47 @@
       <translation>La table ess_communes contient des valeurs de {what} inconnues : {values}. Valeurs admises : {allowed} ; relancez l'import SIRENE pour reconstruire la table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="481" />
+      <location filename="../ess_territoires/core/indicators.py" line="486" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>Le fichier à joindre {path} n'est encodé ni en UTF-8 ni en Windows-1252 : enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="488" />
+      <location filename="../ess_territoires/core/indicators.py" line="493" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>Le fichier à joindre {path} n'a pas de colonne de code commune (noms cherchés : {names} ; colonnes trouvées : {columns}). Nommez code_commune la colonne des codes commune INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="498" />
+      <location filename="../ess_territoires/core/indicators.py" line="503" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>Le fichier à joindre {path} a {n} lignes sans code commune dans la colonne {column} : complétez-les ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="502" />
+      <location filename="../ess_territoires/core/indicators.py" line="507" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>Le fichier à joindre {path} a plusieurs lignes pour la ou les communes {codes} : gardez une ligne par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="478" />
+      <location filename="../ess_territoires/core/indicators.py" line="483" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>Le fichier à joindre {path} ne peut pas être lu ({error}). Fournissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="59" />
+      <location filename="../ess_territoires/core/labels.py" line="61" />
       <source>no NAF code</source>
       <translation>sans code NAF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="68" />
+      <location filename="../ess_territoires/core/labels.py" line="70" />
       <source>NAF code {code}, label unknown</source>
       <translation>code NAF {code}, libellé inconnu</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="87" />
+      <location filename="../ess_territoires/core/labels.py" line="89" />
       <source>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</source>
       <translation>La liste de libellés NAF 2025 {path} n'existe pas. Vérifiez le chemin, ou laissez le réglage vide pour utiliser les libellés fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="96" />
+      <location filename="../ess_territoires/core/labels.py" line="98" />
       <source>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</source>
       <translation>{name} ne contient aucun code de sous-classe NAF 2025 (comme 94.91Y) avec son libellé. Donnez la liste INSEE des sous-classes de la NAF 2025 : une colonne de codes, une colonne de libellés.</translation>
     </message>
@@ -914,209 +914,214 @@
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>Communes</source>
-      <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
-      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
-      <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
-      <source>Share of the ESS in salaried employment (%)</source>
-      <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="250" />
-      <source>Location — Pays outlines</source>
-      <translation>Localisation — contours des Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="260" />
-      <source>EPCI and communes</source>
-      <translation>EPCI et communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
-      <source>Legend</source>
-      <translation>Légende</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
-      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
-      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="63" />
-      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
-      <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="149" />
-      <source>Key figures</source>
-      <translation>Chiffres clés</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Associations</source>
-      <translation>Associations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="32" />
+      <source>Communes</source>
+      <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Cooperatives</source>
-      <translation>Coopératives</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
+      <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Mutuals</source>
-      <translation>Mutuelles</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="40" />
+      <source>Share of the ESS in salaried employment (%)</source>
+      <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Foundations</source>
-      <translation>Fondations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="274" />
+      <source>Location — Pays outlines</source>
+      <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>ESS commercial companies</source>
-      <translation>Entreprises commerciales de l'ESS</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="293" />
+      <source>EPCI and communes</source>
+      <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>All ESS</source>
-      <translation>Ensemble de l'ESS</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="303" />
+      <source>Legend</source>
+      <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
-      <source>The layout has no table: restore the template.</source>
-      <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="320" />
+      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
+      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
-      <source>ESS atlas — {coverage}</source>
-      <translation>Atlas de l'ESS — {coverage}</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="65" />
+      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
+      <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="283" />
-      <source>Demonstration data (fictitious)</source>
-      <translation>Données de démonstration (fictives)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="328" />
-      <source>The atlas covers no feature: check the territory and the coverage.</source>
-      <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="54" />
-      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
-      <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="67" />
-      <source>Map: ESS Territoires, {today}.</source>
-      <translation>Carte : ESS Territoires, {today}.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="106" />
-      <source>Outside the page's territory</source>
-      <translation>Hors du territoire de la page</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
-      <source>The page's territory</source>
-      <translation>Territoire de la page</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="145" />
-      <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
-      <translation>{label} : {value} (Pays {pays}, zone de réf. {ref})</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="150" />
+      <location filename="../ess_territoires/gis/atlas.py" line="152" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="151" />
+      <location filename="../ess_territoires/gis/atlas.py" line="153" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="154" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="155" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <source>Associations</source>
+      <translation>Associations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <source>Cooperatives</source>
+      <translation>Coopératives</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <source>Mutuals</source>
+      <translation>Mutuelles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <source>Foundations</source>
+      <translation>Fondations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>ESS commercial companies</source>
+      <translation>Entreprises commerciales de l'ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>All ESS</source>
+      <translation>Ensemble de l'ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="192" />
+      <source>The layout has no table: restore the template.</source>
+      <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <source>ESS atlas — {coverage}</source>
+      <translation>Atlas de l'ESS — {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="318" />
+      <source>Demonstration data (fictitious)</source>
+      <translation>Données de démonstration (fictives)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="370" />
+      <source>The atlas covers no feature: check the territory and the coverage.</source>
+      <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="56" />
+      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
+      <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <source>Map: ESS Territoires, {today}.</source>
+      <translation>Carte : ESS Territoires, {today}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="108" />
+      <source>Outside the page's territory</source>
+      <translation>Hors du territoire de la page</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="110" />
+      <source>The page's territory</source>
+      <translation>Territoire de la page</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="146" />
+      <source>ref. area {ref}</source>
+      <translation>zone de réf. {ref}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="200" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="200" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="201" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="212" />
+      <location filename="../ess_territoires/gis/atlas.py" line="241" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="219" />
+      <location filename="../ess_territoires/gis/atlas.py" line="248" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="227" />
+      <location filename="../ess_territoires/gis/atlas.py" line="256" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="58" />
+      <location filename="../ess_territoires/gis/atlas.py" line="60" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE du {stock}, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="74" />
+      <location filename="../ess_territoires/gis/atlas.py" line="76" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="80" />
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="87" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="144" />
-      <source>{label}: {value} (ref. area {ref})</source>
-      <translation>{label} : {value} (zone de réf. {ref})</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="285" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="371" />
+      <location filename="../ess_territoires/gis/atlas.py" line="413" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="148" />
+      <source>Pays {pays}</source>
+      <translation>Pays {pays}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
@@ -1134,297 +1139,302 @@
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Lever</source>
       <translation>Levier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Obstacle</source>
       <translation>Frein</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Employment and skills</source>
       <translation>Emploi et compétences</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="80" />
       <source>Funding</source>
       <translation>Financement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Cooperation between actors</source>
       <translation>Coopération entre acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Land and premises</source>
       <translation>Foncier et locaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Mobility</source>
       <translation>Mobilité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Services to the population</source>
       <translation>Services à la population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Ecological transition</source>
       <translation>Transition écologique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Food and agriculture</source>
       <translation>Alimentation et agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Visibility of the ESS</source>
       <translation>Visibilité de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Governance and public policy</source>
       <translation>Gouvernance et politiques publiques</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>1 — high</source>
       <translation>1 — haute</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>2 — medium</source>
       <translation>2 — moyenne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>3 — low</source>
       <translation>3 — basse</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Commune code</source>
       <translation>Code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Establishment (SIRET)</source>
       <translation>Établissement (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Interviewer</source>
       <translation>Enquêteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Person interviewed</source>
       <translation>Personne interrogée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Employees</source>
       <translation>Salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Volunteers</source>
       <translation>Bénévoles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Activities</source>
       <translation>Activités</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Obstacles</source>
       <translation>Freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Cooperations</source>
       <translation>Coopérations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Comment</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>What was said</source>
       <translation>Propos recueillis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Proposed action</source>
       <translation>Action proposée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions</source>
       <translation>Contributions des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions (areas)</source>
       <translation>Contributions des ateliers (zones)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Interviews</source>
       <translation>Entretiens</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Recommendations</source>
       <translation>Préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="295" />
+      <location filename="../ess_territoires/gis/contributions.py" line="296" />
       <source>Interviews of the establishment</source>
       <translation>Entretiens avec l'établissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="405" />
+      <location filename="../ess_territoires/gis/contributions.py" line="406" />
       <source>Recommendations per Pays</source>
       <translation>Préconisations par Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="130" />
+      <location filename="../ess_territoires/gis/contributions.py" line="131" />
       <source>Workshop contributions (points)</source>
       <translation>Contributions des ateliers (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="132" />
+      <location filename="../ess_territoires/gis/contributions.py" line="133" />
       <source>Interviews with ESS establishments</source>
       <translation>Entretiens avec les établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="373" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="474" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="272" />
+      <location filename="../ess_territoires/gis/contributions.py" line="500" />
+      <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
+      <translation>Aucune recommandation n&apos;a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l&apos;équipe d&apos;étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="273" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="371" />
+      <location filename="../ess_territoires/gis/contributions.py" line="372" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="509" />
+      <location filename="../ess_territoires/gis/contributions.py" line="525" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="142" />
+      <location filename="../ess_territoires/gis/contributions.py" line="143" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche 'communes') : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="221" />
+      <location filename="../ess_territoires/gis/contributions.py" line="222" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>La priorité vaut 1, 2 ou 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="476" />
+      <location filename="../ess_territoires/gis/contributions.py" line="477" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -1694,12 +1704,12 @@
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="484" />
+      <location filename="../ess_territoires/gis/portrait.py" line="487" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="652" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
@@ -1709,102 +1719,102 @@
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="508" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="577" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="624" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="645" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="657" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="660" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="727" />
+      <location filename="../ess_territoires/gis/portrait.py" line="730" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="733" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
@@ -1819,82 +1829,82 @@
       <translation>{low} à {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="500" />
+      <location filename="../ess_territoires/gis/portrait.py" line="503" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="523" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="591" />
+      <location filename="../ess_territoires/gis/portrait.py" line="594" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="612" />
+      <location filename="../ess_territoires/gis/portrait.py" line="615" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="684" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="823" />
+      <location filename="../ess_territoires/gis/portrait.py" line="826" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="840" />
+      <location filename="../ess_territoires/gis/portrait.py" line="843" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="496" />
+      <location filename="../ess_territoires/gis/portrait.py" line="499" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="742" />
+      <location filename="../ess_territoires/gis/portrait.py" line="745" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="789" />
+      <location filename="../ess_territoires/gis/portrait.py" line="792" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="795" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -1939,7 +1949,7 @@
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="398" />
+      <location filename="../ess_territoires/gis/postgis.py" line="400" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
@@ -1984,12 +1994,12 @@
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="81" />
+      <location filename="../ess_territoires/gis/project.py" line="108" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="102" />
+      <location filename="../ess_territoires/gis/project.py" line="129" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
@@ -2099,47 +2109,47 @@
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="71" />
       <source>ESS observatory — {territory}</source>
       <translation>Observatoire de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="51" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>Le dossier {folder} contient déjà une étude : ouvrez-la, ou choisissez un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="79" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="90" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : choisissez un dossier d'étude (créé avec « Nouvelle étude » ou la démo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="94" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>Le projet {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>La couche '{name}' n'est pas un fichier local ({provider} : {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>La couche '{name}' lit un fichier absent : {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="130" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>La mise en page '{layout}' affiche une image provenant de {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="126" />
       <source>Layer '{name}' is not valid</source>
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
@@ -2219,87 +2229,87 @@
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="169" />
+      <location filename="../ess_territoires/gis/thematic.py" line="170" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>La méthode manuelle nécessite des bornes de classes, par exemple 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="232" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="363" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="385" />
+      <location filename="../ess_territoires/gis/thematic.py" line="409" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="84" />
+      <location filename="../ess_territoires/gis/thematic.py" line="85" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Palette '{name}' inconnue : utilisez l'une de celles-ci : {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="131" />
+      <location filename="../ess_territoires/gis/thematic.py" line="132" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Méthode de classification '{method}' inconnue : utilisez auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="135" />
+      <location filename="../ess_territoires/gis/thematic.py" line="136" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>Le champ '{field}' est un identifiant, pas une valeur : choisissez un indicateur.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="142" />
+      <location filename="../ess_territoires/gis/thematic.py" line="143" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou cochez « Représenter quand même un stock en choroplèthe » (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="180" />
+      <location filename="../ess_territoires/gis/thematic.py" line="181" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>La couche '{layer}' n'a pas de champ '{field}'. Champs : {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="184" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>Le champ '{field}' n'est pas numérique : il ne peut pas être cartographié.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="205" />
+      <location filename="../ess_territoires/gis/thematic.py" line="212" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>Le nombre de classes doit être compris entre {low} et {high} (reçu : {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="216" />
+      <location filename="../ess_territoires/gis/thematic.py" line="223" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>Le champ '{field}' de la couche '{layer}' n'a aucune valeur à classer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="233" />
+      <location filename="../ess_territoires/gis/thematic.py" line="239" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>Aucune classe n'a pu être construite à partir du champ '{field}' : vérifiez ses valeurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="268" />
+      <location filename="../ess_territoires/gis/thematic.py" line="289" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="298" />
+      <location filename="../ess_territoires/gis/thematic.py" line="322" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="400" />
+      <location filename="../ess_territoires/gis/thematic.py" line="424" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="165" />
+      <location filename="../ess_territoires/gis/thematic.py" line="166" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>
@@ -2309,82 +2319,82 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/dock.py" line="213" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="212" />
+      <location filename="../ess_territoires/gui/dock.py" line="214" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="231" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="281" />
+      <location filename="../ess_territoires/gui/dock.py" line="283" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="359" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="415" />
+      <location filename="../ess_territoires/gui/dock.py" line="417" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="424" />
+      <location filename="../ess_territoires/gui/dock.py" line="426" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="353" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="370" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <location filename="../ess_territoires/gui/dock.py" line="456" />
       <source>Unknown algorithm {id}</source>
       <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <location filename="../ess_territoires/gui/dock.py" line="286" />
       <source>Study: {name}</source>
       <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <location filename="../ess_territoires/gui/dock.py" line="531" />
       <source>{step} failed.</source>
       <translation>{step} : échec.</translation>
     </message>

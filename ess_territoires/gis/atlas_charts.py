@@ -26,6 +26,6 @@ def family_chart(layout):
         rows.append((label, field, colors[key], share))
     position, size = frame.pagePos(), frame.rect()
     items = charts.atlas_bars(layout, "familles_atlas", rows, position.x(), position.y(), size.width(),
-                              size.height(), frame.page(), title=tr("ESS establishments by family"))
+                              size.height(), frame.page())
     frame.setVisibility(False)
     return items
