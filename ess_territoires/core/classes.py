@@ -2,7 +2,7 @@
 
 The one rule for every legend of the plugin (styles, atlas, portrait), written here once:
 - the bounds are written with the fewest decimals (0 first, at most ``max_decimals``) that keep
-  every class non-empty once rounded;
+  every class a range once rounded (low < high);
 - the lowest bound of the first class and the highest of the last are the data's own minimum and
   maximum, rounded to the nearest;
 - between two classes, the break ``b`` closes the lower class rounded down and opens the upper one
@@ -46,10 +46,12 @@ def rounded_bounds(breaks, decimals: int) -> list:
 
 
 def label_decimals(breaks, max_decimals: int = 2) -> int:
-    """The fewest decimals (0 to ``max_decimals``) with which every class keeps low ≤ high."""
+    """The fewest decimals (0 to ``max_decimals``) with which every class keeps low < high (low = high
+    only for a class of one value)."""
     for decimals in range(0, max(0, max_decimals) + 1):
         bounds = rounded_bounds(breaks, decimals)
-        if all(low <= high for low, high in bounds):
+        if all(low < high or (low == high and lower == upper)
+               for (low, high), lower, upper in zip(bounds, breaks[:-1], breaks[1:])):  # noqa: RUF007
             return decimals
     return max(0, max_decimals)
 
