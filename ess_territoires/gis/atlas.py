@@ -8,9 +8,22 @@ Rendering and export belong to the main thread.
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsFillSymbol, QgsLayoutExporter, QgsLayoutItemManualTable, QgsMarkerSymbol,
-                       QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRenderContext,
-                       QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsTableCell, QgsTextFormat)
+from qgis.core import (
+    QgsExpression,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemManualTable,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
@@ -269,7 +282,8 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
 
     # The maps draw through map themes of the project (QgsMapThemeCollection), one per layout, which
     # the cartographer sees and may edit; the atlas' own helpers sit in their group, off in the main map.
-    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
+    main_layers = [*theme_layers, territory_layers["pays"], territory_layers["epci"], mask,
+                   territory_layers["communes"]]
     inset_pays = layers.find_or_add_layer(project, study, "pays_situation" if "pays_situation" in present
                                           else "pays", tr("Location — Pays outlines"), style=inset_outline_style)
     inset_layers = [inset_layer] if coverage == "pays" else [inset_pays, inset_layer]

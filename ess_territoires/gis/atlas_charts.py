@@ -7,7 +7,6 @@ there: the families' weights compare at a glance from page to page.
 """
 from qgis.core import QgsLayoutFrame
 
-from ..core.i18n import tr
 from . import charts, thematic
 
 

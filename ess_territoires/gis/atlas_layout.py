@@ -5,10 +5,25 @@ the templates ``resources/layouts/atlas_<format>.qpt``, which the atlas loads an
 study (so a cartographer may edit the templates in the layout designer). Items are found by
 their id.
 """
-from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
-                       QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsProject, QgsRectangle,
-                       QgsTableCell, QgsTextFormat, QgsUnitTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 

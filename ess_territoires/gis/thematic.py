@@ -9,6 +9,8 @@ Proportional circles need a point layer: QGIS draws the nested size legend
 layer ``X_points`` (its attributes at a point on the surface of each polygon), written by the
 indicators step or, for other layers, when its first stock is styled.
 """
+from __future__ import annotations
+
 import json
 import math
 from functools import lru_cache
@@ -255,7 +257,7 @@ def _nice(value: float) -> float:
 LEGEND_TEXT_MM = 3.5  # height of a circle legend's label (8 pt text and its leading)
 
 
-def legend_values(maximum: float, max_size_mm: float = None) -> list:
+def legend_values(maximum: float, max_size_mm: float | None = None) -> list:
     """Values of the nested legend: round numbers near the maximum, a quarter and a sixteenth of it.
     With ``max_size_mm`` (the diameter drawn for ``maximum``), a value is kept only when its circle's
     top stands at least LEGEND_TEXT_MM below the previous one: the labels, written at the circles'

@@ -14,8 +14,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
-                       QgsLayoutUtils, QgsProject)
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutUtils,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QImage
 
@@ -148,7 +154,8 @@ def overflows(layout) -> list:
             for column, cell in enumerate(row):
                 content = cell.content()
                 text = content.valueAsString(context, "")[0] if hasattr(content, "valueAsString") else str(content)
-                font = cell.textFormat().toQFont() if cell.textFormat().isValid() else table.contentTextFormat().toQFont()
+                text_format = cell.textFormat() if cell.textFormat().isValid() else table.contentTextFormat()
+                font = text_format.toQFont()
                 needed = QgsLayoutUtils.textWidthMM(font, text)
                 if needed > widths[column] + MARGIN_MM:
                     found.append(f"table cell {text!r} needs {needed:.1f} mm, column {widths[column]:.1f}")
