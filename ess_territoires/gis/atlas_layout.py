@@ -187,6 +187,10 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     scalebar.setSegmentSizeMode(FIT_WIDTH)
     scalebar.setMinimumBarWidth(20)
     scalebar.setMaximumBarWidth(positions["echelle"][2] - 10)
+    scale_format = QgsTextFormat.fromQFont(_font(sizes["legende"]))
+    scale_format.setSize(sizes["legende"])
+    scale_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    scalebar.setTextFormat(scale_format)
     scalebar.setBackgroundEnabled(True)
     scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
     layout.addLayoutItem(scalebar)
@@ -214,6 +218,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     text_format.setSize(sizes["tableau"])
     text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
     table.setContentTextFormat(text_format)
+    table.setHeaderTextFormat(text_format)  # no header is shown (the first row is): one family in the file
     table.setCellMargin(0.9 if page_format == "A4" else 1.2)
     table.setGridStrokeWidth(0.1)
     table.setGridColor(QColor("#bdbdbd"))
@@ -221,7 +226,10 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     table.setVerticalGrid(False)
     # Three columns sharing the frame's width (the frame follows the table's width): family,
     # count, share; the atlas fills the rows and keeps these widths.
-    table.setTableContents([[QgsTableCell(""), QgsTableCell(""), QgsTableCell("")]])
+    placeholders = [QgsTableCell("") for _ in range(3)]
+    for cell in placeholders:
+        cell.setTextFormat(text_format)
+    table.setTableContents([placeholders])
     usable = positions["tableau"][2] - 2 * table.cellMargin() * 3 - table.gridStrokeWidth() * 4
     table.setColumnWidths([usable * 0.62, usable * 0.19, usable * 0.19])
 
@@ -238,6 +246,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     _legend_style(legend, QgsLegendStyle.Group, _font(sizes["legende"], bold=True), space_above=2)
     _legend_style(legend, QgsLegendStyle.Subgroup, _font(sizes["legende"], bold=True), space_above=2)
     _legend_style(legend, QgsLegendStyle.SymbolLabel, _font(sizes["legende"]))
+    _legend_style(legend, QgsLegendStyle.Symbol, _font(sizes["legende"]))
     legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 1.5)
     layout.addLayoutItem(legend)
     x, y, *_ = positions["legende"]
