@@ -279,3 +279,17 @@ def test_class_labels_are_rounded_and_do_not_overlap(thierache):
     assert all("." not in label for label in labels), labels
     for (low, high), (next_low, _) in zip(bounds, bounds[1:]):
         assert low <= high < next_low, labels
+
+
+def test_circle_legend_labels_stand_apart():
+    """The nested circle legend writes each value at its circle's top: the values kept leave at least
+    a label's height between two tops, so labels neither collide nor sit on the circles."""
+    import math
+
+    from ess_territoires.gis import thematic
+
+    for maximum in (7, 95, 2300, 14_000):
+        values = thematic.legend_values(maximum, 12.0)
+        assert values and values[0] <= maximum
+        tops = [12.0 * math.sqrt(value / maximum) for value in values]
+        assert all(a - b >= thematic.LEGEND_TEXT_MM for a, b in zip(tops, tops[1:])), (maximum, values)
