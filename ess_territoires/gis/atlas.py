@@ -9,6 +9,7 @@ import datetime
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsExpression,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -18,7 +19,6 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsTableCell,
@@ -369,7 +369,7 @@ def _pdf_settings():
     settings.appendGeoreference = False
     settings.exportMetadata = True
     # Text as text, not outlines: a searchable PDF, several times smaller.
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -423,7 +423,7 @@ def export_png(layout: QgsPrintLayout, folder, feedback=None, dpi: int = 150) ->
 def _check_export(result, error, feedback, target):
     if feedback is not None and feedback.isCanceled():
         raise Cancelled(tr("Cancelled by the user: nothing was written."))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise InputError(tr("The atlas could not be exported to {path}: {error}").format(path=target, error=error))
 
 

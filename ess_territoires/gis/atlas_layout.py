@@ -22,10 +22,11 @@ from qgis.core import (
     QgsRectangle,
     QgsTableCell,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
+
+from .compat import KILOMETERS, MM, POINTS
 
 # Metropolitan France in Lambert-93: the maps' extent until a study is bound (an empty extent
 # would give the map items no height).
@@ -91,8 +92,8 @@ def key_figure_boxes(page_format: str) -> list:
 
 def _place(item, box):
     x, y, w, h = box
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+    item.attemptResize(QgsLayoutSize(w, h, MM))
 
 
 def _set_map_box(item_map, box):
@@ -113,7 +114,7 @@ def _label(layout, item_id, box, size, bold=False, align=Qt.AlignmentFlag.AlignL
     label.setFontColor(QColor(color))
     label.setHAlign(align)
     label.setVAlign(valign)
-    label.setMode(QgsLayoutItemLabel.ModeFont)
+    label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
     label.setMarginX(0)
     label.setMarginY(0)
     layout.addLayoutItem(label)
@@ -135,7 +136,7 @@ def _legend_style(legend, role, font, space_above=None):
     else:
         style.setFont(font)
     if space_above is not None:
-        style.setMargin(QgsLegendStyle.Top, space_above)
+        style.setMargin(QgsLegendStyle.Side.Top, space_above)
 
 
 def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayout:
@@ -146,7 +147,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     layout = QgsPrintLayout(project or QgsProject.instance())
     layout.initializeDefaults()
     layout.setName(f"atlas_{page_format}")
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
 
     _label(layout, "titre", positions["titre"], sizes["titre"], bold=True, color=ACCENT)
     _label(layout, "sous_titre", positions["sous_titre"], sizes["sous_titre"], color=GREY)
@@ -155,7 +156,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     main.setId("carte")
     main.setFrameEnabled(True)
     main.setAtlasDriven(True)
-    main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main.setAtlasMargin(0.08)
     layout.addLayoutItem(main)
     _set_map_box(main, positions["carte"])
@@ -178,7 +179,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     scalebar.setId("echelle")
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(main)
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(KILOMETERS)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -189,13 +190,13 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     scalebar.setMaximumBarWidth(positions["echelle"][2] - 10)
     scale_format = QgsTextFormat.fromQFont(_font(sizes["legende"]))
     scale_format.setSize(sizes["legende"])
-    scale_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    scale_format.setSizeUnit(POINTS)
     scalebar.setTextFormat(scale_format)
     scalebar.setBackgroundEnabled(True)
     scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
     layout.addLayoutItem(scalebar)
     x, y, *_ = positions["echelle"]
-    scalebar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    scalebar.attemptMove(QgsLayoutPoint(x, y, MM))
 
     # Key figures: a heading, four tiles (number, label, comparison), the population.
     _label(layout, "chiffres_cles", positions["chiffres_cles"], sizes["rubrique"], bold=True, color=ACCENT)
@@ -216,7 +217,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     table.addFrame(frame)
     text_format = QgsTextFormat.fromQFont(_font(sizes["tableau"]))
     text_format.setSize(sizes["tableau"])
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text_format.setSizeUnit(POINTS)
     table.setContentTextFormat(text_format)
     table.setHeaderTextFormat(text_format)  # no header is shown (the first row is): one family in the file
     table.setCellMargin(0.9 if page_format == "A4" else 1.2)
@@ -242,15 +243,15 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     legend.setBoxSpace(0)
     legend.setSymbolHeight(sizes["legende"] * 0.5)
     legend.setSymbolWidth(sizes["legende"] * 0.85)
-    _legend_style(legend, QgsLegendStyle.Title, _font(sizes["rubrique"], bold=True))
-    _legend_style(legend, QgsLegendStyle.Group, _font(sizes["legende"], bold=True), space_above=2)
-    _legend_style(legend, QgsLegendStyle.Subgroup, _font(sizes["legende"], bold=True), space_above=2)
-    _legend_style(legend, QgsLegendStyle.SymbolLabel, _font(sizes["legende"]))
-    _legend_style(legend, QgsLegendStyle.Symbol, _font(sizes["legende"]))
-    legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 1.5)
+    _legend_style(legend, QgsLegendStyle.Style.Title, _font(sizes["rubrique"], bold=True))
+    _legend_style(legend, QgsLegendStyle.Style.Group, _font(sizes["legende"], bold=True), space_above=2)
+    _legend_style(legend, QgsLegendStyle.Style.Subgroup, _font(sizes["legende"], bold=True), space_above=2)
+    _legend_style(legend, QgsLegendStyle.Style.SymbolLabel, _font(sizes["legende"]))
+    _legend_style(legend, QgsLegendStyle.Style.Symbol, _font(sizes["legende"]))
+    legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 1.5)
     layout.addLayoutItem(legend)
     x, y, *_ = positions["legende"]
-    legend.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(x, y, MM))
 
     _label(layout, "demo", positions["demo"], sizes["demo"], bold=True, color="#b2182b")
     _label(layout, "sources", positions["sources"], sizes["sources"], color=GREY)

@@ -107,7 +107,7 @@ def _mm():
     if hasattr(Qgis, "RenderUnit"):
         return Qgis.RenderUnit.Millimeters
     from qgis.core import QgsUnitTypes
-    return QgsUnitTypes.RenderMillimeters
+    return QgsUnitTypes.RenderUnit.RenderMillimeters
 
 
 def _points_unit():
@@ -115,7 +115,7 @@ def _points_unit():
     if hasattr(Qgis, "RenderUnit"):
         return Qgis.RenderUnit.Points
     from qgis.core import QgsUnitTypes
-    return QgsUnitTypes.RenderPoints
+    return QgsUnitTypes.RenderUnit.RenderPoints
 
 
 # ----------------------------------------------------------------------------------------------
@@ -383,7 +383,7 @@ def _over_point():
     from qgis.core import Qgis
     if hasattr(Qgis, "LabelPlacement"):
         return Qgis.LabelPlacement.OverPoint
-    return QgsPalLayerSettings.OverPoint
+    return QgsPalLayerSettings.Placement.OverPoint
 
 
 # ----------------------------------------------------------------------------------------------
