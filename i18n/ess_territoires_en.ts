@@ -419,7 +419,7 @@
       <translation>Manual limits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/dynamics.py" line="45" />
+      <location filename="../ess_territoires/core/dynamics.py" line="46" />
       <source>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</source>
       <translation>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</translation>
     </message>
@@ -809,27 +809,27 @@
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="237" />
+      <location filename="../ess_territoires/core/synthetic.py" line="238" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Nothing to generate: ask for at least one establishment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="228" />
+      <location filename="../ess_territoires/core/synthetic.py" line="229" />
       <source>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</source>
       <translation>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="296" />
+      <location filename="../ess_territoires/core/synthetic.py" line="297" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="246" />
+      <location filename="../ess_territoires/core/synthetic.py" line="247" />
       <source>The earlier stock's date must fall between {first} and {last}.</source>
       <translation>The earlier stock's date must fall between {first} and {last}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="306" />
+      <location filename="../ess_territoires/core/synthetic.py" line="307" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</translation>
     </message>
@@ -869,257 +869,257 @@
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="70" />
       <source>ESS observatory — demonstration</source>
       <translation>ESS observatory — demonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="71" />
+      <location filename="../ess_territoires/demo.py" line="72" />
       <source>Demo written to {out}</source>
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="155" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="158" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="166" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="162" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="170" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="180" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="133" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="181" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="32" />
+      <location filename="../ess_territoires/gis/atlas.py" line="45" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <location filename="../ess_territoires/gis/atlas.py" line="51" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="40" />
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="274" />
+      <location filename="../ess_territoires/gis/atlas.py" line="288" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="293" />
+      <location filename="../ess_territoires/gis/atlas.py" line="307" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="303" />
+      <location filename="../ess_territoires/gis/atlas.py" line="317" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="320" />
+      <location filename="../ess_territoires/gis/atlas.py" line="334" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="65" />
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="155" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="162" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Cooperatives</source>
       <translation>Cooperatives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Mutuals</source>
       <translation>Mutuals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Foundations</source>
       <translation>Foundations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>ESS commercial companies</source>
       <translation>ESS commercial companies</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>All ESS</source>
       <translation>All ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="192" />
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
       <source>The layout has no table: restore the template.</source>
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <location filename="../ess_territoires/gis/atlas.py" line="276" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="318" />
+      <location filename="../ess_territoires/gis/atlas.py" line="332" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="370" />
+      <location filename="../ess_territoires/gis/atlas.py" line="384" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="56" />
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Map: ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
+      <location filename="../ess_territoires/gis/atlas.py" line="121" />
       <source>Outside the page's territory</source>
       <translation>Outside the page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="110" />
+      <location filename="../ess_territoires/gis/atlas.py" line="123" />
       <source>The page's territory</source>
       <translation>The page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="146" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>ref. area {ref}</source>
       <translation>ref. area {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="200" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="200" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="201" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="241" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="248" />
+      <location filename="../ess_territoires/gis/atlas.py" line="261" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="256" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="60" />
+      <location filename="../ess_territoires/gis/atlas.py" line="73" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="76" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <location filename="../ess_territoires/gis/atlas.py" line="95" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="89" />
+      <location filename="../ess_territoires/gis/atlas.py" line="102" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
+      <location filename="../ess_territoires/gis/atlas.py" line="299" />
       <source>{atlas} — location</source>
       <translation>{atlas} — location</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="413" />
+      <location filename="../ess_territoires/gis/atlas.py" line="427" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="148" />
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
       <source>Pays {pays}</source>
       <translation>Pays {pays}</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="19" />
+      <location filename="../ess_territoires/gis/layers.py" line="21" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</translation>
     </message>
@@ -1929,57 +1929,57 @@
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <location filename="../ess_territoires/gis/postgis.py" line="57" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <location filename="../ess_territoires/gis/postgis.py" line="73" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="400" />
+      <location filename="../ess_territoires/gis/postgis.py" line="402" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <location filename="../ess_territoires/gis/postgis.py" line="143" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <location filename="../ess_territoires/gis/postgis.py" line="284" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <location filename="../ess_territoires/gis/postgis.py" line="288" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <location filename="../ess_territoires/gis/postgis.py" line="302" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <location filename="../ess_territoires/gis/postgis.py" line="205" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
@@ -2184,132 +2184,132 @@
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
       <source>Communes of the study</source>
       <translation>Communes of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <location filename="../ess_territoires/gis/territory.py" line="130" />
       <source>EPCI of the study</source>
       <translation>EPCI of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="130" />
+      <location filename="../ess_territoires/gis/territory.py" line="131" />
       <source>Pays of the study</source>
       <translation>Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="134" />
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
       <source>Communes as points for the location map</source>
       <translation>Communes as points for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="136" />
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>EPCI outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="138" />
+      <location filename="../ess_territoires/gis/territory.py" line="139" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Pays outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="151" />
+      <location filename="../ess_territoires/gis/territory.py" line="152" />
       <source>Reference area (départements {codes})</source>
       <translation>Reference area (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="126" />
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="89" />
+      <location filename="../ess_territoires/gis/territory.py" line="90" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="170" />
+      <location filename="../ess_territoires/gis/thematic.py" line="172" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>The manual method needs class limits, for example 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="232" />
+      <location filename="../ess_territoires/gis/thematic.py" line="234" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="363" />
+      <location filename="../ess_territoires/gis/thematic.py" line="365" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="409" />
+      <location filename="../ess_territoires/gis/thematic.py" line="411" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="85" />
+      <location filename="../ess_territoires/gis/thematic.py" line="87" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Unknown palette '{name}': use one of {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="132" />
+      <location filename="../ess_territoires/gis/thematic.py" line="134" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Unknown classification method '{method}': use auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="136" />
+      <location filename="../ess_territoires/gis/thematic.py" line="138" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>The field '{field}' is an identifier, not a value: choose an indicator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="143" />
+      <location filename="../ess_territoires/gis/thematic.py" line="145" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="181" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>The layer '{layer}' has no field '{field}'. Fields: {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="184" />
+      <location filename="../ess_territoires/gis/thematic.py" line="186" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>The field '{field}' is not numeric: it cannot be mapped.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="212" />
+      <location filename="../ess_territoires/gis/thematic.py" line="214" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>The number of classes must be between {low} and {high} (got {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="223" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>The field '{field}' of the layer '{layer}' has no value to classify.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="239" />
+      <location filename="../ess_territoires/gis/thematic.py" line="241" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>No class could be made from the field '{field}': check its values.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="289" />
+      <location filename="../ess_territoires/gis/thematic.py" line="291" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="322" />
+      <location filename="../ess_territoires/gis/thematic.py" line="324" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="424" />
+      <location filename="../ess_territoires/gis/thematic.py" line="426" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="166" />
+      <location filename="../ess_territoires/gis/thematic.py" line="168" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>
@@ -2319,82 +2319,82 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="213" />
+      <location filename="../ess_territoires/gui/dock.py" line="222" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="214" />
+      <location filename="../ess_territoires/gui/dock.py" line="223" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="231" />
+      <location filename="../ess_territoires/gui/dock.py" line="240" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="324" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="344" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="342" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="359" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="417" />
+      <location filename="../ess_territoires/gui/dock.py" line="426" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="426" />
+      <location filename="../ess_territoires/gui/dock.py" line="435" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="542" />
+      <location filename="../ess_territoires/gui/dock.py" line="551" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="353" />
+      <location filename="../ess_territoires/gui/dock.py" line="362" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="370" />
+      <location filename="../ess_territoires/gui/dock.py" line="379" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="456" />
+      <location filename="../ess_territoires/gui/dock.py" line="465" />
       <source>Unknown algorithm {id}</source>
       <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>Study: {name}</source>
       <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="531" />
+      <location filename="../ess_territoires/gui/dock.py" line="540" />
       <source>{step} failed.</source>
       <translation>{step} failed.</translation>
     </message>
@@ -2844,72 +2844,72 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="32" />
+      <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="39" />
+      <location filename="../ess_territoires/processing/atlas.py" line="44" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="55" />
+      <location filename="../ess_territoires/processing/atlas.py" line="60" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="57" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="59" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Families as a bar chart instead of the table</source>
       <translation>Families as a bar chart instead of the table</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="13" />
+      <location filename="../ess_territoires/processing/base.py" line="17" />
       <source>Maps and atlases</source>
       <translation>Maps and atlases</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <location filename="../ess_territoires/processing/base.py" line="38" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Study (GeoPackage or postgresql:// URI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <location filename="../ess_territoires/processing/base.py" line="39" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
@@ -2949,7 +2949,7 @@
       <translation>Communes stored</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes stored in {out}.</translation>
     </message>
@@ -3089,67 +3089,67 @@
       <translation>Rows set aside</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
       <source>Import SIRENE stock files</source>
       <translation>Import SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="30" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</source>
       <translation>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>StockEtablissement file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>StockUniteLegale file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
       <source>Geolocalisation file (optional)</source>
       <translation>Geolocalisation file (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
       <source>Keep closed establishments</source>
       <translation>Keep closed establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="53" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Edited ESS perimeter (CSV, optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="55" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="57" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="61" />
       <source>StockEtablissementHistorique file, for exact closure dates (optional)</source>
       <translation>StockEtablissementHistorique file, for exact closure dates (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="60" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="64" />
       <source>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</source>
       <translation>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
       <source>These files are an earlier stock, kept beside the current one</source>
       <translation>These files are an earlier stock, kept beside the current one</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</translation>
     </message>
@@ -3264,17 +3264,17 @@
       <translation>The cache file {path} cannot be used ({error}). Choose another file or delete this one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="43" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="51" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="132" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</translation>
     </message>
@@ -3319,32 +3319,32 @@
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="215" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="216" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="500" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="501" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="394" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="395" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} results)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="371" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="372" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code}: {total} results, queried commune by commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="382" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="383" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query}: {total} results, split by {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="391" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} results, {parts} found when split by {param})</translation>
     </message>

@@ -419,7 +419,7 @@
       <translation>Bornes manuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/dynamics.py" line="45" />
+      <location filename="../ess_territoires/core/dynamics.py" line="46" />
       <source>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</source>
       <translation>{what} « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (par exemple 2026-11-01).</translation>
     </message>
@@ -809,27 +809,27 @@
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="237" />
+      <location filename="../ess_territoires/core/synthetic.py" line="238" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Rien à générer : demandez au moins un établissement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="228" />
+      <location filename="../ess_territoires/core/synthetic.py" line="229" />
       <source>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</source>
       <translation>Format de stock inconnu {format} : utilisez 2025 (avant décembre 2025), 2026 (colonnes NAF rév. 2 et NAF 2025) ou 2027 (NAF 2025 seule).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="296" />
+      <location filename="../ess_territoires/core/synthetic.py" line="297" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>Il manque la colonne {col} à la table des communes. Fournissez la table de référence des communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="246" />
+      <location filename="../ess_territoires/core/synthetic.py" line="247" />
       <source>The earlier stock's date must fall between {first} and {last}.</source>
       <translation>La date du stock antérieur doit être comprise entre le {first} et le {last}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="306" />
+      <location filename="../ess_territoires/core/synthetic.py" line="307" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
@@ -869,257 +869,257 @@
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="70" />
       <source>ESS observatory — demonstration</source>
       <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="71" />
+      <location filename="../ess_territoires/demo.py" line="72" />
       <source>Demo written to {out}</source>
       <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="155" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="158" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="166" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="162" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="170" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Comptes publiés (chiffre d'affaires, résultat net par année) et statut SIAE des unités légales ESS de l'étude, d'après l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="180" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="133" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="181" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="32" />
+      <location filename="../ess_territoires/gis/atlas.py" line="45" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <location filename="../ess_territoires/gis/atlas.py" line="51" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="40" />
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="274" />
+      <location filename="../ess_territoires/gis/atlas.py" line="288" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="293" />
+      <location filename="../ess_territoires/gis/atlas.py" line="307" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="303" />
+      <location filename="../ess_territoires/gis/atlas.py" line="317" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="320" />
+      <location filename="../ess_territoires/gis/atlas.py" line="334" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="65" />
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="155" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="162" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Cooperatives</source>
       <translation>Coopératives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Mutuals</source>
       <translation>Mutuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Foundations</source>
       <translation>Fondations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>ESS commercial companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>All ESS</source>
       <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="192" />
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
       <source>The layout has no table: restore the template.</source>
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="263" />
+      <location filename="../ess_territoires/gis/atlas.py" line="276" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="318" />
+      <location filename="../ess_territoires/gis/atlas.py" line="332" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="370" />
+      <location filename="../ess_territoires/gis/atlas.py" line="384" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="56" />
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Carte : ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
+      <location filename="../ess_territoires/gis/atlas.py" line="121" />
       <source>Outside the page's territory</source>
       <translation>Hors du territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="110" />
+      <location filename="../ess_territoires/gis/atlas.py" line="123" />
       <source>The page's territory</source>
       <translation>Territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="146" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>ref. area {ref}</source>
       <translation>zone de réf. {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="200" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="200" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="201" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="241" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="248" />
+      <location filename="../ess_territoires/gis/atlas.py" line="261" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="256" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="60" />
+      <location filename="../ess_territoires/gis/atlas.py" line="73" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE du {stock}, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="76" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <location filename="../ess_territoires/gis/atlas.py" line="95" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="89" />
+      <location filename="../ess_territoires/gis/atlas.py" line="102" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
+      <location filename="../ess_territoires/gis/atlas.py" line="299" />
       <source>{atlas} — location</source>
       <translation>{atlas} — situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="413" />
+      <location filename="../ess_territoires/gis/atlas.py" line="427" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="148" />
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
       <source>Pays {pays}</source>
       <translation>Pays {pays}</translation>
     </message>
@@ -1401,7 +1401,7 @@
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="500" />
       <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
-      <translation>Aucune recommandation n&apos;a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l&apos;équipe d&apos;étude.</translation>
+      <translation>Aucune recommandation n'a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l'équipe d'étude.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/contributions.py" line="273" />
@@ -1529,7 +1529,7 @@
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="19" />
+      <location filename="../ess_territoires/gis/layers.py" line="21" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>La couche '{name}' ne peut pas être lue depuis {path} : s'agit-il bien d'un GeoPackage d'étude ? Créez d'abord l'étude.</translation>
     </message>
@@ -1929,57 +1929,57 @@
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <location filename="../ess_territoires/gis/postgis.py" line="57" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <location filename="../ess_territoires/gis/postgis.py" line="73" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="400" />
+      <location filename="../ess_territoires/gis/postgis.py" line="402" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <location filename="../ess_territoires/gis/postgis.py" line="143" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <location filename="../ess_territoires/gis/postgis.py" line="284" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <location filename="../ess_territoires/gis/postgis.py" line="288" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <location filename="../ess_territoires/gis/postgis.py" line="302" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <location filename="../ess_territoires/gis/postgis.py" line="205" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
@@ -2184,132 +2184,132 @@
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
       <source>Communes of the study</source>
       <translation>Communes de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <location filename="../ess_territoires/gis/territory.py" line="130" />
       <source>EPCI of the study</source>
       <translation>EPCI de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="130" />
+      <location filename="../ess_territoires/gis/territory.py" line="131" />
       <source>Pays of the study</source>
       <translation>Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="134" />
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
       <source>Communes as points for the location map</source>
       <translation>Communes en points pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="136" />
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="138" />
+      <location filename="../ess_territoires/gis/territory.py" line="139" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Contours des Pays simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="151" />
+      <location filename="../ess_territoires/gis/territory.py" line="152" />
       <source>Reference area (départements {codes})</source>
       <translation>Zone de référence (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="126" />
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="89" />
+      <location filename="../ess_territoires/gis/territory.py" line="90" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="170" />
+      <location filename="../ess_territoires/gis/thematic.py" line="172" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>La méthode manuelle nécessite des bornes de classes, par exemple 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="232" />
+      <location filename="../ess_territoires/gis/thematic.py" line="234" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="363" />
+      <location filename="../ess_territoires/gis/thematic.py" line="365" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="409" />
+      <location filename="../ess_territoires/gis/thematic.py" line="411" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="85" />
+      <location filename="../ess_territoires/gis/thematic.py" line="87" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Palette '{name}' inconnue : utilisez l'une de celles-ci : {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="132" />
+      <location filename="../ess_territoires/gis/thematic.py" line="134" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Méthode de classification '{method}' inconnue : utilisez auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="136" />
+      <location filename="../ess_territoires/gis/thematic.py" line="138" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>Le champ '{field}' est un identifiant, pas une valeur : choisissez un indicateur.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="143" />
+      <location filename="../ess_territoires/gis/thematic.py" line="145" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou cochez « Représenter quand même un stock en choroplèthe » (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="181" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>La couche '{layer}' n'a pas de champ '{field}'. Champs : {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="184" />
+      <location filename="../ess_territoires/gis/thematic.py" line="186" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>Le champ '{field}' n'est pas numérique : il ne peut pas être cartographié.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="212" />
+      <location filename="../ess_territoires/gis/thematic.py" line="214" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>Le nombre de classes doit être compris entre {low} et {high} (reçu : {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="223" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>Le champ '{field}' de la couche '{layer}' n'a aucune valeur à classer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="239" />
+      <location filename="../ess_territoires/gis/thematic.py" line="241" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>Aucune classe n'a pu être construite à partir du champ '{field}' : vérifiez ses valeurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="289" />
+      <location filename="../ess_territoires/gis/thematic.py" line="291" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="322" />
+      <location filename="../ess_territoires/gis/thematic.py" line="324" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="424" />
+      <location filename="../ess_territoires/gis/thematic.py" line="426" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="166" />
+      <location filename="../ess_territoires/gis/thematic.py" line="168" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>
@@ -2319,82 +2319,82 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="213" />
+      <location filename="../ess_territoires/gui/dock.py" line="222" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="214" />
+      <location filename="../ess_territoires/gui/dock.py" line="223" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="231" />
+      <location filename="../ess_territoires/gui/dock.py" line="240" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="324" />
+      <location filename="../ess_territoires/gui/dock.py" line="333" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="344" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="283" />
+      <location filename="../ess_territoires/gui/dock.py" line="292" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="342" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="359" />
+      <location filename="../ess_territoires/gui/dock.py" line="368" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="417" />
+      <location filename="../ess_territoires/gui/dock.py" line="426" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="426" />
+      <location filename="../ess_territoires/gui/dock.py" line="435" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="542" />
+      <location filename="../ess_territoires/gui/dock.py" line="551" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="353" />
+      <location filename="../ess_territoires/gui/dock.py" line="362" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="370" />
+      <location filename="../ess_territoires/gui/dock.py" line="379" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="456" />
+      <location filename="../ess_territoires/gui/dock.py" line="465" />
       <source>Unknown algorithm {id}</source>
       <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="286" />
+      <location filename="../ess_territoires/gui/dock.py" line="295" />
       <source>Study: {name}</source>
       <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="531" />
+      <location filename="../ess_territoires/gui/dock.py" line="540" />
       <source>{step} failed.</source>
       <translation>{step} : échec.</translation>
     </message>
@@ -2844,72 +2844,72 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="32" />
+      <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="39" />
+      <location filename="../ess_territoires/processing/atlas.py" line="44" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="55" />
+      <location filename="../ess_territoires/processing/atlas.py" line="60" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="57" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="59" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Families as a bar chart instead of the table</source>
       <translation>Familles en diagramme en barres au lieu du tableau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="13" />
+      <location filename="../ess_territoires/processing/base.py" line="17" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <location filename="../ess_territoires/processing/base.py" line="38" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Étude (GeoPackage ou URI postgresql://)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <location filename="../ess_territoires/processing/base.py" line="39" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
@@ -2949,7 +2949,7 @@
       <translation>Communes enregistrées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
@@ -3089,67 +3089,67 @@
       <translation>Lignes écartées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
       <source>Import SIRENE stock files</source>
       <translation>Importer les fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="30" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</source>
       <translation>Lit les fichiers StockEtablissement et StockUniteLegale de l'INSEE (CSV, zip publié ou Parquet) pour les communes de l'étude, retient les établissements de l'ESS selon le périmètre, estime leurs emplois à partir des tranches d'effectifs et écrit les points, les agrégats par commune et les lignes écartées dans le GeoPackage de l'étude. Les établissements non diffusibles ne comptent que dans les agrégats. Les établissements fermés sont toujours lus pour la dynamique (créations et fermetures par année, âges) ; StockEtablissementHistorique donne leurs dates de fermeture exactes. Un stock antérieur, importé comme tel, est gardé à côté du stock actuel pour l'évolution entre les deux dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>Fichier StockEtablissement (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>Fichier StockUniteLegale (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
       <source>Geolocalisation file (optional)</source>
       <translation>Fichier de géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
       <source>Keep closed establishments</source>
       <translation>Conserver les établissements fermés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="53" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Périmètre ESS modifié (CSV, facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="55" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS, facultatif ; par défaut : le réglage de l'extension, puis les libellés de l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="57" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="61" />
       <source>StockEtablissementHistorique file, for exact closure dates (optional)</source>
       <translation>Fichier StockEtablissementHistorique, pour des dates de fermeture exactes (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="60" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="64" />
       <source>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</source>
       <translation>Date du stock, AAAA-MM-JJ (par défaut : la dernière date de traitement de ses lignes)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
       <source>These files are an earlier stock, kept beside the current one</source>
       <translation>Ces fichiers sont un stock antérieur, gardé à côté du stock actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock daté du {date} ; {closed} établissements fermés lus pour la dynamique ({exact} dates de fermeture tirées du fichier historique).</translation>
     </message>
@@ -3264,17 +3264,17 @@
       <translation>Le fichier de cache {path} est inutilisable ({error}). Choisissez un autre fichier ou supprimez celui-ci.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="43" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>Le département {code} n'existe pas. Utilisez un code INSEE comme 80, 2A ou 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="51" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>L'EPCI {code} n'existe pas. Utilisez le SIREN à 9 chiffres de l'EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="132" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
@@ -3319,32 +3319,32 @@
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="215" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="216" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Certaines requêtes renvoient plus de résultats que l'API Recherche d'entreprises ne permet d'en parcourir, même découpées : {queries}. Le résultat est incomplet : utilisez les fichiers stock SIRENE pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="500" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="501" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de l'API Recherche d'entreprises (pas de results ni de total_results). Vérifiez le réglage de l'adresse de l'API (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="394" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="395" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} résultats)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="371" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="372" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code} : {total} résultats, interrogé commune par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="382" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="383" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query} : {total} résultats, découpé par {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="391" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} résultats, {parts} trouvés en découpant par {param})</translation>
     </message>
