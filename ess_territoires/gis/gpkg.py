@@ -48,6 +48,15 @@ class Table:
     # every request whose extent covers a GeoPackage layer's whole extent searches the R-tree
     # for that extent (about 5 ms a request), where reading a few hundred rows costs less.
     spatial_index: bool = True
+    # A table that a run rewrites from the study's own (settings, run log, rejected rows): composed again
+    # from the study's latest version once the write lock is held, so that two runs writing one after the
+    # other both keep their rows (gis.study.Study.append_import …).
+    recompose: object = None
+
+
+def latest(tables: dict) -> dict:
+    """``tables`` with each table that has a ``recompose`` composed again (call it under the write lock)."""
+    return {name: table.recompose() if table.recompose is not None else table for name, table in tables.items()}
 
 
 def _ogr_type(series: pd.Series):
@@ -119,6 +128,7 @@ def write_tables(path, tables: dict, feedback=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with _write_lock(path, feedback) as existing:
+            tables = latest(tables)
             if existing:
                 _write_in_transaction(path, tables, feedback, create=False)
                 return

@@ -27,7 +27,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
 from ..sources.cache import TABLE as CACHE_TABLE, CachedResponse, now_iso
-from .gpkg import Table, _ogr_type, _python_value, save_style_to_database
+from .gpkg import Table, _ogr_type, _python_value, latest, save_style_to_database
 from .ogr_geometry import lambert93
 
 PREFIX = "postgresql://"
@@ -249,6 +249,7 @@ class PostGIS:
         try:
             with connection.cursor() as cursor:
                 self._lock(cursor, feedback)
+                tables = latest(tables)
                 self._ensure_postgis(cursor)
                 cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
                 for name, table in tables.items():
