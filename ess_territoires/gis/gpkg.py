@@ -254,7 +254,8 @@ class GeoPackage:
 
     What a study's backend provides (gis.study.Study uses nothing else): ``exists``,
     ``layer_names``, ``has_table``, ``read``, ``read_table``, ``write``, ``numeric_fields``,
-    ``layer_uri`` and ``layer_name_of`` (with ``provider``, for QgsVectorLayer), ``save_style``,
+    ``layer_uri`` and ``layer_name_of`` (with ``provider``, for QgsVectorLayer), ``project_location``
+    and ``has_project`` (the study's QGIS project), ``save_style``,
     ``has_default_style`` and ``response_cache``.
     """
 
@@ -316,6 +317,14 @@ class GeoPackage:
 
     def layer_uri(self, name: str) -> str:
         return f"{self.path}|layername={name}"
+
+    def project_location(self) -> str:
+        """The study's QGIS project: the .qgz of the same name next to the file (observatoire.qgz
+        in a study folder)."""
+        return str(self.path.with_suffix(".qgz"))
+
+    def has_project(self) -> bool:
+        return self.path.with_suffix(".qgz").exists()
 
     def layer_name_of(self, source: str):
         """The name of the layer of this file that a QGIS layer source reads, else None."""

@@ -34,6 +34,9 @@ PREFIX = "postgresql://"
 SRID = 2154
 GEOMETRY = "geom"
 STYLES = "layer_styles"
+# QGIS's own table of the projects stored in a schema (QGIS's PostgreSQL project storage): not a study table.
+PROJECTS = "qgis_projects"
+PROJECT_NAME = "observatoire"
 # How long a writer waits for another writer of the same study before it stops (seconds).
 LOCK_WAIT_S = 120.0
 _WRITING = "__ecriture"
@@ -162,7 +165,7 @@ class PostGIS:
         """The tables of the schema (not those being written), in their order of creation."""
         rows = self._query("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE n.nspname = %s AND c.relkind IN ('r', 'p', 'v') ORDER BY c.oid", (self.schema,))
-        names = [name for (name,) in rows if not name.endswith(_WRITING)]
+        names = [name for (name,) in rows if not name.endswith(_WRITING) and name != PROJECTS]
         if self._has_styles():
             names.append(STYLES)
         return names
@@ -365,6 +368,26 @@ class PostGIS:
 
     def layer_uri(self, name: str) -> str:
         return self._uri(name).uri(False)
+
+    def project_location(self) -> str:
+        """Where the study's QGIS project is stored: in the schema, through QGIS's PostgreSQL project
+        storage (``postgresql://user@host:port?dbname=…&schema=…&project=…``), so that a colleague
+        opens it from the Browser; no password in it."""
+        from urllib.parse import quote as quote_url, urlencode
+
+        parts = self.parts
+        server = ""
+        if parts["host"]:
+            server = (quote_url(parts["user"]) + "@" if parts["user"] else "") + parts["host"]
+            server += f":{parts['port']}" if parts["port"] else ""
+        query = {"service": parts["service"], "authcfg": parts["authcfg"], "dbname": parts["dbname"],
+                 "schema": self.schema, "project": PROJECT_NAME}
+        return f"postgresql://{server}?" + urlencode({key: value for key, value in query.items() if value})
+
+    def has_project(self) -> bool:
+        if not self._query("SELECT to_regclass(%s)", (f"{quote(self.schema)}.{PROJECTS}",))[0][0]:
+            return False
+        return bool(self._query(f"SELECT 1 FROM {quote(self.schema)}.{PROJECTS} WHERE name = %s", (PROJECT_NAME,)))
 
     def layer_name_of(self, source: str):
         """The name of the table of this schema that a QGIS postgres layer source reads, else None."""

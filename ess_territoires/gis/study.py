@@ -224,6 +224,14 @@ class Study:
         """The source of the layer ``name`` for QgsVectorLayer(uri, title, provider)."""
         return self._store.layer_uri(name)
 
+    def project_location(self) -> str:
+        """Where the study's QGIS project is: a .qgz next to a GeoPackage, or stored in the PostGIS
+        schema (QGIS's PostgreSQL project storage, opened from the Browser)."""
+        return self._store.project_location()
+
+    def has_project(self) -> bool:
+        return self._store.has_project()
+
     def layer_name_of(self, source: str):
         """The name of the study's layer that a QGIS layer source reads; None for another source."""
         return self._store.layer_name_of(source)
