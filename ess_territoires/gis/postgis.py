@@ -26,7 +26,8 @@ from osgeo import ogr
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
-from ..sources.cache import TABLE as CACHE_TABLE, CachedResponse, now_iso
+from ..sources.cache import TABLE as CACHE_TABLE
+from ..sources.cache import CachedResponse, now_iso
 from .gpkg import Table, _ogr_type, _python_value, latest, save_style_to_database
 from .ogr_geometry import lambert93
 
@@ -345,7 +346,7 @@ class PostGIS:
     # ------------------------------------------------------------------------------------------
     # QGIS
 
-    def _uri(self, name: str = None):
+    def _uri(self, name: str = ""):
         from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
 
         uri = QgsDataSourceUri()
@@ -355,7 +356,7 @@ class PostGIS:
         else:
             uri.setConnection(self.parts["host"], str(self.parts["port"] or 5432), self.parts["dbname"],
                               self.parts["user"], "", QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
-        if name is not None:
+        if name:
             rows = self._query("SELECT type FROM geometry_columns WHERE f_table_schema = %s AND f_table_name = %s",
                                (self.schema, name))
             uri.setDataSource(self.schema, name, GEOMETRY if rows else None, "", "fid")
@@ -373,7 +374,8 @@ class PostGIS:
         """Where the study's QGIS project is stored: in the schema, through QGIS's PostgreSQL project
         storage (``postgresql://user@host:port?dbname=…&schema=…&project=…``), so that a colleague
         opens it from the Browser; no password in it."""
-        from urllib.parse import quote as quote_url, urlencode
+        from urllib.parse import quote as quote_url
+        from urllib.parse import urlencode
 
         parts = self.parts
         server = ""
