@@ -86,6 +86,56 @@ def parse_location(location: str) -> dict:
             "authcfg": query.get("authcfg", "")}
 
 
+def authentication(authcfg: str) -> dict:
+    """The libpq parameters (user, password, SSL files) that QGIS's authentication manager holds for
+    the configuration ``authcfg``, read when a connection opens and kept nowhere; {} without QGIS,
+    without ``authcfg``, or when the manager cannot give them (libpq's own means then apply)."""
+    if not authcfg:
+        return {}
+    try:
+        from qgis.core import QgsApplication
+    except ImportError:
+        return {}
+    if QgsApplication.instance() is None or QgsApplication.authManager() is None:
+        return {}
+    result = QgsApplication.authManager().updateDataSourceUriItems([], authcfg, "postgres")
+    ok, items = result if isinstance(result, tuple) else (result, [])
+    if not ok:
+        return {}
+    found = {}
+    for item in items:
+        key, _sep, value = item.partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == "'":
+            value = value[1:-1].replace("\\'", "'").replace("\\\\", "\\")
+        found[key.strip()] = value
+    return {key: found[key] for key in ("user", "password", "sslcert", "sslkey", "sslrootcert") if found.get(key)}
+
+
+def location_from_connection(uri: str, schema: str) -> str:
+    """The study location of the schema ``schema`` through a QGIS PostgreSQL connection whose
+    data source is ``uri`` (QgsDataSourceUri text): its service or server, database, user and
+    authentication configuration, never its password."""
+    from urllib.parse import quote as quote_url
+    from urllib.parse import urlencode
+
+    from qgis.core import QgsDataSourceUri
+
+    source = QgsDataSourceUri(uri)
+    if not source.database() and not source.service():
+        raise InputError(tr("The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager."))
+    server = ""
+    if source.host():
+        user = "" if source.authConfigId() else source.username()
+        server = (quote_url(user) + "@" if user else "") + source.host()
+        server += f":{source.port()}" if source.port() else ""
+    query = {"schema": schema, "service": source.service(), "authcfg": source.authConfigId()}
+    location = f"postgresql://{server}/{quote_url(source.database())}?" + urlencode(
+        {key: value for key, value in query.items() if value})
+    parse_location(location)  # the schema name checked
+    return location
+
+
 def _ewkb_hex(geometry) -> str:
     """The geometry as hex EWKB with SRID 2154 (what a geometry column reads from COPY)."""
     wkb = bytes(geometry.ExportToWkb(ogr.wkbNDR))
@@ -133,11 +183,13 @@ class PostGIS:
     def _dsn(self) -> dict:
         keys = {"user": self.parts["user"], "host": self.parts["host"], "port": self.parts["port"],
                 "dbname": self.parts["dbname"], "service": self.parts["service"]}
+        keys.update(authentication(self.parts["authcfg"]))
         return {key: value for key, value in keys.items() if value}
 
     def connect(self):
-        """A new connection (libpq finds the password by its own means); InputError when the server
-        cannot be reached."""
+        """A new connection (the user name and password of the location's QGIS authentication
+        configuration in QGIS, else libpq finds the password by its own means); InputError when the
+        server cannot be reached."""
         psycopg2 = _psycopg2()
         try:
             return psycopg2.connect(connect_timeout=10, application_name="ESS Territoires", **self._dsn())
@@ -148,11 +200,16 @@ class PostGIS:
                              .format(location=self.location, error=str(error).strip())) from error
 
     def _query(self, sql: str, params=()):
+        psycopg2 = _psycopg2()
         connection = self.connect()
         try:
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
                 return cursor.fetchall()
+        except psycopg2.Error as error:
+            raise InputError(tr("The study {location} could not be read ({error}). Check your rights on its "
+                                "schema and on public.layer_styles with the database's administrator.")
+                             .format(location=self.location, error=str(error).strip())) from error
         finally:
             connection.close()
 
