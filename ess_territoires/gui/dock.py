@@ -33,7 +33,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -48,8 +47,18 @@ from ..core.errors import EssError
 from ..core.i18n import tr
 from . import settings as panel_settings
 from .portrait_panel import PortraitStep
-from .steps import CUSTOM, MAP_LAYERS, AtlasStep, IndicatorsStep, MapsStep, SourcesStep, TerritoryStep, WorkshopsStep
-from .steps import narrow, wrapped_label
+from .steps import (
+    CUSTOM,
+    MAP_LAYERS,
+    AtlasStep,
+    IndicatorsStep,
+    MapsStep,
+    SourcesStep,
+    TerritoryStep,
+    WorkshopsStep,
+    narrow,
+    wrapped_label,
+)
 
 __all__ = ["CUSTOM", "MAP_LAYERS", "EssDock", "Step"]
 DEMO_ROWS = None  # None: ~1 establishment row per 9 inhabitants of the study's départements
@@ -174,7 +183,7 @@ class StepError(Exception):
 
 
 class EssDock(QgsDockWidget):
-    def __init__(self, iface, parent=None):
+    def __init__(self, iface, parent=None):  # noqa: QGS105 (the plugin hands the dock its own iface)
         super().__init__(tr("ESS Territoires"), parent)
         self.iface = iface
         self.values = panel_settings.PanelSettings.load()
@@ -400,7 +409,7 @@ class EssDock(QgsDockWidget):
             self.warn(tr("This study needs files or the network: {problems}").format(problems="; ".join(problems)))
         self.zoom_to_study()
 
-    def open_database_study(self, connection_name: str = None, schema: str = None):
+    def open_database_study(self, connection_name: str | None = None, schema: str = ""):
         """A study in a PostgreSQL database (a QGIS saved connection and a schema): its project, stored
         in the schema, is opened; a new schema becomes a study of the territory chosen in the panel,
         with its project stored there for the team."""

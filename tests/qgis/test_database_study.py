@@ -11,14 +11,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import test_gui_panel
 from qgis.core import QgsApplication, QgsProject, QgsProviderRegistry
 from qgis.PyQt.QtCore import QCoreApplication
-from test_gui_panel import plugin, settings_file  # noqa: F401 (the panel loaded as QGIS loads it)
 
 from ess_territoires.gis.study import Study
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "Ce-mot-de-passe-ne-sort-pas-42"
+# the panel loaded as QGIS loads it, with settings of its own
+settings_file = test_gui_panel.settings_file
+plugin = test_gui_panel.plugin
 
 
 def wait_for(panel, timeout=120):
@@ -43,7 +46,8 @@ def saved_connection(qgis_app, postgres_server):
     """A QGIS saved PostgreSQL connection to the test database (trust: no password needed)."""
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     connection = metadata.createConnection(
-        f"host=127.0.0.1 port={postgres_server.port} dbname={postgres_server.DATABASE} user=postgres", {"saveUsername": True})
+        f"host=127.0.0.1 port={postgres_server.port} dbname={postgres_server.DATABASE} user=postgres",
+        {"saveUsername": True})
     metadata.saveConnection(connection, "Observatoire (tests)")
     yield "Observatoire (tests)"
     metadata.deleteConnection("Observatoire (tests)")
