@@ -59,7 +59,7 @@ class DatabaseStudyDialog(QDialog):
         layout.addRow(tr("QGIS connection"), self.connection_combo)
         layout.addRow(tr("Schema of the study"), self.schema_combo)
         hint = QLabel(tr("One schema per study: an existing study, or a new name (lower-case letters, digits, _) "
-                         "to create one for the territory chosen below. Passwords stay in QGIS's authentication "
+                         "to create one for the territory chosen in the panel. Passwords stay in QGIS's authentication "
                          "manager."), self)
         hint.setWordWrap(True)
         layout.addRow(hint)
