@@ -87,9 +87,10 @@ def test_three_imports_at_once_wait_then_end_cleanly_and_the_study_stays_whole(b
             try:
                 if study.has("etablissements_ess"):
                     seen.append(len(study.read("etablissements_ess")))
+                    seen.append(len(study.read_table("etablissements_ess").geometries))
             except InputError as error:  # a clear message is acceptable, a traceback or a part is not
                 failures.append(str(error))
-            time.sleep(0.05)
+            time.sleep(0.2)
 
     reader = threading.Thread(target=read_while_they_write)
     reader.start()
