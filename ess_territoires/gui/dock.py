@@ -75,18 +75,18 @@ def territories_folder() -> Path:
 def open_study(gpkg):
     """The study (gis.study.Study) at ``gpkg``: a study folder's GeoPackage, or a PostgreSQL study
     location; None when there is none (or its database cannot be reached: the message is logged)."""
-    from ..gis.study import POSTGRESQL_PREFIX, Study  # here: the panel is built at QGIS start-up
+    if not gpkg:
+        return None
+    from ..gis.study import Study  # here, once a study is open: QGIS start-up must stay fast
 
-    if gpkg and str(gpkg).startswith(POSTGRESQL_PREFIX):
+    if "://" in str(gpkg):
         try:
             study = Study.open(str(gpkg))
             return study if study.exists() else None
         except EssError as error:
             log_error(str(error))
             return None
-    if not gpkg or not Path(gpkg).exists():
-        return None
-    return Study.open(gpkg)
+    return Study.open(gpkg) if Path(gpkg).exists() else None
 
 
 def study_pays(gpkg) -> list:
