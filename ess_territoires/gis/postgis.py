@@ -18,6 +18,7 @@ import re
 import struct
 import threading
 import time
+from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pandas as pd
@@ -403,17 +404,17 @@ class PostGIS:
     # ------------------------------------------------------------------------------------------
     # QGIS
 
-    def _uri(self, name: str = ""):
+    def _uri(self, name: Optional[str] = None):
         from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
 
         uri = QgsDataSourceUri()
         if self.parts["service"]:
             uri.setConnection(self.parts["service"], self.parts["dbname"], self.parts["user"], "",
-                              QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
+                              QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
         else:
             uri.setConnection(self.parts["host"], str(self.parts["port"] or 5432), self.parts["dbname"],
-                              self.parts["user"], "", QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
-        if name:
+                              self.parts["user"], "", QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
+        if name is not None:
             rows = self._query("SELECT type FROM geometry_columns WHERE f_table_schema = %s AND f_table_name = %s",
                                (self.schema, name))
             uri.setDataSource(self.schema, name, GEOMETRY if rows else None, "", "fid")
