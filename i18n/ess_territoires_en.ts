@@ -2004,17 +2004,17 @@
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="110" />
+      <location filename="../ess_territoires/gis/project.py" line="113" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="131" />
+      <location filename="../ess_territoires/gis/project.py" line="137" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="141" />
+      <location filename="../ess_territoires/gis/project.py" line="147" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
@@ -2244,87 +2244,87 @@
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="172" />
+      <location filename="../ess_territoires/gis/thematic.py" line="164" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>The manual method needs class limits, for example 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="234" />
+      <location filename="../ess_territoires/gis/thematic.py" line="226" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="365" />
+      <location filename="../ess_territoires/gis/thematic.py" line="357" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="411" />
+      <location filename="../ess_territoires/gis/thematic.py" line="403" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="87" />
+      <location filename="../ess_territoires/gis/thematic.py" line="79" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Unknown palette '{name}': use one of {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="134" />
+      <location filename="../ess_territoires/gis/thematic.py" line="126" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Unknown classification method '{method}': use auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="138" />
+      <location filename="../ess_territoires/gis/thematic.py" line="130" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>The field '{field}' is an identifier, not a value: choose an indicator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="145" />
+      <location filename="../ess_territoires/gis/thematic.py" line="137" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="175" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>The layer '{layer}' has no field '{field}'. Fields: {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="186" />
+      <location filename="../ess_territoires/gis/thematic.py" line="178" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>The field '{field}' is not numeric: it cannot be mapped.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="214" />
+      <location filename="../ess_territoires/gis/thematic.py" line="206" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>The number of classes must be between {low} and {high} (got {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="217" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>The field '{field}' of the layer '{layer}' has no value to classify.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="241" />
+      <location filename="../ess_territoires/gis/thematic.py" line="233" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>No class could be made from the field '{field}': check its values.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="291" />
+      <location filename="../ess_territoires/gis/thematic.py" line="283" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="324" />
+      <location filename="../ess_territoires/gis/thematic.py" line="316" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="426" />
+      <location filename="../ess_territoires/gis/thematic.py" line="418" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="168" />
+      <location filename="../ess_territoires/gis/thematic.py" line="160" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>
@@ -2524,37 +2524,37 @@
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="155" />
+      <location filename="../ess_territoires/gui/steps.py" line="156" />
       <source>1. Territory</source>
       <translation>1. Territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="186" />
+      <location filename="../ess_territoires/gui/steps.py" line="210" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>SIRENE files (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="242" />
+      <location filename="../ess_territoires/gui/steps.py" line="267" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="345" />
+      <location filename="../ess_territoires/gui/steps.py" line="370" />
       <source>3. Indicators</source>
       <translation>3. Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="390" />
+      <location filename="../ess_territoires/gui/steps.py" line="415" />
       <source>4. Maps</source>
       <translation>4. Maps</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="473" />
+      <location filename="../ess_territoires/gui/steps.py" line="498" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="544" />
+      <location filename="../ess_territoires/gui/steps.py" line="570" />
       <source>6. Workshops</source>
       <translation>6. Workshops</translation>
     </message>
@@ -2574,192 +2574,192 @@
       <translation>Show the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="184" />
+      <location filename="../ess_territoires/gui/steps.py" line="208" />
       <source>SIRENE stock files</source>
       <translation>SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="190" />
+      <location filename="../ess_territoires/gui/steps.py" line="214" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="191" />
+      <location filename="../ess_territoires/gui/steps.py" line="215" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="194" />
+      <location filename="../ess_territoires/gui/steps.py" line="218" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="198" />
+      <location filename="../ess_territoires/gui/steps.py" line="222" />
       <source>An earlier stock</source>
       <translation>An earlier stock</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="199" />
+      <location filename="../ess_territoires/gui/steps.py" line="223" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="202" />
+      <location filename="../ess_territoires/gui/steps.py" line="226" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="204" />
+      <location filename="../ess_territoires/gui/steps.py" line="228" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="207" />
+      <location filename="../ess_territoires/gui/steps.py" line="231" />
       <source>Import SIRENE</source>
       <translation>Import SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="212" />
+      <location filename="../ess_territoires/gui/steps.py" line="236" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="216" />
+      <location filename="../ess_territoires/gui/steps.py" line="240" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="217" />
+      <location filename="../ess_territoires/gui/steps.py" line="241" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Offline: use the study's cache only, no network call</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="218" />
+      <location filename="../ess_territoires/gui/steps.py" line="242" />
       <source>Also fetch the finances</source>
       <translation>Also fetch the finances</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="219" />
+      <location filename="../ess_territoires/gui/steps.py" line="243" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="221" />
+      <location filename="../ess_territoires/gui/steps.py" line="245" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="224" />
+      <location filename="../ess_territoires/gui/steps.py" line="248" />
       <source>Import from the API</source>
       <translation>Import from the API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="228" />
+      <location filename="../ess_territoires/gui/steps.py" line="252" />
       <source>Partner lists</source>
       <translation>Partner lists</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="230" />
+      <location filename="../ess_territoires/gui/steps.py" line="254" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="232" />
+      <location filename="../ess_territoires/gui/steps.py" line="256" />
       <source>Import the list</source>
       <translation>Import the list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="237" />
+      <location filename="../ess_territoires/gui/steps.py" line="261" />
       <source>Demonstration data</source>
       <translation>Demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="238" />
+      <location filename="../ess_territoires/gui/steps.py" line="262" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Demonstration data (fictitious SIRENE stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="338" />
+      <location filename="../ess_territoires/gui/steps.py" line="363" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="340" />
+      <location filename="../ess_territoires/gui/steps.py" line="365" />
       <source>Compute the indicators</source>
       <translation>Compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="378" />
+      <location filename="../ess_territoires/gui/steps.py" line="403" />
       <source>e.g. 0,5,10,20</source>
       <translation>e.g. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="379" />
+      <location filename="../ess_territoires/gui/steps.py" line="404" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="380" />
+      <location filename="../ess_territoires/gui/steps.py" line="405" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="381" />
+      <location filename="../ess_territoires/gui/steps.py" line="406" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="382" />
+      <location filename="../ess_territoires/gui/steps.py" line="407" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="384" />
+      <location filename="../ess_territoires/gui/steps.py" line="409" />
       <source>Draw the map</source>
       <translation>Draw the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="460" />
+      <location filename="../ess_territoires/gui/steps.py" line="485" />
       <source>Also one PDF per page</source>
       <translation>Also one PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="462" />
+      <location filename="../ess_territoires/gui/steps.py" line="487" />
       <source>One page per</source>
       <translation>One page per</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="463" />
+      <location filename="../ess_territoires/gui/steps.py" line="488" />
       <source>Only the Pays</source>
       <translation>Only the Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="468" />
+      <location filename="../ess_territoires/gui/steps.py" line="493" />
       <source>Export the atlas (PDF)</source>
       <translation>Export the atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="499" />
+      <location filename="../ess_territoires/gui/steps.py" line="524" />
       <source>All the Pays of the study</source>
       <translation>All the Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="534" />
+      <location filename="../ess_territoires/gui/steps.py" line="559" />
       <source>Add the workshop layers</source>
       <translation>Add the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="536" />
+      <location filename="../ess_territoires/gui/steps.py" line="561" />
       <source>Draft recommendations</source>
       <translation>Draft recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="537" />
+      <location filename="../ess_territoires/gui/steps.py" line="562" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="538" />
+      <location filename="../ess_territoires/gui/steps.py" line="563" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Export with the indicators (XLSX)</translation>
     </message>
@@ -2774,112 +2774,112 @@
       <translation>"New study…" creates a folder for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="192" />
+      <location filename="../ess_territoires/gui/steps.py" line="216" />
       <source>Geolocalisation (optional)</source>
       <translation>Geolocalisation (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="196" />
+      <location filename="../ess_territoires/gui/steps.py" line="220" />
       <source>History (optional)</source>
       <translation>History (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="206" />
+      <location filename="../ess_territoires/gui/steps.py" line="230" />
       <source>NAF 2025 labels (optional)</source>
       <translation>NAF 2025 labels (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="231" />
+      <location filename="../ess_territoires/gui/steps.py" line="255" />
       <source>List (CSV or XLSX)</source>
       <translation>List (CSV or XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="276" />
+      <location filename="../ess_territoires/gui/steps.py" line="301" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choose the StockEtablissement and StockUniteLegale files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="302" />
+      <location filename="../ess_territoires/gui/steps.py" line="327" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choose a partner list (CSV or XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="339" />
+      <location filename="../ess_territoires/gui/steps.py" line="364" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV to join by commune code (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="429" />
+      <location filename="../ess_territoires/gui/steps.py" line="454" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Compute the indicators first: the layer has no field to map.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="467" />
+      <location filename="../ess_territoires/gui/steps.py" line="492" />
       <source>PNG folder (optional)</source>
       <translation>PNG folder (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="532" />
+      <location filename="../ess_territoires/gui/steps.py" line="557" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="287" />
+      <location filename="../ess_territoires/gui/steps.py" line="312" />
       <source>Importing SIRENE</source>
       <translation>Importing SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="294" />
+      <location filename="../ess_territoires/gui/steps.py" line="319" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Importing from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="306" />
+      <location filename="../ess_territoires/gui/steps.py" line="331" />
       <source>Importing the partner list</source>
       <translation>Importing the partner list</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="331" />
+      <location filename="../ess_territoires/gui/steps.py" line="356" />
       <source>Generating demonstration data</source>
       <translation>Generating demonstration data</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="359" />
+      <location filename="../ess_territoires/gui/steps.py" line="384" />
       <source>Computing the indicators</source>
       <translation>Computing the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="442" />
+      <location filename="../ess_territoires/gui/steps.py" line="467" />
       <source>Drawing the map</source>
       <translation>Drawing the map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="524" />
+      <location filename="../ess_territoires/gui/steps.py" line="549" />
       <source>Exporting the atlas</source>
       <translation>Exporting the atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="552" />
+      <location filename="../ess_territoires/gui/steps.py" line="578" />
       <source>Adding the workshop layers</source>
       <translation>Adding the workshop layers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="558" />
+      <location filename="../ess_territoires/gui/steps.py" line="584" />
       <source>Drafting recommendations</source>
       <translation>Drafting recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="565" />
+      <location filename="../ess_territoires/gui/steps.py" line="591" />
       <source>Exporting the workshops</source>
       <translation>Exporting the workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="521" />
+      <location filename="../ess_territoires/gui/steps.py" line="546" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="566" />
+      <location filename="../ess_territoires/gui/steps.py" line="592" />
       <source>Written to {out}</source>
       <translation>Written to {out}</translation>
     </message>

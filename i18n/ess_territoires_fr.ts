@@ -2004,17 +2004,17 @@
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="110" />
+      <location filename="../ess_territoires/gis/project.py" line="113" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="131" />
+      <location filename="../ess_territoires/gis/project.py" line="137" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="141" />
+      <location filename="../ess_territoires/gis/project.py" line="147" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
@@ -2244,87 +2244,87 @@
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="172" />
+      <location filename="../ess_territoires/gis/thematic.py" line="164" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>La méthode manuelle nécessite des bornes de classes, par exemple 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="234" />
+      <location filename="../ess_territoires/gis/thematic.py" line="226" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="365" />
+      <location filename="../ess_territoires/gis/thematic.py" line="357" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="411" />
+      <location filename="../ess_territoires/gis/thematic.py" line="403" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="87" />
+      <location filename="../ess_territoires/gis/thematic.py" line="79" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Palette '{name}' inconnue : utilisez l'une de celles-ci : {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="134" />
+      <location filename="../ess_territoires/gis/thematic.py" line="126" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Méthode de classification '{method}' inconnue : utilisez auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="138" />
+      <location filename="../ess_territoires/gis/thematic.py" line="130" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>Le champ '{field}' est un identifiant, pas une valeur : choisissez un indicateur.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="145" />
+      <location filename="../ess_territoires/gis/thematic.py" line="137" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou cochez « Représenter quand même un stock en choroplèthe » (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="175" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>La couche '{layer}' n'a pas de champ '{field}'. Champs : {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="186" />
+      <location filename="../ess_territoires/gis/thematic.py" line="178" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>Le champ '{field}' n'est pas numérique : il ne peut pas être cartographié.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="214" />
+      <location filename="../ess_territoires/gis/thematic.py" line="206" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>Le nombre de classes doit être compris entre {low} et {high} (reçu : {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="217" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>Le champ '{field}' de la couche '{layer}' n'a aucune valeur à classer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="241" />
+      <location filename="../ess_territoires/gis/thematic.py" line="233" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>Aucune classe n'a pu être construite à partir du champ '{field}' : vérifiez ses valeurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="291" />
+      <location filename="../ess_territoires/gis/thematic.py" line="283" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="324" />
+      <location filename="../ess_territoires/gis/thematic.py" line="316" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="426" />
+      <location filename="../ess_territoires/gis/thematic.py" line="418" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="168" />
+      <location filename="../ess_territoires/gis/thematic.py" line="160" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>
@@ -2524,37 +2524,37 @@
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="155" />
+      <location filename="../ess_territoires/gui/steps.py" line="156" />
       <source>1. Territory</source>
       <translation>1. Territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="186" />
+      <location filename="../ess_territoires/gui/steps.py" line="210" />
       <source>SIRENE files (*.csv *.zip *.parquet)</source>
       <translation>Fichiers SIRENE (*.csv *.zip *.parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="242" />
+      <location filename="../ess_territoires/gui/steps.py" line="267" />
       <source>2. Sources</source>
       <translation>2. Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="345" />
+      <location filename="../ess_territoires/gui/steps.py" line="370" />
       <source>3. Indicators</source>
       <translation>3. Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="390" />
+      <location filename="../ess_territoires/gui/steps.py" line="415" />
       <source>4. Maps</source>
       <translation>4. Cartes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="473" />
+      <location filename="../ess_territoires/gui/steps.py" line="498" />
       <source>5. Atlas</source>
       <translation>5. Atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="544" />
+      <location filename="../ess_territoires/gui/steps.py" line="570" />
       <source>6. Workshops</source>
       <translation>6. Ateliers</translation>
     </message>
@@ -2574,192 +2574,192 @@
       <translation>Afficher le territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="184" />
+      <location filename="../ess_territoires/gui/steps.py" line="208" />
       <source>SIRENE stock files</source>
       <translation>Fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="190" />
+      <location filename="../ess_territoires/gui/steps.py" line="214" />
       <source>StockEtablissement</source>
       <translation>StockEtablissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="191" />
+      <location filename="../ess_territoires/gui/steps.py" line="215" />
       <source>StockUniteLegale</source>
       <translation>StockUniteLegale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="194" />
+      <location filename="../ess_territoires/gui/steps.py" line="218" />
       <source>Optional: StockEtablissementHistorique, for the exact closure dates of the closed establishments (dynamics).</source>
       <translation>Facultatif : StockEtablissementHistorique, pour les dates de fermeture exactes des établissements fermés (dynamique).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="198" />
+      <location filename="../ess_territoires/gui/steps.py" line="222" />
       <source>An earlier stock</source>
       <translation>Un stock antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="199" />
+      <location filename="../ess_territoires/gui/steps.py" line="223" />
       <source>Check it to import these files as an earlier stock: the study then measures the change between the two dates; nothing else changes.</source>
       <translation>Cochez pour importer ces fichiers comme un stock antérieur : l'étude mesure alors l'évolution entre les deux dates ; rien d'autre ne change.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="202" />
+      <location filename="../ess_territoires/gui/steps.py" line="226" />
       <source>INSEE's NAF 2025 list (*.csv *.xlsx *.ods)</source>
       <translation>Liste NAF 2025 de l'INSEE (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="204" />
+      <location filename="../ess_territoires/gui/steps.py" line="228" />
       <source>Optional: INSEE's list of NAF 2025 sub-classes. Its labels replace the ones shipped with the plugin in every import, and are kept in the study.</source>
       <translation>Facultatif : la liste INSEE des sous-classes de la NAF 2025. Ses libellés remplacent ceux fournis avec l'extension à chaque import, et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="207" />
+      <location filename="../ess_territoires/gui/steps.py" line="231" />
       <source>Import SIRENE</source>
       <translation>Importer SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="212" />
+      <location filename="../ess_territoires/gui/steps.py" line="236" />
       <source>API Recherche d'entreprises</source>
       <translation>API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="216" />
+      <location filename="../ess_territoires/gui/steps.py" line="240" />
       <source>Offline</source>
       <translation>Hors ligne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="217" />
+      <location filename="../ess_territoires/gui/steps.py" line="241" />
       <source>Offline: use the study's cache only, no network call</source>
       <translation>Hors ligne : utiliser uniquement le cache de l'étude, sans appel réseau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="218" />
+      <location filename="../ess_territoires/gui/steps.py" line="242" />
       <source>Also fetch the finances</source>
       <translation>Récupérer aussi les finances</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="219" />
+      <location filename="../ess_territoires/gui/steps.py" line="243" />
       <source>Also fetch the finances: published turnover and SIAE status of the study's ESS legal units</source>
       <translation>Récupérer aussi les finances : chiffre d'affaires publié et statut SIAE des unités légales ESS de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="221" />
+      <location filename="../ess_territoires/gui/steps.py" line="245" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="224" />
+      <location filename="../ess_territoires/gui/steps.py" line="248" />
       <source>Import from the API</source>
       <translation>Importer depuis l'API</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="228" />
+      <location filename="../ess_territoires/gui/steps.py" line="252" />
       <source>Partner lists</source>
       <translation>Listes de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="230" />
+      <location filename="../ess_territoires/gui/steps.py" line="254" />
       <source>Lists (*.csv *.xlsx)</source>
       <translation>Listes (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="232" />
+      <location filename="../ess_territoires/gui/steps.py" line="256" />
       <source>Import the list</source>
       <translation>Importer la liste</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="237" />
+      <location filename="../ess_territoires/gui/steps.py" line="261" />
       <source>Demonstration data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="238" />
+      <location filename="../ess_territoires/gui/steps.py" line="262" />
       <source>Demonstration data (fictitious SIRENE stock)</source>
       <translation>Données de démonstration (stock SIRENE fictif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="338" />
+      <location filename="../ess_territoires/gui/steps.py" line="363" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="340" />
+      <location filename="../ess_territoires/gui/steps.py" line="365" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="378" />
+      <location filename="../ess_territoires/gui/steps.py" line="403" />
       <source>e.g. 0,5,10,20</source>
       <translation>par ex. 0,5,10,20</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="379" />
+      <location filename="../ess_territoires/gui/steps.py" line="404" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="380" />
+      <location filename="../ess_territoires/gui/steps.py" line="405" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="381" />
+      <location filename="../ess_territoires/gui/steps.py" line="406" />
       <source>Classification</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="382" />
+      <location filename="../ess_territoires/gui/steps.py" line="407" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="384" />
+      <location filename="../ess_territoires/gui/steps.py" line="409" />
       <source>Draw the map</source>
       <translation>Dessiner la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="460" />
+      <location filename="../ess_territoires/gui/steps.py" line="485" />
       <source>Also one PDF per page</source>
       <translation>Aussi un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="462" />
+      <location filename="../ess_territoires/gui/steps.py" line="487" />
       <source>One page per</source>
       <translation>Une page par</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="463" />
+      <location filename="../ess_territoires/gui/steps.py" line="488" />
       <source>Only the Pays</source>
       <translation>Uniquement le Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="468" />
+      <location filename="../ess_territoires/gui/steps.py" line="493" />
       <source>Export the atlas (PDF)</source>
       <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="499" />
+      <location filename="../ess_territoires/gui/steps.py" line="524" />
       <source>All the Pays of the study</source>
       <translation>Tous les Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="534" />
+      <location filename="../ess_territoires/gui/steps.py" line="559" />
       <source>Add the workshop layers</source>
       <translation>Ajouter les couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="536" />
+      <location filename="../ess_territoires/gui/steps.py" line="561" />
       <source>Draft recommendations</source>
       <translation>Ébaucher les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="537" />
+      <location filename="../ess_territoires/gui/steps.py" line="562" />
       <source>XLSX (*.xlsx)</source>
       <translation>XLSX (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="538" />
+      <location filename="../ess_territoires/gui/steps.py" line="563" />
       <source>Export with the indicators (XLSX)</source>
       <translation>Exporter avec les indicateurs (XLSX)</translation>
     </message>
@@ -2774,112 +2774,112 @@
       <translation>« Nouvelle étude… » crée un dossier pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="192" />
+      <location filename="../ess_territoires/gui/steps.py" line="216" />
       <source>Geolocalisation (optional)</source>
       <translation>Géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="196" />
+      <location filename="../ess_territoires/gui/steps.py" line="220" />
       <source>History (optional)</source>
       <translation>Historique (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="206" />
+      <location filename="../ess_territoires/gui/steps.py" line="230" />
       <source>NAF 2025 labels (optional)</source>
       <translation>Libellés NAF 2025 (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="231" />
+      <location filename="../ess_territoires/gui/steps.py" line="255" />
       <source>List (CSV or XLSX)</source>
       <translation>Liste (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="276" />
+      <location filename="../ess_territoires/gui/steps.py" line="301" />
       <source>Choose the StockEtablissement and StockUniteLegale files.</source>
       <translation>Choisissez les fichiers StockEtablissement et StockUniteLegale.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="302" />
+      <location filename="../ess_territoires/gui/steps.py" line="327" />
       <source>Choose a partner list (CSV or XLSX).</source>
       <translation>Choisissez une liste de partenaires (CSV ou XLSX).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="339" />
+      <location filename="../ess_territoires/gui/steps.py" line="364" />
       <source>CSV to join by commune code (optional)</source>
       <translation>CSV à joindre par code commune (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="429" />
+      <location filename="../ess_territoires/gui/steps.py" line="454" />
       <source>Compute the indicators first: the layer has no field to map.</source>
       <translation>Calculez d'abord les indicateurs : la couche n'a aucun champ à cartographier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="467" />
+      <location filename="../ess_territoires/gui/steps.py" line="492" />
       <source>PNG folder (optional)</source>
       <translation>Dossier PNG (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="532" />
+      <location filename="../ess_territoires/gui/steps.py" line="557" />
       <source>Draw contributions on the map (points or areas) and fill in the interviews with their forms.</source>
       <translation>Dessinez les contributions sur la carte (points ou zones) et renseignez les entretiens avec leurs formulaires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="287" />
+      <location filename="../ess_territoires/gui/steps.py" line="312" />
       <source>Importing SIRENE</source>
       <translation>Import de SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="294" />
+      <location filename="../ess_territoires/gui/steps.py" line="319" />
       <source>Importing from API Recherche d'entreprises</source>
       <translation>Import depuis l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="306" />
+      <location filename="../ess_territoires/gui/steps.py" line="331" />
       <source>Importing the partner list</source>
       <translation>Import de la liste de partenaires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="331" />
+      <location filename="../ess_territoires/gui/steps.py" line="356" />
       <source>Generating demonstration data</source>
       <translation>Génération des données de démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="359" />
+      <location filename="../ess_territoires/gui/steps.py" line="384" />
       <source>Computing the indicators</source>
       <translation>Calcul des indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="442" />
+      <location filename="../ess_territoires/gui/steps.py" line="467" />
       <source>Drawing the map</source>
       <translation>Dessin de la carte</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="524" />
+      <location filename="../ess_territoires/gui/steps.py" line="549" />
       <source>Exporting the atlas</source>
       <translation>Export de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="552" />
+      <location filename="../ess_territoires/gui/steps.py" line="578" />
       <source>Adding the workshop layers</source>
       <translation>Ajout des couches d'atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="558" />
+      <location filename="../ess_territoires/gui/steps.py" line="584" />
       <source>Drafting recommendations</source>
       <translation>Ébauche des préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="565" />
+      <location filename="../ess_territoires/gui/steps.py" line="591" />
       <source>Exporting the workshops</source>
       <translation>Export des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="521" />
+      <location filename="../ess_territoires/gui/steps.py" line="546" />
       <source>{pages} pages written to {out}</source>
       <translation>{pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/steps.py" line="566" />
+      <location filename="../ess_territoires/gui/steps.py" line="592" />
       <source>Written to {out}</source>
       <translation>Écrit dans {out}</translation>
     </message>
