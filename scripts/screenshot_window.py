@@ -40,6 +40,8 @@ def open_panel():
 
 def take(_drawn):
     try:
+        iface.messageBar().clearWidgets()  # passing notices (a task finished) are not the picture's subject
+        settle(0.5)
         image = iface.mainWindow().grab().toImage()
         # 256 colours keep the picture small for the README (< 300 KB) and sharp enough for flat maps
         image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
