@@ -1,5 +1,5 @@
 """Distance from each commune to the nearest ESS establishment, in km (Lambert-93)."""
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsSpatialIndex
+from qgis.core import QgsFeatureRequest, QgsSpatialIndex
 
 from ..core.progress import check_canceled
 
@@ -11,36 +11,39 @@ def nearest_ess_km(communes_layer, points_layer, communes_with_ess: set, feedbac
     ``points_layer``; 0 for a commune in ``communes_with_ess`` (it counts an ESS establishment,
     status P included, even when none of its points can be shown). None when there is no point.
 
-    Both layers are in Lambert-93 (metres), as every layer of a study.
+    Both layers are in Lambert-93 (metres), as every layer of a study. The points are read only
+    when a commune counts no ESS establishment, into an index that QGIS bulk-loads (a national
+    study holds millions of points: no Python loop over them).
     """
-    index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
-    points = {}
+    codes = [feature["code_commune"] for feature in communes_layer.getFeatures(
+        QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        .setSubsetOfAttributes(["code_commune"], communes_layer.fields()))]
+    distances = {code: 0.0 for code in codes if code in communes_with_ess}
+    if len(distances) == len(codes):
+        return distances
+    index = None
     if points_layer is not None:
-        for feature in points_layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            index.addFeature(feature)
-            points[feature.id()] = QgsGeometry(geometry)
-    distances = {}
+        check_canceled(feedback)
+        index = QgsSpatialIndex(points_layer.getFeatures(QgsFeatureRequest().setNoAttributes()),
+                                None, QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+        check_canceled(feedback)
     request = QgsFeatureRequest().setSubsetOfAttributes(["code_commune"], communes_layer.fields())
     for number, feature in enumerate(communes_layer.getFeatures(request)):
         if number % 100 == 0:
             check_canceled(feedback)
         code = feature["code_commune"]
-        if code in communes_with_ess:
-            distances[code] = 0.0
-            continue
-        if not points:
-            distances[code] = None
+        if code in distances:
             continue
         polygon = feature.geometry()
-        nearest = index.nearestNeighbor(polygon, CANDIDATES)
-        best = min(polygon.distance(points[fid]) for fid in nearest)
+        nearest = index.nearestNeighbor(polygon, CANDIDATES) if index is not None else []
+        if not nearest:
+            distances[code] = None
+            continue
+        best = min(polygon.distance(index.geometry(fid)) for fid in nearest)
         # The index's order is not exact for a polygon in every QGIS (3.40 missed a nearer point):
         # any nearer point lies in the polygon's bounding box grown by that distance.
         box = polygon.boundingBox()
         box.grow(best)
-        best = min([best] + [polygon.distance(points[fid]) for fid in index.intersects(box)])
+        best = min([best] + [polygon.distance(index.geometry(fid)) for fid in index.intersects(box)])
         distances[code] = best / 1000.0
     return distances

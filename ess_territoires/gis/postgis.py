@@ -37,6 +37,7 @@ STYLES = "layer_styles"
 # How long a writer waits for another writer of the same study before it stops (seconds).
 LOCK_WAIT_S = 120.0
 _WRITING = "__ecriture"
+_COPY_ROWS = 200_000  # rows of a table sent by one COPY
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,50}$")
 
 _GEOMETRY_NAMES = {
@@ -99,6 +100,27 @@ def _copy_text(value) -> str:
         return repr(value)
     text = str(value)
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _copy_column(values: pd.Series) -> list:
+    """COPY's text of every value of a column (as ``_copy_text`` gives it), a whole column at a time
+    where its type allows: a national study writes tens of millions of values."""
+    if len(values) == 0:
+        return []
+    missing = values.isna().to_numpy()
+    if pd.api.types.is_bool_dtype(values) and not missing.any():
+        return ["t" if value else "f" for value in values.tolist()]
+    if pd.api.types.is_integer_dtype(values) and not missing.any():
+        return values.astype("int64").astype(str).tolist()
+    if pd.api.types.is_float_dtype(values):
+        return ["\\N" if gone else repr(value) for value, gone in zip(values.astype(float).tolist(), missing)]
+    if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        text = values.where(~missing, "")
+        if text.str.contains(r"[\\\t\n\r]", regex=True).any():
+            text = (text.str.replace("\\", "\\\\", regex=False).str.replace("\t", "\\t", regex=False)
+                    .str.replace("\n", "\\n", regex=False).str.replace("\r", "\\r", regex=False))
+        return ["\\N" if gone else value for value, gone in zip(text.tolist(), missing)]
+    return [_copy_text(value) for value in values.tolist()]
 
 
 def _sql_type(table: Table, column: str) -> str:
@@ -253,7 +275,7 @@ class PostGIS:
                 cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
                 for name, table in tables.items():
                     check_canceled(feedback)
-                    self._create(cursor, name, table)
+                    self._create(cursor, name, table, feedback)
                 check_canceled(feedback)
                 for name in tables:
                     self._swap(cursor, name, tables[name])
@@ -301,7 +323,7 @@ class PostGIS:
                                 "ask its administrator to run CREATE EXTENSION postgis.")
                              .format(dbname=self.parts["dbname"], error=str(error).strip())) from error
 
-    def _create(self, cursor, name: str, table: Table):
+    def _create(self, cursor, name: str, table: Table, feedback=None):
         work = quote(name + _WRITING)
         qualified = f"{quote(self.schema)}.{work}"
         cursor.execute(f"DROP TABLE IF EXISTS {qualified}")
@@ -312,17 +334,18 @@ class PostGIS:
             kind = _GEOMETRY_NAMES.get(ogr.GT_Flatten(table.geometry_type), "Geometry")
             definitions.append(f"{GEOMETRY} geometry({kind}, {SRID})")
         cursor.execute(f"CREATE TABLE {qualified} ({', '.join(definitions)})")
-        buffer = io.StringIO()
-        geometries = table.geometries
-        for index, row in enumerate(table.frame[columns].itertuples(index=False, name=None)):
-            values = [str(index + 1)] + [_copy_text(value) for value in row]
-            if has_geometry:
-                geometry = geometries[index] if geometries is not None else None
-                values.append(_ewkb_hex(geometry) if geometry is not None else "\\N")
-            buffer.write("\t".join(values) + "\n")
-        buffer.seek(0)
         names = ["fid"] + [quote(c) for c in columns] + ([GEOMETRY] if has_geometry else [])
-        cursor.copy_expert(f"COPY {qualified} ({', '.join(names)}) FROM STDIN", buffer)
+        frame = table.frame[columns]
+        for start in range(0, len(frame), _COPY_ROWS):  # a national table goes in slices: bounded memory
+            stop = min(start + _COPY_ROWS, len(frame))
+            fields = [[str(fid) for fid in range(start + 1, stop + 1)]]
+            fields += [_copy_column(frame[column].iloc[start:stop]) for column in columns]
+            if has_geometry:
+                geometries = table.geometries[start:stop] if table.geometries is not None else [None] * (stop - start)
+                fields.append([_ewkb_hex(g) if g is not None else "\\N" for g in geometries])
+            buffer = io.StringIO("".join(["\t".join(row) + "\n" for row in zip(*fields)]))
+            cursor.copy_expert(f"COPY {qualified} ({', '.join(names)}) FROM STDIN", buffer)
+            check_canceled(feedback)
         cursor.execute(f"ALTER TABLE {qualified} ADD CONSTRAINT {quote(name + _WRITING + '_pkey')} PRIMARY KEY (fid)")
         if has_geometry and table.spatial_index:
             cursor.execute(f"CREATE INDEX {quote(name + _WRITING + '_geom')} ON {qualified} USING gist ({GEOMETRY})")
