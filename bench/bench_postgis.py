@@ -28,7 +28,7 @@ from bench_qgis import PRELUDE, best, child  # noqa: E402
 from pg_cluster import Cluster  # noqa: E402
 
 TARGET_RATIO = 1.5
-REPEAT = 2
+REPEAT = 3
 ATLAS_TERRITORY = "pays-de-thierache"
 
 STUDY = PRELUDE + """

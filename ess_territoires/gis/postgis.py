@@ -141,6 +141,7 @@ class PostGIS:
         self.location = location
         self.parts = parse_location(location)
         self.schema = self.parts["schema"]
+        self._readers = threading.local()
 
     def __str__(self):
         return self.location
@@ -165,14 +166,29 @@ class PostGIS:
                                 "~/.pgpass, a service file or PGPASSWORD, never in the location.")
                              .format(location=self.location, error=str(error).strip())) from error
 
+    def _reader(self):
+        """This thread's connection for reading, opened once (a QGIS session, an atlas, reads a
+        study often: a new connection costs more than most queries). In autocommit: each query
+        sees the last committed tables and holds no lock once answered."""
+        connection = getattr(self._readers, "connection", None)
+        if connection is None or connection.closed:
+            connection = self.connect()
+            connection.autocommit = True
+            self._readers.connection = connection
+        return connection
+
     def _query(self, sql: str, params=()):
-        connection = self.connect()
+        psycopg2 = _psycopg2()
         try:
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                return cursor.fetchall()
-        finally:
-            connection.close()
+            return self._fetch(sql, params)
+        except (psycopg2.OperationalError, psycopg2.InterfaceError):
+            self._reader().close()  # the server closed the connection since: once more on a new one
+            return self._fetch(sql, params)
+
+    def _fetch(self, sql: str, params=()):
+        with self._reader().cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
     # ------------------------------------------------------------------------------------------
     # Tables
