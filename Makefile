@@ -103,9 +103,12 @@ bench: $(BENCH_PYTHON) $(REFERENCE) translations
 	$(BENCH_PYTHON) bench/run.py --out build/bench/results.json
 
 # National-size import (40 M establishments, long; never part of `make test`): the stock is generated
-# once into ${XDG_CACHE_HOME:-~/.cache}/ess_territoires/bench; adds its entries to results.json.
-bench-national: $(BENCH_PYTHON) $(REFERENCE)
+# once into ${XDG_CACHE_HOME:-~/.cache}/ess_territoires/bench; adds its entries to results.json. Then a
+# national study in PostGIS (every commune, one Pays per département) from that stock: import and
+# indicators (entries etude_nationale_postgis*).
+bench-national: $(BENCH_PYTHON) $(REFERENCE) $(REFERENCE_ALL)
 	$(BENCH_PYTHON) bench/bench_national.py --out build/bench/results.json
+	$(BENCH_PYTHON) bench/bench_national_study.py --out build/bench/results.json
 
 # What the plugin adds to QGIS's start-up: QGIS starting with it against QGIS starting without it,
 # alternately in the same run (entry `startup` of build/bench/results.json); fails over 100 ms.
