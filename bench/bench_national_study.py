@@ -157,14 +157,14 @@ def run(results: dict, workdir: Path, rows: int = ROWS) -> dict:
 
 
 def indicators_again(results: dict, location: str) -> dict:
-    """The indicators measured again on a national study that an earlier run imported (kept on a
-    server of one's own): the entry etude_nationale_postgis is updated, the import's are kept."""
+    """The indicators measured again on a national study imported earlier by the same steps (kept on
+    a server of one's own): the entry etude_nationale_postgis is updated, the import's are kept."""
     indicators = child(INDICATORS, location)
     entry = dict(results.get("etude_nationale_postgis", {}))
     entry.update({"seconds": round(indicators["seconds"], 3), "peak_rss_mb": round(indicators["peak_rss_mb"], 1),
                   "cpu_seconds": round(indicators["cpu_seconds"], 1),
                   "target_met": indicators["seconds"] < TARGET_SECONDS,
-                  "measured_again": "on the study an earlier run of this benchmark imported"})
+                  "measured_again": f"on a national study imported earlier by the same steps: {location}"})
     return {"etude_nationale_postgis": entry}
 
 
