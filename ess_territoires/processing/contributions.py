@@ -5,8 +5,6 @@ Creates the layers ``contributions_atelier`` (points), ``contributions_atelier_z
 exists), optionally drafts recommendations from the levers and obstacles raised, and exports the
 contributions and recommendations with the indicators as XLSX and CSV (one file per table).
 """
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -17,12 +15,14 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from .base import EssAlgorithm
+from .hors_ligne import add_author
 
 
 class ContributionsAlgorithm(EssAlgorithm):
     group_id = "ateliers"
     GPKG = "GPKG"
     RECOMMANDATIONS = "RECOMMANDATIONS"
+    AUTEUR = "AUTEUR"
     OUTPUT_XLSX = "OUTPUT_XLSX"
     OUTPUT_CSV = "OUTPUT_CSV"
 
@@ -42,6 +42,7 @@ class ContributionsAlgorithm(EssAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_study_file(self.GPKG)
+        add_author(self, self.AUTEUR)
         self.addParameter(QgsProcessingParameterBoolean(
             self.RECOMMANDATIONS, tr("Draft recommendations from the levers and obstacles"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -59,16 +60,17 @@ class ContributionsAlgorithm(EssAlgorithm):
         from ..gis import contributions
 
         path = self.parameterAsFile(parameters, self.GPKG, context)
-        if not path or not Path(path).exists():
+        study = self.study(parameters, self.GPKG, context) if path else None
+        if study is None or not study.exists():
             raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=path))
-        study = self.study(parameters, self.GPKG, context)
-        created = contributions.ensure_tables(study)
+        who = self.parameterAsString(parameters, self.AUTEUR, context)
+        created = contributions.ensure_tables(study, who)
         if created:
             feedback.pushInfo(tr("Layers created: {names}").format(names=", ".join(created)))
         check_canceled(feedback)
         added = 0
         if self.parameterAsBoolean(parameters, self.RECOMMANDATIONS, context):
-            added = contributions.draft_recommendations(study)
+            added = contributions.draft_recommendations(study, who)
             feedback.pushInfo(tr("{n} recommendations drafted").format(n=added))
         check_canceled(feedback)
         xlsx = self._optional(parameters, self.OUTPUT_XLSX, context, folder=False)
