@@ -280,30 +280,32 @@ def _plan(names, copy_sides, study_sides, base, known_conflicts, who, now, origi
     recorded = {(row["nom_table"], row["uuid"], row["empreinte_etude"] or "", row["empreinte_copie"] or "")
                 for _i, row in known_conflicts[known_conflicts["statut"] == conflicts.OPEN].iterrows()}
     new_conflicts = []
+
+    def conflict(name, key, study_side, copy_side, counts):
+        """Record the conflict on the row ``key`` (unless already recorded with the same two versions)."""
+        study_row = study_side.rows.get(key)
+        copy_row = copy_side.rows.get(key)
+        prints = (study_side.fingerprint(key) if study_row else "", copy_side.fingerprint(key) if copy_row else "")
+        if (name, key) + prints in recorded:
+            return
+        recorded.add((name, key) + prints)
+        new_conflicts.append({
+            "id_conflit": tracking.new_uuid(), "nom_table": name, "uuid": key,
+            "version_etude": conflicts.version(*study_row) if study_row else None,
+            "version_copie": conflicts.version(*copy_row) if copy_row else None,
+            "auteur_etude": study_row[0][tracking.AUTHOR] if study_row else None,
+            "auteur_copie": copy_row[0][tracking.AUTHOR] if copy_row else None,
+            "modifie_le_etude": study_row[0][tracking.MODIFIED] if study_row else None,
+            "modifie_le_copie": copy_row[0][tracking.MODIFIED] if copy_row else None,
+            "empreinte_etude": prints[0], "empreinte_copie": prints[1], "copie": origin, "detecte_le": now,
+            "statut": conflicts.OPEN, "choix": None, "resolu_par": None, "resolu_le": None})
+        counts["conflits"] += 1
+
     for name in names:
         copy_side, study_side, reference = copy_sides[name], study_sides[name], base.get(name, {})
         rows = dict(study_side.rows)  # the study's rows, in their order; edited below
         counts = {"insertions": 0, "mises_a_jour": 0, "suppressions": 0, "conflits": 0}
         written = False
-
-        def conflict(key):
-            study_row = study_side.rows.get(key)
-            copy_row = copy_side.rows.get(key)
-            prints = (study_side.fingerprint(key) if study_row else "", copy_side.fingerprint(key) if copy_row else "")
-            if (name, key) + prints in recorded:
-                return
-            recorded.add((name, key) + prints)
-            new_conflicts.append({
-                "id_conflit": tracking.new_uuid(), "nom_table": name, "uuid": key,
-                "version_etude": conflicts.version(*study_row) if study_row else None,
-                "version_copie": conflicts.version(*copy_row) if copy_row else None,
-                "auteur_etude": study_row[0][tracking.AUTHOR] if study_row else None,
-                "auteur_copie": copy_row[0][tracking.AUTHOR] if copy_row else None,
-                "modifie_le_etude": study_row[0][tracking.MODIFIED] if study_row else None,
-                "modifie_le_copie": copy_row[0][tracking.MODIFIED] if copy_row else None,
-                "empreinte_etude": prints[0], "empreinte_copie": prints[1], "copie": origin, "detecte_le": now,
-                "statut": conflicts.OPEN, "choix": None, "resolu_par": None, "resolu_le": None})
-            counts["conflits"] += 1
 
         for key, (copy_row, geometry) in copy_side.rows.items():
             in_study = key in study_side.rows
@@ -313,14 +315,14 @@ def _plan(names, copy_sides, study_sides, base, known_conflicts, who, now, origi
                     counts["insertions"] += 1
                     written = True
                 elif study_side.fingerprint(key) != copy_side.fingerprint(key):
-                    conflict(key)
+                    conflict(name, key, study_side, copy_side, counts)
                 else:
                     report.unchanged += 1
                 continue
             copy_changed = copy_side.changed_since(key, reference[key])
             if not in_study:  # deleted in the study since the copy
                 if copy_changed:
-                    conflict(key)
+                    conflict(name, key, study_side, copy_side, counts)
                 continue
             study_changed = study_side.changed_since(key, reference[key])
             if not copy_changed:
@@ -335,12 +337,12 @@ def _plan(names, copy_sides, study_sides, base, known_conflicts, who, now, origi
             elif study_side.fingerprint(key) == copy_side.fingerprint(key):
                 report.unchanged += 1  # the same edit on both sides
             else:
-                conflict(key)
+                conflict(name, key, study_side, copy_side, counts)
         for key in reference:
             if key in copy_side.rows or key not in study_side.rows:
                 continue
-            if study_side.changed_since(key, reference[key]):
-                conflict(key)  # deleted in the copy, edited in the study: the user chooses
+            if study_side.changed_since(key, reference[key]):  # deleted in the copy, edited in the study
+                conflict(name, key, study_side, copy_side, counts)
             else:
                 del rows[key]
                 counts["suppressions"] += 1

@@ -108,7 +108,7 @@ class Study:
         ``feedback`` (core.progress) or any error leaves the study as it was."""
         self._store.write(tables, feedback)
 
-    def make_editable(self, name: str, defaults: dict = None):
+    def make_editable(self, name: str, defaults=None):
         """Let QGIS add rows to the table ``name`` as it is (after ``write``): in PostGIS, the fid is
         numbered by a sequence and the columns get the SQL ``defaults`` {column: expression}; a
         GeoPackage needs nothing."""

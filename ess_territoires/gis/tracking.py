@@ -20,8 +20,13 @@ import re
 import uuid as uuid_module
 
 import pandas as pd
-from qgis.core import QgsApplication, QgsDefaultValue, QgsEditorWidgetSetup, QgsExpressionContextUtils, \
-    QgsFieldConstraints
+from qgis.core import (
+    QgsApplication,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsExpressionContextUtils,
+    QgsFieldConstraints,
+)
 
 UUID = "uuid"
 AUTHOR = "auteur"
@@ -89,7 +94,7 @@ def _missing(series: pd.Series) -> pd.Series:
     return series.isna() | series.astype(str).str.strip().eq("")
 
 
-def stamp(frame: pd.DataFrame, who: str, now: str = None, new_id=None) -> pd.DataFrame:
+def stamp(frame: pd.DataFrame, who: str, now=None, new_id=None) -> pd.DataFrame:
     """``frame`` with the tracking fields added when absent and filled where empty: a uuid
     (``new_id(position)`` may give one), ``who`` and ``now``. Duplicated uuids (rows copied and
     pasted) keep the first one; the others get a new uuid."""
@@ -124,7 +129,8 @@ def configure_layer(layer):
             layer.setEditFormConfig(form)
     index = fields.indexOf(UUID)
     if index >= 0:  # a pasted feature gets a new uuid instead of its model's
-        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, QgsFieldConstraints.ConstraintStrengthSoft)
+        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique,
+                                 QgsFieldConstraints.ConstraintStrengthSoft)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -33,7 +33,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -49,8 +48,18 @@ from ..core.i18n import tr
 from . import settings as panel_settings
 from .offline_panel import OfflineStep
 from .portrait_panel import PortraitStep
-from .steps import CUSTOM, MAP_LAYERS, AtlasStep, IndicatorsStep, MapsStep, SourcesStep, TerritoryStep, WorkshopsStep
-from .steps import narrow, wrapped_label
+from .steps import (
+    CUSTOM,
+    MAP_LAYERS,
+    AtlasStep,
+    IndicatorsStep,
+    MapsStep,
+    SourcesStep,
+    TerritoryStep,
+    WorkshopsStep,
+    narrow,
+    wrapped_label,
+)
 
 __all__ = ["CUSTOM", "MAP_LAYERS", "EssDock", "Step"]
 DEMO_ROWS = None  # None: ~1 establishment row per 9 inhabitants of the study's départements

@@ -1,6 +1,10 @@
 """ess_territoires:hors_ligne — take a study offline: a study folder for a meeting without network."""
-from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputFolder, QgsProcessingOutputNumber,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

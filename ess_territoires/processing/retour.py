@@ -1,5 +1,5 @@
 """ess_territoires:retour — bring an offline copy back: its workshop rows merged into the study."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFile)
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFile
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

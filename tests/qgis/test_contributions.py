@@ -74,7 +74,8 @@ def test_forms_survive_reopening(study, tmp_path):
     fields = points.fields()
     setup = {f.name(): points.editorWidgetSetup(i) for i, f in enumerate(fields)}
     assert setup["type"].type() == "ValueMap"
-    assert {value for entry in setup["type"].config()["map"] for value in entry.values()} == {"levier", "frein", "projet", "besoin"}
+    assert {value for entry in setup["type"].config()["map"] for value in entry.values()} == \
+        {"levier", "frein", "projet", "besoin"}
     assert setup["theme"].type() == "ValueMap" and setup["date"].type() == "DateTime"
     assert points.defaultValueDefinition(fields.indexOf("date")).expression() == "now()"
     for name in ("type", "theme", "description", "atelier", "date"):
@@ -112,7 +113,8 @@ def test_an_interview_links_to_an_establishment(study):
     enquetes = found[c.ENQUETES]
     assert enquetes.startEditing()
     feature = QgsFeature(enquetes.fields())
-    feature["siret"], feature["enqueteur"], feature["date"] = establishment["siret"], "C. R.", QDateTime.currentDateTime()
+    feature["siret"], feature["enqueteur"] = establishment["siret"], "C. R."
+    feature["date"] = QDateTime.currentDateTime()
     feature["besoins"] = "Locaux"
     assert enquetes.addFeature(feature) and enquetes.commitChanges()
     relation = project.relationManager().relation(c.RELATION_ID)
@@ -185,7 +187,8 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
                            QgsGeometry.fromPointXY(QgsPointXY(point)))])
     c.draft_recommendations(Study.open(study))
     project = QgsProject()
-    layout = atlas.build_atlas(project, Study.open(study), "pays", theme_layers=c.map_layers(project, Study.open(study)))
+    layout = atlas.build_atlas(project, Study.open(study), "pays",
+                               theme_layers=c.map_layers(project, Study.open(study)))
     assert layout.itemById("carte").layers()[0].name() == "Workshop contributions"
     closing = c.recommendations_layout(project, Study.open(study), territory="epci:200067999")
     settings = QgsLayoutExporter.PdfExportSettings()

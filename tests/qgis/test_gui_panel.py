@@ -369,7 +369,8 @@ def test_take_offline_bring_back_and_choose_a_conflict_in_the_panel(plugin, ifac
     back from there; the conflict listed in the team's study and resolved with a button."""
     from test_offline import add, commune_point, contribution, edit, rows
 
-    from ess_territoires.gis import conflicts, contributions as c, tracking
+    from ess_territoires.gis import conflicts, tracking
+    from ess_territoires.gis import contributions as c
     from ess_territoires.gis.study import Study
     from ess_territoires.gis.study_folder import create_study_folder
     from ess_territoires.gui import offline_panel
@@ -407,7 +408,8 @@ def test_take_offline_bring_back_and_choose_a_conflict_in_the_panel(plugin, ifac
     assert project.read(str(team.qgz))
     assert panel.conflicts_list.count() == 1
     panel.conflicts_list.setCurrentRow(0)
-    assert "A selon le bureau" in panel.conflict_details.text() and "A selon la réunion" in panel.conflict_details.text()
+    details = panel.conflict_details.text()
+    assert "A selon le bureau" in details and "A selon la réunion" in details
     panel.keep_copy_button.click()
     wait_for(panel)
     assert rows(study, c.POINTS)[key]["description"] == "A selon la réunion"

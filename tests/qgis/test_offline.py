@@ -9,14 +9,14 @@ import shutil
 import pandas as pd
 import pytest
 from osgeo import ogr
-from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils
+from qgis.core import QgsGeometry, QgsProcessingException, QgsProject, QgsVectorLayerUtils
 
 from ess_territoires.core.errors import InputError
-from ess_territoires.gis import conflicts, contributions as c, layers, offline, study_folder, tracking
+from ess_territoires.gis import conflicts, layers, offline, study_folder, tracking
+from ess_territoires.gis import contributions as c
 from ess_territoires.gis.gpkg import Table
 from ess_territoires.gis.study import Study
 from ess_territoires.processing.runner import processing_run
-from qgis.core import QgsProcessingException
 
 UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
