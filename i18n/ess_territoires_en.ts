@@ -4,332 +4,362 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="189" />
+      <location filename="../ess_territoires/cli.py" line="195" />
+      <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
+      <translation>Author of the workshop rows written (default: the one set in the panel, else your user name).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="242" />
+      <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
+      <translation>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="245" />
+      <source>Folder of the offline copy (new or empty).</source>
+      <translation>Folder of the offline copy (new or empty).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="249" />
+      <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
+      <translation>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="251" />
+      <source>Folder of the offline copy.</source>
+      <translation>Folder of the offline copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="252" />
+      <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Draw the families as a bar chart instead of the table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="250" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="278" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>A code_pays or a code_epci of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Page format (portrait).</source>
       <translation>Page format (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>Observatory named on the cover.</source>
       <translation>Observatory named on the cover.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="262" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="289" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="292" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="296" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="292" />
+      <location filename="../ess_territoires/cli.py" line="317" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="295" />
+      <location filename="../ess_territoires/cli.py" line="320" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="325" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="302" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="306" />
+      <location filename="../ess_territoires/cli.py" line="331" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="333" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="335" />
+      <location filename="../ess_territoires/cli.py" line="360" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -439,7 +469,7 @@
       <translation>size class</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="364" />
+      <location filename="../ess_territoires/core/indicators.py" line="369" />
       <source>Reference area (whole study)</source>
       <translation>Reference area (whole study)</translation>
     </message>
@@ -449,47 +479,47 @@
       <translation>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="481" />
+      <location filename="../ess_territoires/core/indicators.py" line="486" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="488" />
+      <location filename="../ess_territoires/core/indicators.py" line="493" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="498" />
+      <location filename="../ess_territoires/core/indicators.py" line="503" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="502" />
+      <location filename="../ess_territoires/core/indicators.py" line="507" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="478" />
+      <location filename="../ess_territoires/core/indicators.py" line="483" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="59" />
+      <location filename="../ess_territoires/core/labels.py" line="61" />
       <source>no NAF code</source>
       <translation>no NAF code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="68" />
+      <location filename="../ess_territoires/core/labels.py" line="70" />
       <source>NAF code {code}, label unknown</source>
       <translation>NAF code {code}, label unknown</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="87" />
+      <location filename="../ess_territoires/core/labels.py" line="89" />
       <source>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</source>
       <translation>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="96" />
+      <location filename="../ess_territoires/core/labels.py" line="98" />
       <source>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</source>
       <translation>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</translation>
     </message>
@@ -1134,297 +1164,332 @@
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/conflicts.py" line="74" />
+      <source>Workshop rows edited both in an offline copy and in the study</source>
+      <translation>Workshop rows edited both in an offline copy and in the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="93" />
+      <source>Choose the study's version or the copy's ({study} or {copy}), not '{choice}'.</source>
+      <translation>Choose the study's version or the copy's ({study} or {copy}), not '{choice}'.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="98" />
+      <source>The study {study} has no conflict {id}.</source>
+      <translation>The study {study} has no conflict {id}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="102" />
+      <source>This conflict was already resolved ({choice}, by {who} on {date}).</source>
+      <translation>This conflict was already resolved ({choice}, by {who} on {date}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Lever</source>
       <translation>Lever</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Obstacle</source>
       <translation>Obstacle</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Employment and skills</source>
       <translation>Employment and skills</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Funding</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Cooperation between actors</source>
       <translation>Cooperation between actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Land and premises</source>
       <translation>Land and premises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Mobility</source>
       <translation>Mobility</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Services to the population</source>
       <translation>Services to the population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Ecological transition</source>
       <translation>Ecological transition</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Food and agriculture</source>
       <translation>Food and agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Visibility of the ESS</source>
       <translation>Visibility of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Governance and public policy</source>
       <translation>Governance and public policy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>1 — high</source>
       <translation>1 — high</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>2 — medium</source>
       <translation>2 — medium</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>3 — low</source>
       <translation>3 — low</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Theme</source>
       <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Commune code</source>
       <translation>Commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Establishment (SIRET)</source>
       <translation>Establishment (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Interviewer</source>
       <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Person interviewed</source>
       <translation>Person interviewed</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Employees</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Volunteers</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Needs</source>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Obstacles</source>
       <translation>Obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Cooperations</source>
       <translation>Cooperations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Comment</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>What was said</source>
       <translation>What was said</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Proposed action</source>
       <translation>Proposed action</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Actors</source>
       <translation>Actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <source>Identifier</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <source>Modified on (UTC)</source>
+      <translation>Modified on (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="337" />
       <source>Workshop contributions</source>
       <translation>Workshop contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="337" />
       <source>Workshop contributions (areas)</source>
       <translation>Workshop contributions (areas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Interviews</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Recommendations</source>
       <translation>Recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="295" />
+      <location filename="../ess_territoires/gis/contributions.py" line="375" />
       <source>Interviews of the establishment</source>
       <translation>Interviews of the establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="405" />
-      <source>Recommendations per Pays</source>
-      <translation>Recommendations per Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="130" />
+      <location filename="../ess_territoires/gis/contributions.py" line="175" />
       <source>Workshop contributions (points)</source>
       <translation>Workshop contributions (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="132" />
+      <location filename="../ess_territoires/gis/contributions.py" line="177" />
       <source>Interviews with ESS establishments</source>
       <translation>Interviews with ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="178" />
+      <source>Recommendations per Pays</source>
+      <translation>Recommendations per Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="452" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="551" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="272" />
+      <location filename="../ess_territoires/gis/contributions.py" line="352" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="371" />
+      <location filename="../ess_territoires/gis/contributions.py" line="451" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="509" />
+      <location filename="../ess_territoires/gis/contributions.py" line="587" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="142" />
+      <location filename="../ess_territoires/gis/contributions.py" line="188" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="221" />
+      <location filename="../ess_territoires/gis/contributions.py" line="300" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>The priority is 1, 2 or 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="380" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="476" />
+      <location filename="../ess_territoires/gis/contributions.py" line="554" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1527,6 +1592,61 @@
       <location filename="../ess_territoires/gis/naf_labels.py" line="44" />
       <source>NAF 2025 labels given by the user (INSEE's list)</source>
       <translation>NAF 2025 labels given by the user (INSEE's list)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <source>{folder} (copied on {date})</source>
+      <translation>{folder} (copied on {date})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="89" />
+      <source>{study} is not a study (no layer 'communes'): nothing to take offline.</source>
+      <translation>{study} is not a study (no layer 'communes'): nothing to take offline.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="93" />
+      <source>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</source>
+      <translation>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <source>{title} (offline copy)</source>
+      <translation>{title} (offline copy)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
+      <translation>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
+      <translation>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
+      <translation>{study} is not a study (no layer 'communes'): nothing was brought back.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
+      <translation>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
+      <translation>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
+      <translation>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
+      <translation>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="86" />
@@ -1694,12 +1814,12 @@
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="484" />
+      <location filename="../ess_territoires/gis/portrait.py" line="487" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="652" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
@@ -1709,102 +1829,102 @@
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="508" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="577" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="624" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="645" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="657" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="660" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="727" />
+      <location filename="../ess_territoires/gis/portrait.py" line="730" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="733" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
@@ -1819,82 +1939,82 @@
       <translation>{low} to {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="500" />
+      <location filename="../ess_territoires/gis/portrait.py" line="503" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="523" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="591" />
+      <location filename="../ess_territoires/gis/portrait.py" line="594" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="612" />
+      <location filename="../ess_territoires/gis/portrait.py" line="615" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="684" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="823" />
+      <location filename="../ess_territoires/gis/portrait.py" line="826" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="840" />
+      <location filename="../ess_territoires/gis/portrait.py" line="843" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="496" />
+      <location filename="../ess_territoires/gis/portrait.py" line="499" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="742" />
+      <location filename="../ess_territoires/gis/portrait.py" line="745" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="789" />
+      <location filename="../ess_territoires/gis/portrait.py" line="792" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="795" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -1939,7 +2059,7 @@
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="398" />
+      <location filename="../ess_territoires/gis/postgis.py" line="420" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
@@ -2059,17 +2179,17 @@
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="158" />
+      <location filename="../ess_territoires/gis/study.py" line="165" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="164" />
+      <location filename="../ess_territoires/gis/study.py" line="171" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="177" />
+      <location filename="../ess_territoires/gis/study.py" line="184" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
@@ -2079,67 +2199,67 @@
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
+      <location filename="../ess_territoires/gis/study.py" line="140" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="136" />
+      <location filename="../ess_territoires/gis/study.py" line="143" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <location filename="../ess_territoires/gis/study.py" line="135" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="188" />
+      <location filename="../ess_territoires/gis/study.py" line="195" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="71" />
       <source>ESS observatory — {territory}</source>
       <translation>ESS observatory — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="51" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>The folder {folder} already holds a study: open it, or choose an empty folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="79" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>The folder {folder} holds no {name}: create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="90" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="94" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>The project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>Layer '{name}' is not a local file ({provider}: {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>Layer '{name}' reads a missing file: {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="130" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>Layout '{layout}' shows a picture from {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="126" />
       <source>Layer '{name}' is not valid</source>
       <translation>Layer '{name}' is not valid</translation>
     </message>
@@ -2309,84 +2429,229 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/dock.py" line="224" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="212" />
+      <location filename="../ess_territoires/gui/dock.py" line="225" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="242" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="346" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="281" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="344" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="370" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="415" />
+      <location filename="../ess_territoires/gui/dock.py" line="428" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="424" />
+      <location filename="../ess_territoires/gui/dock.py" line="437" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="553" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="364" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="381" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <location filename="../ess_territoires/gui/dock.py" line="467" />
       <source>Unknown algorithm {id}</source>
       <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <location filename="../ess_territoires/gui/dock.py" line="297" />
       <source>Study: {name}</source>
       <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>{step} failed.</source>
       <translation>{step} failed.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="73" />
+      <source>8. Offline copy</source>
+      <translation>8. Offline copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="36" />
+      <source>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</source>
+      <translation>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="44" />
+      <source>Take offline…</source>
+      <translation>Take offline…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
+      <source>Write a study folder for a meeting without network: the study's data, its styles and a project.</source>
+      <translation>Write a study folder for a meeting without network: the study's data, its styles and a project.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="47" />
+      <source>Bring back a copy…</source>
+      <translation>Bring back a copy…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="48" />
+      <source>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</source>
+      <translation>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
+      <source>Keep the study's version</source>
+      <translation>Keep the study's version</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="65" />
+      <source>Keep the copy's version</source>
+      <translation>Keep the copy's version</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <source>study: deleted</source>
+      <translation>study: deleted</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <source>copy: deleted</source>
+      <translation>copy: deleted</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="187" />
+      <source>Folder of the offline copy (new or empty)</source>
+      <translation>Folder of the offline copy (new or empty)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="39" />
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="52" />
+      <source>Conflicts: rows edited both in a copy and in the study</source>
+      <translation>Conflicts: rows edited both in a copy and in the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="167" />
+      <source>geometry</source>
+      <translation>geometry</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
+      <source>Deleted in the study since the copy, edited in the copy.</source>
+      <translation>Deleted in the study since the copy, edited in the copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="174" />
+      <source>Deleted in the copy, edited in the study since the copy.</source>
+      <translation>Deleted in the copy, edited in the study since the copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="207" />
+      <source>Folder of the offline copy</source>
+      <translation>Folder of the offline copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="234" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>Choose a conflict in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="244" />
+      <source>Conflict resolved.</source>
+      <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="150" />
+      <source>study: {who}, {when}</source>
+      <translation>study: {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="153" />
+      <source>copy: {who}, {when}</source>
+      <translation>copy: {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="198" />
+      <source>Taking the study offline</source>
+      <translation>Taking the study offline</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="225" />
+      <source>Bringing the copy back</source>
+      <translation>Bringing the copy back</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="246" />
+      <source>Resolving the conflict</source>
+      <translation>Resolving the conflict</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="109" />
+      <source>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</source>
+      <translation>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="168" />
+      <source>{field}: study «{study}», copy «{copy}»</source>
+      <translation>{field}: study «{study}», copy «{copy}»</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="195" />
+      <source>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</source>
+      <translation>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="217" />
+      <source>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+      <translation>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="222" />
+      <source>{n} conflicts to resolve: open the study {study} to choose.</source>
+      <translation>{n} conflicts to resolve: open the study {study} to choose.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
@@ -2954,37 +3219,37 @@
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="46" />
+      <location filename="../ess_territoires/processing/contributions.py" line="47" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="51" />
+      <location filename="../ess_territoires/processing/contributions.py" line="52" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <location filename="../ess_territoires/processing/contributions.py" line="54" />
       <source>Study GeoPackage</source>
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="55" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="67" />
+      <location filename="../ess_territoires/processing/contributions.py" line="69" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="72" />
+      <location filename="../ess_territoires/processing/contributions.py" line="74" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="78" />
+      <location filename="../ess_territoires/processing/contributions.py" line="80" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -3007,6 +3272,41 @@
       <location filename="../ess_territoires/processing/etude.py" line="36" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="29" />
+      <source>Take a study offline</source>
+      <translation>Take a study offline</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="32" />
+      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
+      <translation>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="16" />
+      <source>Author (default: the one set in the panel, else your QGIS user name)</source>
+      <translation>Author (default: the one set in the panel, else your QGIS user name)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="42" />
+      <source>GeoPackage of the copy</source>
+      <translation>GeoPackage of the copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="43" />
+      <source>Project of the copy</source>
+      <translation>Project of the copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="44" />
+      <source>Workshop rows copied</source>
+      <translation>Workshop rows copied</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="54" />
+      <source>Offline copy of {study} written to {folder} (workshop rows: {rows})</source>
+      <translation>Offline copy of {study} written to {folder} (workshop rows: {rows})</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_api.py" line="25" />
@@ -3212,6 +3512,46 @@
       <location filename="../ess_territoires/processing/portrait.py" line="83" />
       <source>Portrait of {territory}: {pages} pages written to {out}</source>
       <translation>Portrait of {territory}: {pages} pages written to {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="21" />
+      <source>Bring back an offline copy</source>
+      <translation>Bring back an offline copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="24" />
+      <source>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</source>
+      <translation>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <source>Rows added</source>
+      <translation>Rows added</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <source>Rows updated</source>
+      <translation>Rows updated</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Rows deleted</source>
+      <translation>Rows deleted</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Conflicts</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="48" />
+      <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
+      <translation>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="53" />
+      <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
+      <translation>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="43" />

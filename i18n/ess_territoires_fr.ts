@@ -4,332 +4,362 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude : un GeoPackage (.gpkg) ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="189" />
+      <location filename="../ess_territoires/cli.py" line="195" />
+      <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
+      <translation>Auteur des lignes d'atelier écrites (par défaut : celui défini dans le panneau, sinon votre nom d'utilisateur).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude à écrire : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="242" />
+      <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
+      <translation>Mettre une étude hors ligne : écrire un dossier d'étude (GeoPackage et projet) pour une réunion sans réseau.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="245" />
+      <source>Folder of the offline copy (new or empty).</source>
+      <translation>Dossier de la copie hors ligne (nouveau ou vide).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="249" />
+      <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
+      <translation>Réintégrer une copie hors ligne : fusionner ses contributions, enquêtes et recommandations dans l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="251" />
+      <source>Folder of the offline copy.</source>
+      <translation>Dossier de la copie hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="252" />
+      <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>L'étude d'où la copie a été tirée : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="250" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="278" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>Un code_pays ou un code_epci de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Page format (portrait).</source>
       <translation>Format de page (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>Observatory named on the cover.</source>
       <translation>Observatoire nommé en couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="262" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="289" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="292" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="296" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="292" />
+      <location filename="../ess_territoires/cli.py" line="317" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="295" />
+      <location filename="../ess_territoires/cli.py" line="320" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="325" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="302" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="306" />
+      <location filename="../ess_territoires/cli.py" line="331" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="333" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="335" />
+      <location filename="../ess_territoires/cli.py" line="360" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -439,7 +469,7 @@
       <translation>classe de taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="364" />
+      <location filename="../ess_territoires/core/indicators.py" line="369" />
       <source>Reference area (whole study)</source>
       <translation>Zone de référence (toute l'étude)</translation>
     </message>
@@ -449,47 +479,47 @@
       <translation>La table ess_communes contient des valeurs de {what} inconnues : {values}. Valeurs admises : {allowed} ; relancez l'import SIRENE pour reconstruire la table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="481" />
+      <location filename="../ess_territoires/core/indicators.py" line="486" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>Le fichier à joindre {path} n'est encodé ni en UTF-8 ni en Windows-1252 : enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="488" />
+      <location filename="../ess_territoires/core/indicators.py" line="493" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>Le fichier à joindre {path} n'a pas de colonne de code commune (noms cherchés : {names} ; colonnes trouvées : {columns}). Nommez code_commune la colonne des codes commune INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="498" />
+      <location filename="../ess_territoires/core/indicators.py" line="503" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>Le fichier à joindre {path} a {n} lignes sans code commune dans la colonne {column} : complétez-les ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="502" />
+      <location filename="../ess_territoires/core/indicators.py" line="507" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>Le fichier à joindre {path} a plusieurs lignes pour la ou les communes {codes} : gardez une ligne par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="478" />
+      <location filename="../ess_territoires/core/indicators.py" line="483" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>Le fichier à joindre {path} ne peut pas être lu ({error}). Fournissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="59" />
+      <location filename="../ess_territoires/core/labels.py" line="61" />
       <source>no NAF code</source>
       <translation>sans code NAF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="68" />
+      <location filename="../ess_territoires/core/labels.py" line="70" />
       <source>NAF code {code}, label unknown</source>
       <translation>code NAF {code}, libellé inconnu</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="87" />
+      <location filename="../ess_territoires/core/labels.py" line="89" />
       <source>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</source>
       <translation>La liste de libellés NAF 2025 {path} n'existe pas. Vérifiez le chemin, ou laissez le réglage vide pour utiliser les libellés fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="96" />
+      <location filename="../ess_territoires/core/labels.py" line="98" />
       <source>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</source>
       <translation>{name} ne contient aucun code de sous-classe NAF 2025 (comme 94.91Y) avec son libellé. Donnez la liste INSEE des sous-classes de la NAF 2025 : une colonne de codes, une colonne de libellés.</translation>
     </message>
@@ -1134,297 +1164,332 @@
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/conflicts.py" line="74" />
+      <source>Workshop rows edited both in an offline copy and in the study</source>
+      <translation>Lignes d'atelier modifiées à la fois dans une copie hors ligne et dans l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="93" />
+      <source>Choose the study's version or the copy's ({study} or {copy}), not '{choice}'.</source>
+      <translation>Choisissez la version de l'étude ou celle de la copie ({study} ou {copy}), pas « {choice} ».</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="98" />
+      <source>The study {study} has no conflict {id}.</source>
+      <translation>L'étude {study} n'a pas de conflit {id}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="102" />
+      <source>This conflict was already resolved ({choice}, by {who} on {date}).</source>
+      <translation>Ce conflit est déjà résolu ({choice}, par {who} le {date}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Lever</source>
       <translation>Levier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Obstacle</source>
       <translation>Frein</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="76" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Employment and skills</source>
       <translation>Emploi et compétences</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Funding</source>
       <translation>Financement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Cooperation between actors</source>
       <translation>Coopération entre acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Land and premises</source>
       <translation>Foncier et locaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Mobility</source>
       <translation>Mobilité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Services to the population</source>
       <translation>Services à la population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Ecological transition</source>
       <translation>Transition écologique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Food and agriculture</source>
       <translation>Alimentation et agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Visibility of the ESS</source>
       <translation>Visibilité de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Governance and public policy</source>
       <translation>Gouvernance et politiques publiques</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>1 — high</source>
       <translation>1 — haute</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>2 — medium</source>
       <translation>2 — moyenne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="96" />
       <source>3 — low</source>
       <translation>3 — basse</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Commune code</source>
       <translation>Code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Establishment (SIRET)</source>
       <translation>Établissement (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Interviewer</source>
       <translation>Enquêteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Person interviewed</source>
       <translation>Personne interrogée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Employees</source>
       <translation>Salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Volunteers</source>
       <translation>Bénévoles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Activities</source>
       <translation>Activités</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Obstacles</source>
       <translation>Freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Cooperations</source>
       <translation>Coopérations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Comment</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>What was said</source>
       <translation>Propos recueillis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Proposed action</source>
       <translation>Action proposée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <source>Modified on (UTC)</source>
+      <translation>Modifié le (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="337" />
       <source>Workshop contributions</source>
       <translation>Contributions des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="337" />
       <source>Workshop contributions (areas)</source>
       <translation>Contributions des ateliers (zones)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Interviews</source>
       <translation>Entretiens</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Recommendations</source>
       <translation>Préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="295" />
+      <location filename="../ess_territoires/gis/contributions.py" line="375" />
       <source>Interviews of the establishment</source>
       <translation>Entretiens avec l'établissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="405" />
-      <source>Recommendations per Pays</source>
-      <translation>Préconisations par Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="130" />
+      <location filename="../ess_territoires/gis/contributions.py" line="175" />
       <source>Workshop contributions (points)</source>
       <translation>Contributions des ateliers (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="132" />
+      <location filename="../ess_territoires/gis/contributions.py" line="177" />
       <source>Interviews with ESS establishments</source>
       <translation>Entretiens avec les établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="178" />
+      <source>Recommendations per Pays</source>
+      <translation>Préconisations par Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="452" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="551" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="272" />
+      <location filename="../ess_territoires/gis/contributions.py" line="352" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="371" />
+      <location filename="../ess_territoires/gis/contributions.py" line="451" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="509" />
+      <location filename="../ess_territoires/gis/contributions.py" line="587" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="142" />
+      <location filename="../ess_territoires/gis/contributions.py" line="188" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche 'communes') : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="221" />
+      <location filename="../ess_territoires/gis/contributions.py" line="300" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>La priorité vaut 1, 2 ou 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="380" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="476" />
+      <location filename="../ess_territoires/gis/contributions.py" line="554" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -1527,6 +1592,61 @@
       <location filename="../ess_territoires/gis/naf_labels.py" line="44" />
       <source>NAF 2025 labels given by the user (INSEE's list)</source>
       <translation>Libellés NAF 2025 donnés par l'utilisateur (liste INSEE)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <source>{folder} (copied on {date})</source>
+      <translation>{folder} (copié le {date})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="89" />
+      <source>{study} is not a study (no layer 'communes'): nothing to take offline.</source>
+      <translation>{study} n'est pas une étude (pas de couche « communes ») : rien à mettre hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="93" />
+      <source>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</source>
+      <translation>Le dossier {folder} n'est pas vide : choisissez un dossier nouveau ou vide pour la copie hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <source>{title} (offline copy)</source>
+      <translation>{title} (copie hors ligne)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
+      <translation>{folder} ne contient pas de {name} : choisissez le dossier écrit par « Mettre hors ligne » (hors-ligne). Rien n'a été réintégré.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
+      <translation>{folder} n'est pas une copie hors ligne (elle n'a pas été écrite par « Mettre hors ligne » / hors-ligne) : rien n'a été réintégré.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
+      <translation>{study} n'est pas une étude (pas de couche « communes ») : rien n'a été réintégré.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
+      <translation>{study} est la copie hors ligne elle-même : réintégrez-la dans l'étude d'où elle a été tirée ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
+      <translation>Ce dossier est une copie hors ligne d'une autre étude ({source}, copiée le {date}), pas de {study} : rien n'a été réintégré. Réintégrez-la dans l'étude d'où elle a été tirée.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
+      <translation>Les tables d'atelier de {study} changent sans cesse pendant la fusion : rien n'a été réintégré. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
+      <translation>L'étude a repris les lignes de la copie, mais la copie n'a pas pu l'enregistrer ({error}). La réintégrer de nouveau est sans risque : les lignes déjà réintégrées sont reconnues.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="86" />
@@ -1694,12 +1814,12 @@
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="484" />
+      <location filename="../ess_territoires/gis/portrait.py" line="487" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="652" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
@@ -1709,102 +1829,102 @@
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="508" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="577" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="624" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="645" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="657" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="660" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="727" />
+      <location filename="../ess_territoires/gis/portrait.py" line="730" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="733" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
@@ -1819,82 +1939,82 @@
       <translation>{low} à {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="500" />
+      <location filename="../ess_territoires/gis/portrait.py" line="503" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="523" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="563" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="591" />
+      <location filename="../ess_territoires/gis/portrait.py" line="594" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="612" />
+      <location filename="../ess_territoires/gis/portrait.py" line="615" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="684" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="823" />
+      <location filename="../ess_territoires/gis/portrait.py" line="826" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="840" />
+      <location filename="../ess_territoires/gis/portrait.py" line="843" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="496" />
+      <location filename="../ess_territoires/gis/portrait.py" line="499" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="742" />
+      <location filename="../ess_territoires/gis/portrait.py" line="745" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="789" />
+      <location filename="../ess_territoires/gis/portrait.py" line="792" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="795" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -1939,7 +2059,7 @@
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="398" />
+      <location filename="../ess_territoires/gis/postgis.py" line="420" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
@@ -2059,17 +2179,17 @@
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="158" />
+      <location filename="../ess_territoires/gis/study.py" line="165" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="164" />
+      <location filename="../ess_territoires/gis/study.py" line="171" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="177" />
+      <location filename="../ess_territoires/gis/study.py" line="184" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
@@ -2079,67 +2199,67 @@
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
+      <location filename="../ess_territoires/gis/study.py" line="140" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="136" />
+      <location filename="../ess_territoires/gis/study.py" line="143" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <location filename="../ess_territoires/gis/study.py" line="135" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="188" />
+      <location filename="../ess_territoires/gis/study.py" line="195" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="71" />
       <source>ESS observatory — {territory}</source>
       <translation>Observatoire de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="51" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>Le dossier {folder} contient déjà une étude : ouvrez-la, ou choisissez un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="79" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="90" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : choisissez un dossier d'étude (créé avec « Nouvelle étude » ou la démo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="94" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>Le projet {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>La couche '{name}' n'est pas un fichier local ({provider} : {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>La couche '{name}' lit un fichier absent : {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="130" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>La mise en page '{layout}' affiche une image provenant de {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="126" />
       <source>Layer '{name}' is not valid</source>
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
@@ -2309,84 +2429,229 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/dock.py" line="224" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="212" />
+      <location filename="../ess_territoires/gui/dock.py" line="225" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="242" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="335" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="346" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="281" />
+      <location filename="../ess_territoires/gui/dock.py" line="294" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="344" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="370" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="415" />
+      <location filename="../ess_territoires/gui/dock.py" line="428" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="424" />
+      <location filename="../ess_territoires/gui/dock.py" line="437" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="553" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="364" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="381" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <location filename="../ess_territoires/gui/dock.py" line="467" />
       <source>Unknown algorithm {id}</source>
       <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <location filename="../ess_territoires/gui/dock.py" line="297" />
       <source>Study: {name}</source>
       <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>{step} failed.</source>
       <translation>{step} : échec.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="73" />
+      <source>8. Offline copy</source>
+      <translation>8. Copie hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="36" />
+      <source>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</source>
+      <translation>Enregistré avec les contributions, enquêtes et recommandations que vous écrivez (vide : votre nom d'utilisateur QGIS).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="44" />
+      <source>Take offline…</source>
+      <translation>Mettre hors ligne…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
+      <source>Write a study folder for a meeting without network: the study's data, its styles and a project.</source>
+      <translation>Écrire un dossier d'étude pour une réunion sans réseau : les données de l'étude, ses styles et un projet.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="47" />
+      <source>Bring back a copy…</source>
+      <translation>Réintégrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="48" />
+      <source>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</source>
+      <translation>Fusionner les contributions, enquêtes et recommandations d'une copie hors ligne dans l'étude d'où elle a été tirée.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
+      <source>Keep the study's version</source>
+      <translation>Garder la version de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="65" />
+      <source>Keep the copy's version</source>
+      <translation>Garder la version de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <source>study: deleted</source>
+      <translation>étude : supprimée</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <source>copy: deleted</source>
+      <translation>copie : supprimée</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="187" />
+      <source>Folder of the offline copy (new or empty)</source>
+      <translation>Dossier de la copie hors ligne (nouveau ou vide)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="39" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="52" />
+      <source>Conflicts: rows edited both in a copy and in the study</source>
+      <translation>Conflits : lignes modifiées à la fois dans une copie et dans l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="167" />
+      <source>geometry</source>
+      <translation>géométrie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
+      <source>Deleted in the study since the copy, edited in the copy.</source>
+      <translation>Supprimée dans l'étude depuis la copie, modifiée dans la copie.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="174" />
+      <source>Deleted in the copy, edited in the study since the copy.</source>
+      <translation>Supprimée dans la copie, modifiée dans l'étude depuis la copie.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="207" />
+      <source>Folder of the offline copy</source>
+      <translation>Dossier de la copie hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="234" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>Choisissez d'abord un conflit dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="244" />
+      <source>Conflict resolved.</source>
+      <translation>Conflit résolu.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="150" />
+      <source>study: {who}, {when}</source>
+      <translation>étude : {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="153" />
+      <source>copy: {who}, {when}</source>
+      <translation>copie : {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="198" />
+      <source>Taking the study offline</source>
+      <translation>Mise hors ligne de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="225" />
+      <source>Bringing the copy back</source>
+      <translation>Réintégration de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="246" />
+      <source>Resolving the conflict</source>
+      <translation>Résolution du conflit</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="109" />
+      <source>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</source>
+      <translation>Cette étude est une copie hors ligne de {source}, tirée le {date}. « Réintégrer » la fusionne dans cette étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="168" />
+      <source>{field}: study «{study}», copy «{copy}»</source>
+      <translation>{field} : étude « {study} », copie « {copy} »</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="195" />
+      <source>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</source>
+      <translation>Copie hors ligne écrite dans {folder} : emportez ce dossier à la réunion et ouvrez son observatoire.qgz ; réintégrez-la ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="217" />
+      <source>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+      <translation>Réintégrée : {inserted} lignes ajoutées, {updated} mises à jour, {deleted} supprimées, {conflicts} conflits.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="222" />
+      <source>{n} conflicts to resolve: open the study {study} to choose.</source>
+      <translation>{n} conflits à résoudre : ouvrez l'étude {study} pour choisir.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
@@ -2954,37 +3219,37 @@
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="46" />
+      <location filename="../ess_territoires/processing/contributions.py" line="47" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="51" />
+      <location filename="../ess_territoires/processing/contributions.py" line="52" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <location filename="../ess_territoires/processing/contributions.py" line="54" />
       <source>Study GeoPackage</source>
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="55" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="67" />
+      <location filename="../ess_territoires/processing/contributions.py" line="69" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="72" />
+      <location filename="../ess_territoires/processing/contributions.py" line="74" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="78" />
+      <location filename="../ess_territoires/processing/contributions.py" line="80" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
@@ -3007,6 +3272,41 @@
       <location filename="../ess_territoires/processing/etude.py" line="36" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="29" />
+      <source>Take a study offline</source>
+      <translation>Mettre une étude hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="32" />
+      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
+      <translation>Écrit un dossier d'étude (GeoPackage et projet QGIS, sans besoin de réseau) à partir d'une étude dans PostGIS ou dans un GeoPackage, pour une réunion. La copie enregistre d'où elle vient et quand, et l'état de ses lignes d'atelier : les contributions, enquêtes et recommandations saisies ou modifiées dans la copie sont fusionnées ensuite par « Réintégrer une copie hors ligne ». Le dossier doit être nouveau ou vide.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="16" />
+      <source>Author (default: the one set in the panel, else your QGIS user name)</source>
+      <translation>Auteur (par défaut : celui défini dans le panneau, sinon votre nom d'utilisateur QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="42" />
+      <source>GeoPackage of the copy</source>
+      <translation>GeoPackage de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="43" />
+      <source>Project of the copy</source>
+      <translation>Projet de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="44" />
+      <source>Workshop rows copied</source>
+      <translation>Lignes d'atelier copiées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="54" />
+      <source>Offline copy of {study} written to {folder} (workshop rows: {rows})</source>
+      <translation>Copie hors ligne de {study} écrite dans {folder} (lignes d'atelier : {rows})</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_api.py" line="25" />
@@ -3212,6 +3512,46 @@
       <location filename="../ess_territoires/processing/portrait.py" line="83" />
       <source>Portrait of {territory}: {pages} pages written to {out}</source>
       <translation>Portrait « {territory} » : {pages} pages écrites dans {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="21" />
+      <source>Bring back an offline copy</source>
+      <translation>Réintégrer une copie hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="24" />
+      <source>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</source>
+      <translation>Fusionne les contributions, enquêtes et recommandations saisies ou modifiées dans une copie hors ligne (faite par « Mettre une étude hors ligne ») dans l'étude d'où elle a été tirée : les nouvelles lignes sont ajoutées, les lignes modifiées seulement dans la copie remplacent celles de l'étude, les lignes modifiées seulement dans l'étude sont gardées, les lignes supprimées dans la copie sont supprimées sauf si l'étude les a modifiées depuis. Une ligne modifiée des deux côtés est un conflit : les deux versions sont gardées dans la table conflits, pour que vous choisissiez dans le panneau. Tout ou rien ; réintégrer de nouveau la même copie ne change rien.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <source>Rows added</source>
+      <translation>Lignes ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <source>Rows updated</source>
+      <translation>Lignes mises à jour</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Rows deleted</source>
+      <translation>Lignes supprimées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="48" />
+      <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
+      <translation>Réintégrée dans {study} : {inserted} lignes ajoutées, {updated} mises à jour, {deleted} supprimées, {conflicts} conflits, {unchanged} inchangées.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="53" />
+      <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
+      <translation>{n} lignes ont été modifiées à la fois dans la copie et dans l'étude : choisissez une version de chacune dans le panneau (Copie hors ligne, conflits).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="43" />
