@@ -12,7 +12,6 @@ edit); every writer of ours fills what is missing (``stamp``). ``fingerprint`` t
 content changed, the same way for a row read from a GeoPackage or from PostGIS.
 """
 import datetime
-import getpass
 import hashlib
 import json
 import math
@@ -20,19 +19,15 @@ import re
 import uuid as uuid_module
 
 import pandas as pd
-from qgis.core import (
-    QgsApplication,
-    QgsDefaultValue,
-    QgsEditorWidgetSetup,
-    QgsExpressionContextUtils,
-    QgsFieldConstraints,
-)
+from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints
+
+# who writes the rows (gis.author), part of this module's API too
+from .author import AUTHOR_VARIABLE, author, panel_author, set_panel_author  # noqa: F401
 
 UUID = "uuid"
 AUTHOR = "auteur"
 MODIFIED = "modifie_le"
 TRACKING_FIELDS = [UUID, AUTHOR, MODIFIED]
-AUTHOR_VARIABLE = "ess_territoires_auteur"
 
 # QGIS default values of the layers. now() is the local time: its UTC wall clock is the local
 # clock of the instant now minus the UTC offset (the local clock read as UTC, minus now).
@@ -59,35 +54,6 @@ def new_uuid() -> str:
 def derived_uuid(namespace: str, name: str) -> str:
     """The same uuid each time for the same ``namespace`` (a uuid) and ``name``."""
     return str(uuid_module.uuid5(uuid_module.UUID(namespace), name))
-
-
-def author(given: str = "") -> str:
-    """Who writes: ``given``, else the author set in the panel, else QGIS's user full name, else the login."""
-    if given and given.strip():
-        return given.strip()
-    scope = QgsExpressionContextUtils.globalScope()
-    value = scope.variable(AUTHOR_VARIABLE) if scope.hasVariable(AUTHOR_VARIABLE) else None
-    if value and str(value).strip():
-        return str(value).strip()
-    for name in (QgsApplication.userFullName(), QgsApplication.userLoginName()):
-        if name and name.strip():
-            return name.strip()
-    return getpass.getuser()
-
-
-def panel_author() -> str:
-    """The author set in the panel ("" when none)."""
-    scope = QgsExpressionContextUtils.globalScope()
-    value = scope.variable(AUTHOR_VARIABLE) if scope.hasVariable(AUTHOR_VARIABLE) else ""
-    return str(value or "").strip()
-
-
-def set_panel_author(name: str):
-    """Set the author of the rows written in this QGIS (a global variable, kept by QGIS); "" removes it."""
-    if name and name.strip():
-        QgsExpressionContextUtils.setGlobalVariable(AUTHOR_VARIABLE, name.strip())
-    else:
-        QgsExpressionContextUtils.removeGlobalVariable(AUTHOR_VARIABLE)
 
 
 def _missing(series: pd.Series) -> pd.Series:

@@ -79,21 +79,19 @@ class OfflineStep(StepPage):
         return self.dock.location is not None
 
     def load(self, values):
-        from ..gis import tracking
+        from ..gis.author import panel_author
 
-        self.author_edit.setText(tracking.panel_author())
+        self.author_edit.setText(panel_author())
 
     def store_author(self):
-        from ..gis import tracking
+        from ..gis.author import set_panel_author
 
-        tracking.set_panel_author(self.author_edit.text())
+        set_panel_author(self.author_edit.text())
 
     # ------------------------------------------------------------------------------------------
     # The open study: a copy or not, its conflicts; workshop tables given their tracking fields
 
     def study_changed(self, study):
-        from ..gis import conflicts, offline
-
         self._source = None
         self._conflicts = {}
         self.conflicts_list.clear()
@@ -102,6 +100,8 @@ class OfflineStep(StepPage):
         study = open_location(self.dock.location)
         if study is None or not study.is_study():
             return
+        from ..gis import conflicts, offline  # here: the panel is built at QGIS start-up, which must stay fast
+
         self.upgrade(study)
         settings = study.settings()
         if settings.get(offline.BASE_KEY):
