@@ -151,6 +151,25 @@ def test_workshop_rows_carry_uuid_author_and_time_from_qgis_and_from_our_writers
     assert drafted["modifie_le"].str.match(UTC.pattern).all()
 
 
+@pytest.mark.parametrize("zone", ["Europe/Paris", "America/Cayenne", "Pacific/Noumea"])
+def test_qgis_writes_modifie_le_in_utc_whatever_the_local_time_zone(qgis_app, monkeypatch, zone):
+    import time
+
+    from qgis.core import QgsExpression, QgsExpressionContext
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        value = QgsExpression(tracking.MODIFIED_DEFAULT).evaluate(QgsExpressionContext())
+        local = QgsExpression("format_date(now(), 'yyyy-MM-ddTHH:mm:ss')").evaluate(QgsExpressionContext())
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert UTC.match(value)
+    assert abs(pd.Timestamp(value) - pd.Timestamp(tracking.utc_now())) < pd.Timedelta("2min")
+    assert abs(pd.Timestamp(local) - pd.Timestamp(value[:-1])) > pd.Timedelta("50min")  # the zone was in force
+
+
 def test_a_study_made_before_the_tracking_fields_gets_them_when_opened(team_study):
     study = team_study
     point = commune_point(study)
