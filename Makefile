@@ -69,7 +69,7 @@ fonts: $(FONTS)
 translations: | deps
 	lrelease -silent i18n/*.ts
 
-test: $(PYTHON) $(REFERENCE) $(FONTS) translations
+test: lint $(PYTHON) $(REFERENCE) $(FONTS) translations
 	$(PYTHON) -m pytest tests/unit -q
 	$(PYTHON) -m pytest tests/qgis -q
 

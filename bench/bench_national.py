@@ -16,16 +16,13 @@ Entries are added to build/bench/results.json (the other benchmarks' entries are
 """
 import argparse
 import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
+# run as a script: its own folder, bench/, comes first on sys.path; both modules put the repository on it
 import bench_import_sirene as common
 import national_stock
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SIZES = {"4m": 4_000_000, "40m": 40_000_000}
 NATIONAL = "40m"

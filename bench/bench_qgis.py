@@ -80,9 +80,10 @@ if mode.startswith("plugin"):
     if mode == "plugin-without-inset":
         layout.removeLayoutItem(layout.itemById("carte_situation"))
     if mode == "plugin-map-title-table":
-        for item in [i for i in layout.items() if getattr(i, "id", lambda: "")() not in ("", "carte", "titre", "tableau")]:
+        kept = ("", "carte", "titre", "tableau")
+        for item in [i for i in layout.items() if getattr(i, "id", lambda: "")() not in kept]:
             layout.removeLayoutItem(item)
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # else removed items still refresh
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # else removed items still refresh
     started = time.perf_counter()
     pages = atlas.export_pdf(layout, out)
     seconds = time.perf_counter() - started
@@ -98,7 +99,7 @@ else:
     item.setCrs(main.crs())
     item.zoomToExtent(main.extent())
     item.setAtlasDriven(True)
-    item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     item.setAtlasMargin(0.08)
     bare.addLayoutItem(item)
     title = QgsLayoutItemLabel(bare)
@@ -117,7 +118,8 @@ report(seconds=seconds, pages=pages, pdf_bytes=os.path.getsize(out))
 """
 
 def child(script, *args) -> dict:
-    out = subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True,
+                         check=False)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-3000:])
     return json.loads(next(line for line in reversed(out.stdout.splitlines()) if line.startswith("{")))

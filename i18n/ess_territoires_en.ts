@@ -449,7 +449,7 @@
       <translation>Manual limits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/dynamics.py" line="45" />
+      <location filename="../ess_territoires/core/dynamics.py" line="46" />
       <source>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</source>
       <translation>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</translation>
     </message>
@@ -839,27 +839,27 @@
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="237" />
+      <location filename="../ess_territoires/core/synthetic.py" line="238" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Nothing to generate: ask for at least one establishment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="228" />
+      <location filename="../ess_territoires/core/synthetic.py" line="229" />
       <source>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</source>
       <translation>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="296" />
+      <location filename="../ess_territoires/core/synthetic.py" line="297" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="246" />
+      <location filename="../ess_territoires/core/synthetic.py" line="247" />
       <source>The earlier stock's date must fall between {first} and {last}.</source>
       <translation>The earlier stock's date must fall between {first} and {last}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="306" />
+      <location filename="../ess_territoires/core/synthetic.py" line="307" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</translation>
     </message>
@@ -899,252 +899,252 @@
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="70" />
       <source>ESS observatory — demonstration</source>
       <translation>ESS observatory — demonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="71" />
+      <location filename="../ess_territoires/demo.py" line="72" />
       <source>Demo written to {out}</source>
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="155" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="158" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="166" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="162" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="170" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="180" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="133" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
+      <location filename="../ess_territoires/gis/atlas.py" line="44" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
+      <location filename="../ess_territoires/gis/atlas.py" line="50" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <location filename="../ess_territoires/gis/atlas.py" line="52" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="250" />
+      <location filename="../ess_territoires/gis/atlas.py" line="265" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="260" />
+      <location filename="../ess_territoires/gis/atlas.py" line="275" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
+      <location filename="../ess_territoires/gis/atlas.py" line="284" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
+      <location filename="../ess_territoires/gis/atlas.py" line="300" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="63" />
+      <location filename="../ess_territoires/gis/atlas.py" line="77" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="149" />
+      <location filename="../ess_territoires/gis/atlas.py" line="163" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
       <source>Cooperatives</source>
       <translation>Cooperatives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
       <source>Mutuals</source>
       <translation>Mutuals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
       <source>Foundations</source>
       <translation>Foundations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
       <source>ESS commercial companies</source>
       <translation>ESS commercial companies</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
       <source>All ESS</source>
       <translation>All ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="182" />
       <source>The layout has no table: restore the template.</source>
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
+      <location filename="../ess_territoires/gis/atlas.py" line="248" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="283" />
+      <location filename="../ess_territoires/gis/atlas.py" line="298" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="328" />
+      <location filename="../ess_territoires/gis/atlas.py" line="343" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="54" />
+      <location filename="../ess_territoires/gis/atlas.py" line="68" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="67" />
+      <location filename="../ess_territoires/gis/atlas.py" line="81" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Map: ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="106" />
+      <location filename="../ess_territoires/gis/atlas.py" line="120" />
       <source>Outside the page's territory</source>
       <translation>Outside the page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
+      <location filename="../ess_territoires/gis/atlas.py" line="122" />
       <source>The page's territory</source>
       <translation>The page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="145" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
       <translation>{label}: {value} (Pays {pays}, ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="150" />
+      <location filename="../ess_territoires/gis/atlas.py" line="164" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="151" />
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="212" />
+      <location filename="../ess_territoires/gis/atlas.py" line="226" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="219" />
+      <location filename="../ess_territoires/gis/atlas.py" line="233" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="227" />
+      <location filename="../ess_territoires/gis/atlas.py" line="241" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="58" />
+      <location filename="../ess_territoires/gis/atlas.py" line="72" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="74" />
+      <location filename="../ess_territoires/gis/atlas.py" line="88" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="80" />
+      <location filename="../ess_territoires/gis/atlas.py" line="94" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="87" />
+      <location filename="../ess_territoires/gis/atlas.py" line="101" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="144" />
+      <location filename="../ess_territoires/gis/atlas.py" line="158" />
       <source>{label}: {value} (ref. area {ref})</source>
       <translation>{label}: {value} (ref. area {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="371" />
+      <location filename="../ess_territoires/gis/atlas.py" line="386" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
@@ -1584,7 +1584,7 @@
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="19" />
+      <location filename="../ess_territoires/gis/layers.py" line="21" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</translation>
     </message>
@@ -2039,57 +2039,57 @@
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <location filename="../ess_territoires/gis/postgis.py" line="57" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <location filename="../ess_territoires/gis/postgis.py" line="73" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="420" />
+      <location filename="../ess_territoires/gis/postgis.py" line="422" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <location filename="../ess_territoires/gis/postgis.py" line="143" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <location filename="../ess_territoires/gis/postgis.py" line="284" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <location filename="../ess_territoires/gis/postgis.py" line="288" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <location filename="../ess_territoires/gis/postgis.py" line="302" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <location filename="../ess_territoires/gis/postgis.py" line="205" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
@@ -2294,47 +2294,47 @@
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
       <source>Communes of the study</source>
       <translation>Communes of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <location filename="../ess_territoires/gis/territory.py" line="130" />
       <source>EPCI of the study</source>
       <translation>EPCI of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="130" />
+      <location filename="../ess_territoires/gis/territory.py" line="131" />
       <source>Pays of the study</source>
       <translation>Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="134" />
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
       <source>Communes as points for the location map</source>
       <translation>Communes as points for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="136" />
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>EPCI outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="138" />
+      <location filename="../ess_territoires/gis/territory.py" line="139" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Pays outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="151" />
+      <location filename="../ess_territoires/gis/territory.py" line="152" />
       <source>Reference area (départements {codes})</source>
       <translation>Reference area (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="126" />
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="89" />
+      <location filename="../ess_territoires/gis/territory.py" line="90" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
@@ -3099,72 +3099,72 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="32" />
+      <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="39" />
+      <location filename="../ess_territoires/processing/atlas.py" line="44" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="55" />
+      <location filename="../ess_territoires/processing/atlas.py" line="60" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="57" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="59" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Families as a bar chart instead of the table</source>
       <translation>Families as a bar chart instead of the table</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="13" />
+      <location filename="../ess_territoires/processing/base.py" line="17" />
       <source>Maps and atlases</source>
       <translation>Maps and atlases</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <location filename="../ess_territoires/processing/base.py" line="38" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Study (GeoPackage or postgresql:// URI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <location filename="../ess_territoires/processing/base.py" line="39" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
@@ -3204,7 +3204,7 @@
       <translation>Communes stored</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes stored in {out}.</translation>
     </message>
@@ -3379,67 +3379,67 @@
       <translation>Rows set aside</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
       <source>Import SIRENE stock files</source>
       <translation>Import SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="30" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</source>
       <translation>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>StockEtablissement file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>StockUniteLegale file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
       <source>Geolocalisation file (optional)</source>
       <translation>Geolocalisation file (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
       <source>Keep closed establishments</source>
       <translation>Keep closed establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="53" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Edited ESS perimeter (CSV, optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="55" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="57" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="61" />
       <source>StockEtablissementHistorique file, for exact closure dates (optional)</source>
       <translation>StockEtablissementHistorique file, for exact closure dates (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="60" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="64" />
       <source>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</source>
       <translation>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
       <source>These files are an earlier stock, kept beside the current one</source>
       <translation>These files are an earlier stock, kept beside the current one</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</translation>
     </message>
@@ -3514,42 +3514,42 @@
       <translation>Portrait of {territory}: {pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="21" />
+      <location filename="../ess_territoires/processing/retour.py" line="22" />
       <source>Bring back an offline copy</source>
       <translation>Bring back an offline copy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="24" />
+      <location filename="../ess_territoires/processing/retour.py" line="25" />
       <source>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</source>
       <translation>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
       <source>Rows added</source>
       <translation>Rows added</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
       <source>Rows updated</source>
       <translation>Rows updated</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
       <source>Rows deleted</source>
       <translation>Rows deleted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
       <source>Conflicts</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="48" />
+      <location filename="../ess_territoires/processing/retour.py" line="49" />
       <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
       <translation>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="53" />
+      <location filename="../ess_territoires/processing/retour.py" line="54" />
       <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
       <translation>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</translation>
     </message>
@@ -3594,17 +3594,17 @@
       <translation>The cache file {path} cannot be used ({error}). Choose another file or delete this one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="43" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="51" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="132" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</translation>
     </message>
@@ -3649,32 +3649,32 @@
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="215" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="216" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="500" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="501" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="394" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="395" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} results)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="371" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="372" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code}: {total} results, queried commune by commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="382" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="383" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query}: {total} results, split by {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="391" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} results, {parts} found when split by {param})</translation>
     </message>

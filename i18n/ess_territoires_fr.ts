@@ -449,7 +449,7 @@
       <translation>Bornes manuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/dynamics.py" line="45" />
+      <location filename="../ess_territoires/core/dynamics.py" line="46" />
       <source>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</source>
       <translation>{what} « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (par exemple 2026-11-01).</translation>
     </message>
@@ -839,27 +839,27 @@
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="237" />
+      <location filename="../ess_territoires/core/synthetic.py" line="238" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Rien à générer : demandez au moins un établissement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="228" />
+      <location filename="../ess_territoires/core/synthetic.py" line="229" />
       <source>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</source>
       <translation>Format de stock inconnu {format} : utilisez 2025 (avant décembre 2025), 2026 (colonnes NAF rév. 2 et NAF 2025) ou 2027 (NAF 2025 seule).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="296" />
+      <location filename="../ess_territoires/core/synthetic.py" line="297" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>Il manque la colonne {col} à la table des communes. Fournissez la table de référence des communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="246" />
+      <location filename="../ess_territoires/core/synthetic.py" line="247" />
       <source>The earlier stock's date must fall between {first} and {last}.</source>
       <translation>La date du stock antérieur doit être comprise entre le {first} et le {last}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="306" />
+      <location filename="../ess_territoires/core/synthetic.py" line="307" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
@@ -899,252 +899,252 @@
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="70" />
       <source>ESS observatory — demonstration</source>
       <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="71" />
+      <location filename="../ess_territoires/demo.py" line="72" />
       <source>Demo written to {out}</source>
       <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="155" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="158" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="166" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="162" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="170" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Comptes publiés (chiffre d'affaires, résultat net par année) et statut SIAE des unités légales ESS de l'étude, d'après l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="180" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="133" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
+      <location filename="../ess_territoires/gis/atlas.py" line="44" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
+      <location filename="../ess_territoires/gis/atlas.py" line="50" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
+      <location filename="../ess_territoires/gis/atlas.py" line="52" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="250" />
+      <location filename="../ess_territoires/gis/atlas.py" line="265" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="260" />
+      <location filename="../ess_territoires/gis/atlas.py" line="275" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
+      <location filename="../ess_territoires/gis/atlas.py" line="284" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
+      <location filename="../ess_territoires/gis/atlas.py" line="300" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="63" />
+      <location filename="../ess_territoires/gis/atlas.py" line="77" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="149" />
+      <location filename="../ess_territoires/gis/atlas.py" line="163" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="173" />
       <source>Cooperatives</source>
       <translation>Coopératives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
       <source>Mutuals</source>
       <translation>Mutuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
+      <location filename="../ess_territoires/gis/atlas.py" line="174" />
       <source>Foundations</source>
       <translation>Fondations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
       <source>ESS commercial companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
       <source>All ESS</source>
       <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="182" />
       <source>The layout has no table: restore the template.</source>
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
+      <location filename="../ess_territoires/gis/atlas.py" line="248" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="283" />
+      <location filename="../ess_territoires/gis/atlas.py" line="298" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="328" />
+      <location filename="../ess_territoires/gis/atlas.py" line="343" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="54" />
+      <location filename="../ess_territoires/gis/atlas.py" line="68" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="67" />
+      <location filename="../ess_territoires/gis/atlas.py" line="81" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Carte : ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="106" />
+      <location filename="../ess_territoires/gis/atlas.py" line="120" />
       <source>Outside the page's territory</source>
       <translation>Hors du territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
+      <location filename="../ess_territoires/gis/atlas.py" line="122" />
       <source>The page's territory</source>
       <translation>Territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="145" />
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
       <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
       <translation>{label} : {value} (Pays {pays}, zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="150" />
+      <location filename="../ess_territoires/gis/atlas.py" line="164" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="151" />
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="183" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="212" />
+      <location filename="../ess_territoires/gis/atlas.py" line="226" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="219" />
+      <location filename="../ess_territoires/gis/atlas.py" line="233" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="227" />
+      <location filename="../ess_territoires/gis/atlas.py" line="241" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="58" />
+      <location filename="../ess_territoires/gis/atlas.py" line="72" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE du {stock}, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="74" />
+      <location filename="../ess_territoires/gis/atlas.py" line="88" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="80" />
+      <location filename="../ess_territoires/gis/atlas.py" line="94" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="87" />
+      <location filename="../ess_territoires/gis/atlas.py" line="101" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="144" />
+      <location filename="../ess_territoires/gis/atlas.py" line="158" />
       <source>{label}: {value} (ref. area {ref})</source>
       <translation>{label} : {value} (zone de réf. {ref})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="371" />
+      <location filename="../ess_territoires/gis/atlas.py" line="386" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
@@ -1584,7 +1584,7 @@
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="19" />
+      <location filename="../ess_territoires/gis/layers.py" line="21" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>La couche '{name}' ne peut pas être lue depuis {path} : s'agit-il bien d'un GeoPackage d'étude ? Créez d'abord l'étude.</translation>
     </message>
@@ -2039,57 +2039,57 @@
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <location filename="../ess_territoires/gis/postgis.py" line="57" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <location filename="../ess_territoires/gis/postgis.py" line="73" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="420" />
+      <location filename="../ess_territoires/gis/postgis.py" line="422" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <location filename="../ess_territoires/gis/postgis.py" line="143" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <location filename="../ess_territoires/gis/postgis.py" line="284" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <location filename="../ess_territoires/gis/postgis.py" line="288" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <location filename="../ess_territoires/gis/postgis.py" line="302" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <location filename="../ess_territoires/gis/postgis.py" line="205" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
@@ -2294,47 +2294,47 @@
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
       <source>Communes of the study</source>
       <translation>Communes de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <location filename="../ess_territoires/gis/territory.py" line="130" />
       <source>EPCI of the study</source>
       <translation>EPCI de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="130" />
+      <location filename="../ess_territoires/gis/territory.py" line="131" />
       <source>Pays of the study</source>
       <translation>Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="134" />
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
       <source>Communes as points for the location map</source>
       <translation>Communes en points pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="136" />
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="138" />
+      <location filename="../ess_territoires/gis/territory.py" line="139" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Contours des Pays simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="151" />
+      <location filename="../ess_territoires/gis/territory.py" line="152" />
       <source>Reference area (départements {codes})</source>
       <translation>Zone de référence (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="126" />
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="89" />
+      <location filename="../ess_territoires/gis/territory.py" line="90" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
@@ -3099,72 +3099,72 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="32" />
+      <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="39" />
+      <location filename="../ess_territoires/processing/atlas.py" line="44" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="55" />
+      <location filename="../ess_territoires/processing/atlas.py" line="60" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="57" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="59" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Families as a bar chart instead of the table</source>
       <translation>Familles en diagramme en barres au lieu du tableau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="13" />
+      <location filename="../ess_territoires/processing/base.py" line="17" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <location filename="../ess_territoires/processing/base.py" line="38" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Étude (GeoPackage ou URI postgresql://)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <location filename="../ess_territoires/processing/base.py" line="39" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
@@ -3204,7 +3204,7 @@
       <translation>Communes enregistrées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
@@ -3379,67 +3379,67 @@
       <translation>Lignes écartées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
       <source>Import SIRENE stock files</source>
       <translation>Importer les fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="30" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</source>
       <translation>Lit les fichiers StockEtablissement et StockUniteLegale de l'INSEE (CSV, zip publié ou Parquet) pour les communes de l'étude, retient les établissements de l'ESS selon le périmètre, estime leurs emplois à partir des tranches d'effectifs et écrit les points, les agrégats par commune et les lignes écartées dans le GeoPackage de l'étude. Les établissements non diffusibles ne comptent que dans les agrégats. Les établissements fermés sont toujours lus pour la dynamique (créations et fermetures par année, âges) ; StockEtablissementHistorique donne leurs dates de fermeture exactes. Un stock antérieur, importé comme tel, est gardé à côté du stock actuel pour l'évolution entre les deux dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>Fichier StockEtablissement (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>Fichier StockUniteLegale (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
       <source>Geolocalisation file (optional)</source>
       <translation>Fichier de géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
       <source>Keep closed establishments</source>
       <translation>Conserver les établissements fermés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="53" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Périmètre ESS modifié (CSV, facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="55" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS, facultatif ; par défaut : le réglage de l'extension, puis les libellés de l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="57" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="61" />
       <source>StockEtablissementHistorique file, for exact closure dates (optional)</source>
       <translation>Fichier StockEtablissementHistorique, pour des dates de fermeture exactes (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="60" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="64" />
       <source>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</source>
       <translation>Date du stock, AAAA-MM-JJ (par défaut : la dernière date de traitement de ses lignes)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
       <source>These files are an earlier stock, kept beside the current one</source>
       <translation>Ces fichiers sont un stock antérieur, gardé à côté du stock actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock daté du {date} ; {closed} établissements fermés lus pour la dynamique ({exact} dates de fermeture tirées du fichier historique).</translation>
     </message>
@@ -3514,42 +3514,42 @@
       <translation>Portrait « {territory} » : {pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="21" />
+      <location filename="../ess_territoires/processing/retour.py" line="22" />
       <source>Bring back an offline copy</source>
       <translation>Réintégrer une copie hors ligne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="24" />
+      <location filename="../ess_territoires/processing/retour.py" line="25" />
       <source>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</source>
       <translation>Fusionne les contributions, enquêtes et recommandations saisies ou modifiées dans une copie hors ligne (faite par « Mettre une étude hors ligne ») dans l'étude d'où elle a été tirée : les nouvelles lignes sont ajoutées, les lignes modifiées seulement dans la copie remplacent celles de l'étude, les lignes modifiées seulement dans l'étude sont gardées, les lignes supprimées dans la copie sont supprimées sauf si l'étude les a modifiées depuis. Une ligne modifiée des deux côtés est un conflit : les deux versions sont gardées dans la table conflits, pour que vous choisissiez dans le panneau. Tout ou rien ; réintégrer de nouveau la même copie ne change rien.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
       <source>Rows added</source>
       <translation>Lignes ajoutées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="37" />
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
       <source>Rows updated</source>
       <translation>Lignes mises à jour</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
       <source>Rows deleted</source>
       <translation>Lignes supprimées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="48" />
+      <location filename="../ess_territoires/processing/retour.py" line="49" />
       <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
       <translation>Réintégrée dans {study} : {inserted} lignes ajoutées, {updated} mises à jour, {deleted} supprimées, {conflicts} conflits, {unchanged} inchangées.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="53" />
+      <location filename="../ess_territoires/processing/retour.py" line="54" />
       <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
       <translation>{n} lignes ont été modifiées à la fois dans la copie et dans l'étude : choisissez une version de chacune dans le panneau (Copie hors ligne, conflits).</translation>
     </message>
@@ -3594,17 +3594,17 @@
       <translation>Le fichier de cache {path} est inutilisable ({error}). Choisissez un autre fichier ou supprimez celui-ci.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="43" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>Le département {code} n'existe pas. Utilisez un code INSEE comme 80, 2A ou 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="51" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>L'EPCI {code} n'existe pas. Utilisez le SIREN à 9 chiffres de l'EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="132" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
@@ -3649,32 +3649,32 @@
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="215" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="216" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Certaines requêtes renvoient plus de résultats que l'API Recherche d'entreprises ne permet d'en parcourir, même découpées : {queries}. Le résultat est incomplet : utilisez les fichiers stock SIRENE pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="500" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="501" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de l'API Recherche d'entreprises (pas de results ni de total_results). Vérifiez le réglage de l'adresse de l'API (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="394" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="395" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} résultats)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="371" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="372" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code} : {total} résultats, interrogé commune par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="382" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="383" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query} : {total} résultats, découpé par {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="391" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} résultats, {parts} trouvés en découpant par {param})</translation>
     </message>

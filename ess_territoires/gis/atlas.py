@@ -8,9 +8,22 @@ Rendering and export belong to the main thread.
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsLayoutExporter, QgsLayoutItemManualTable,
-                       QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
-                       QgsRenderContext, QgsTableCell, QgsTextFormat, QgsUnitTypes)
+from qgis.core import (
+    Qgis,
+    QgsExpression,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemManualTable,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+)
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -20,6 +33,7 @@ from ..core.indicators import KEYS
 from ..core.paths import resource
 from . import layers, styles
 from .atlas_layout import FONT
+from .compat import POINTS
 from .contributions import WithClosingPage, map_layers
 from .study import STOCK_DATE_KEY, SYNTHETIC_DATA_KEY
 
@@ -176,7 +190,7 @@ def bind_family_table(layout):
     text_format = QgsTextFormat()
     text_format.setFont(QFont(FONT))
     text_format.setSize(6.5)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text_format.setSizeUnit(POINTS)
     table.setContentTextFormat(text_format)
     table.setCellMargin(0.8)
     width = table.frame(0).rect().width()
@@ -239,7 +253,8 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     layout.setName(name)
 
     main = item(layout, "carte")
-    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
+    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask,
+                                  territory_layers["communes"]]
     main.setLayers(main_layers)
     main.setKeepLayerSet(True)
     main.setCrs(coverage_layer.crs())
@@ -313,7 +328,7 @@ def _pdf_settings():
     settings.appendGeoreference = False
     settings.exportMetadata = True
     # Text as text, not outlines: a searchable PDF, several times smaller.
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -367,7 +382,7 @@ def export_png(layout: QgsPrintLayout, folder, feedback=None, dpi: int = 150) ->
 def _check_export(result, error, feedback, target):
     if feedback is not None and feedback.isCanceled():
         raise Cancelled(tr("Cancelled by the user: nothing was written."))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise InputError(tr("The atlas could not be exported to {path}: {error}").format(path=target, error=error))
 
 

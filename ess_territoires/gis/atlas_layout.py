@@ -5,11 +5,25 @@ the templates ``resources/layouts/atlas_<format>.qpt``, which the atlas loads an
 study (so a cartographer may edit the templates in the layout designer). Items are found by
 their id.
 """
-from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutFrame, QgsRectangle, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
-                       QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint,
-                       QgsLayoutSize, QgsPrintLayout, QgsProject, QgsUnitTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+)
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
+
+from .compat import KILOMETERS, MM
 
 # Metropolitan France in Lambert-93: the maps' extent until a study is bound (an empty extent
 # would give the map items no height).
@@ -41,8 +55,8 @@ POSITIONS = {
 
 def _place(item, box):
     x, y, w, h = box
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+    item.attemptResize(QgsLayoutSize(w, h, MM))
 
 
 def _set_map_box(item_map, box):
@@ -52,7 +66,7 @@ def _set_map_box(item_map, box):
     item_map.zoomToExtent(FRANCE_L93)
 
 
-def _label(layout, item_id, box, size, bold=False, align=Qt.AlignLeft, color="#000000"):
+def _label(layout, item_id, box, size, bold=False, align=Qt.AlignmentFlag.AlignLeft, color="#000000"):
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     font = QFont(FONT)
@@ -61,8 +75,8 @@ def _label(layout, item_id, box, size, bold=False, align=Qt.AlignLeft, color="#0
     label.setFont(font)
     label.setFontColor(QColor(color))
     label.setHAlign(align)
-    label.setVAlign(Qt.AlignTop)
-    label.setMode(QgsLayoutItemLabel.ModeFont)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
+    label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
     layout.addLayoutItem(label)
     _place(label, box)
     return label
@@ -75,7 +89,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     layout = QgsPrintLayout(project or QgsProject.instance())
     layout.initializeDefaults()
     layout.setName(f"atlas_{page_format}")
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
 
     _label(layout, "titre", positions["titre"], 16, bold=True)
     _label(layout, "sous_titre", positions["sous_titre"], 11, color="#333333")
@@ -84,7 +98,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     main.setId("carte")
     main.setFrameEnabled(True)
     main.setAtlasDriven(True)
-    main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main.setAtlasMargin(0.08)
     layout.addLayoutItem(main)
     _set_map_box(main, positions["carte"])
@@ -107,7 +121,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     scalebar.setId("echelle")
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(main)
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(KILOMETERS)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -120,7 +134,7 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
     layout.addLayoutItem(scalebar)
     x, y, *_ = positions["echelle"]
-    scalebar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    scalebar.attemptMove(QgsLayoutPoint(x, y, MM))
 
     _label(layout, "chiffres_cles", positions["chiffres_cles"], 8)
 
@@ -139,9 +153,9 @@ def design_layout(page_format: str, project: QgsProject = None) -> QgsPrintLayou
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
     x, y, *_ = positions["legende"]
-    legend.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(x, y, MM))
 
     _label(layout, "demo", positions["demo"], 10, bold=True, color="#b2182b")
     _label(layout, "sources", positions["sources"], 6.5, color="#333333")
-    _label(layout, "pagination", positions["pagination"], 8, align=Qt.AlignRight)
+    _label(layout, "pagination", positions["pagination"], 8, align=Qt.AlignmentFlag.AlignRight)
     return layout

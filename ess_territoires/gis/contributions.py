@@ -41,7 +41,6 @@ from qgis.core import (
     QgsRendererCategory,
     QgsSymbol,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -49,6 +48,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from . import layers, tracking
 from .atlas_layout import FONT, PAGE_FORMATS
+from .compat import MM
 from .gpkg import Table
 from .project import study_layer_titles
 from .xlsx import write_xlsx
@@ -238,8 +238,8 @@ def _value_map(values: dict) -> QgsEditorWidgetSetup:
 
 
 def _not_null(layer, name):
-    layer.setFieldConstraint(layer.fields().indexOf(name), QgsFieldConstraints.ConstraintNotNull,
-                             QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setFieldConstraint(layer.fields().indexOf(name), QgsFieldConstraints.Constraint.ConstraintNotNull,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
 
 
 def _widget(layer, name, setup):
@@ -298,8 +298,8 @@ def configure_form(layer, name: str):
             _not_null(layer, field)
         index = layer.fields().indexOf("priorite")
         layer.setConstraintExpression(index, '"priorite" IN (1, 2, 3)', tr("The priority is 1, 2 or 3."))
-        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
-                                 QgsFieldConstraints.ConstraintStrengthHard)
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                 QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         layer.setDefaultValueDefinition(index, QgsDefaultValue("2", False))
         layer.setDisplayExpression('"action_proposee"')
     tracking.configure_layer(layer)
@@ -555,7 +555,7 @@ def recommendations_layout(project: QgsProject, study, territory: str = "", page
     width, height = PAGE_FORMATS[page_format]
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
     layout.setName(tr("Recommendations") + (f" — {territory}" if territory else ""))
     title = QgsLayoutItemLabel(layout)
     title.setId("titre_recommandations")
@@ -575,7 +575,7 @@ def recommendations_layout(project: QgsProject, study, territory: str = "", page
     # Headings are the fields' aliases and values their value-map labels (the layer's form).
     # (QGIS 3.22's Python setColumns/setSortColumns corrupt memory: displayed fields only.)
     table.setDisplayedFields(["priorite", "type", "theme", "action_proposee", "acteurs"])
-    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
+    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.WrapText)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.attemptMove(QgsLayoutPoint(12, 28))

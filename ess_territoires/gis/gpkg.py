@@ -160,7 +160,7 @@ def _write_lock(path: Path, feedback):
                     if time.monotonic() - started > LOCK_WAIT_S:
                         raise InputError(tr("Another run has been writing the study {path} for more than {seconds} "
                                             "s: nothing was written. Run this step again when it has finished.")
-                                         .format(path=path, seconds=int(LOCK_WAIT_S)))
+                                         .format(path=path, seconds=int(LOCK_WAIT_S))) from None
                     check_canceled(feedback)
                     time.sleep(0.2)
             if path.exists() == existing:

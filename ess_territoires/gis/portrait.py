@@ -54,7 +54,7 @@ from ..core import wording as w
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
-from . import charts, layers, styles, thematic
+from . import charts, compat, layers, styles, thematic
 from .atlas import _pdf_settings, sources_text
 from .atlas_layout import NORTH_ARROW
 from .portrait_data import PortraitData, as_study
@@ -429,7 +429,7 @@ class PortraitBuilder:
         scalebar = QgsLayoutItemScaleBar(self.layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(item)
-        scalebar.setUnits(charts.KILOMETERS)
+        scalebar.setUnits(compat.KILOMETERS)
         scalebar.setUnitLabel("km")
         scalebar.setNumberOfSegments(2)
         scalebar.setNumberOfSegmentsLeft(0)

@@ -18,6 +18,7 @@ import re
 import struct
 import threading
 import time
+from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pandas as pd
@@ -26,7 +27,8 @@ from osgeo import ogr
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
-from ..sources.cache import TABLE as CACHE_TABLE, CachedResponse, now_iso
+from ..sources.cache import TABLE as CACHE_TABLE
+from ..sources.cache import CachedResponse, now_iso
 from .gpkg import Table, _ogr_type, _python_value, save_style_to_database
 from .ogr_geometry import lambert93
 
@@ -361,16 +363,16 @@ class PostGIS:
     # ------------------------------------------------------------------------------------------
     # QGIS
 
-    def _uri(self, name: str = None):
+    def _uri(self, name: Optional[str] = None):
         from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
 
         uri = QgsDataSourceUri()
         if self.parts["service"]:
             uri.setConnection(self.parts["service"], self.parts["dbname"], self.parts["user"], "",
-                              QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
+                              QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
         else:
             uri.setConnection(self.parts["host"], str(self.parts["port"] or 5432), self.parts["dbname"],
-                              self.parts["user"], "", QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
+                              self.parts["user"], "", QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
         if name is not None:
             rows = self._query("SELECT type FROM geometry_columns WHERE f_table_schema = %s AND f_table_name = %s",
                                (self.schema, name))

@@ -60,7 +60,7 @@ def organise_layers(project: QgsProject, study, study_group):
         name = study.layer_name_of(node.layer().source())
         (territories if name in TERRITORY_LAYERS else thematic).append((name, node))
     opening = next((node for name, node in thematic if name == OPEN_THEME), thematic[0][1] if thematic else None)
-    for name, node in thematic:
+    for _name, node in thematic:
         node.setItemVisibilityChecked(node is opening)
         record = QgsMapThemeCollection.MapThemeRecord()
         record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(node.layer())]

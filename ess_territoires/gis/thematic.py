@@ -104,7 +104,7 @@ def _mm():
     if hasattr(Qgis, "RenderUnit"):
         return Qgis.RenderUnit.Millimeters
     from qgis.core import QgsUnitTypes
-    return QgsUnitTypes.RenderMillimeters
+    return QgsUnitTypes.RenderUnit.RenderMillimeters
 
 
 def _points_unit():
@@ -112,7 +112,7 @@ def _points_unit():
     if hasattr(Qgis, "RenderUnit"):
         return Qgis.RenderUnit.Points
     from qgis.core import QgsUnitTypes
-    return QgsUnitTypes.RenderPoints
+    return QgsUnitTypes.RenderUnit.RenderPoints
 
 
 # ----------------------------------------------------------------------------------------------
@@ -357,7 +357,7 @@ def _over_point():
     from qgis.core import Qgis
     if hasattr(Qgis, "LabelPlacement"):
         return Qgis.LabelPlacement.OverPoint
-    return QgsPalLayerSettings.OverPoint
+    return QgsPalLayerSettings.Placement.OverPoint
 
 
 # ----------------------------------------------------------------------------------------------

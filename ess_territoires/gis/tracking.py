@@ -95,8 +95,8 @@ def configure_layer(layer):
             layer.setEditFormConfig(form)
     index = fields.indexOf(UUID)
     if index >= 0:  # a pasted feature gets a new uuid instead of its model's
-        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique,
-                                 QgsFieldConstraints.ConstraintStrengthSoft)
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique,
+                                 QgsFieldConstraints.ConstraintStrength.ConstraintStrengthSoft)
 
 
 # ----------------------------------------------------------------------------------------------

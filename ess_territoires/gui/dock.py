@@ -120,7 +120,7 @@ def numeric_fields(gpkg, layer: str) -> list:
 
 
 def log_error(message: str):
-    QgsMessageLog.logMessage(message, tr("ESS Territoires"), Qgis.Critical)
+    QgsMessageLog.logMessage(message, tr("ESS Territoires"), Qgis.MessageLevel.Critical)
 
 
 @dataclass
@@ -177,7 +177,7 @@ class StepError(Exception):
 
 
 class EssDock(QgsDockWidget):
-    def __init__(self, iface, parent=None):
+    def __init__(self, iface, parent=None):  # noqa: QGS105 (the plugin passes on the interface QGIS gave it)
         super().__init__(tr("ESS Territoires"), parent)
         self.iface = iface
         self.values = panel_settings.PanelSettings.load()
@@ -486,7 +486,7 @@ class EssDock(QgsDockWidget):
         def finished(exception, result=None):
             outcome.update(error=exception, values=result)
 
-        task = QgsTask.fromFunction(step.description, run, on_finished=finished, flags=QgsTask.CanCancel)
+        task = QgsTask.fromFunction(step.description, run, on_finished=finished, flags=QgsTask.Flag.CanCancel)
         task.taskCompleted.connect(lambda: self._finished(task, outcome, None))
         task.taskTerminated.connect(lambda: self._finished(task, outcome, None))
         return task, None, (task, outcome)
@@ -614,14 +614,14 @@ class EssDock(QgsDockWidget):
     # Messages
 
     def message(self, text: str):
-        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.Info, 5)
+        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.MessageLevel.Info, 5)
 
     def warn(self, text: str):
-        QgsMessageLog.logMessage(text, tr("ESS Territoires"), Qgis.Warning)
-        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.Warning)
+        QgsMessageLog.logMessage(text, tr("ESS Territoires"), Qgis.MessageLevel.Warning)
+        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.MessageLevel.Warning)
 
     def fail(self, error):
         """A user-facing error: the algorithm's message, never a traceback dialog."""
         text = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
         log_error(str(error))
-        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.Critical)
+        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.MessageLevel.Critical)

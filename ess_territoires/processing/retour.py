@@ -2,6 +2,7 @@
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFile
 
 from ..core.i18n import tr
+from ..gis.compat import FOLDER_PARAMETER
 from .base import EssAlgorithm
 from .hors_ligne import add_author
 
@@ -30,7 +31,7 @@ class RetourAlgorithm(EssAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.DOSSIER, tr("Folder of the offline copy"),
-                                                     behavior=QgsProcessingParameterFile.Folder))
+                                                     behavior=FOLDER_PARAMETER))
         self.add_study_file(self.ETUDE)
         add_author(self, self.AUTEUR)
         self.addOutput(QgsProcessingOutputString("ETUDE", tr("Study")))

@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 from pathlib import Path
+from typing import Optional
 
 
 def _bin(tool: str) -> str:
@@ -37,7 +38,8 @@ class Cluster:
     def _run(self, *command):
         if self.as_root:
             command = ("runuser", "-u", "postgres", "--") + command
-        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd="/", text=True)
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd="/", text=True,
+                              check=False)
         if done.returncode:
             raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}")
 
@@ -68,7 +70,7 @@ class Cluster:
     def prefix(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{self.DATABASE}"
 
-    def new_location(self, schema: str = None) -> str:
+    def new_location(self, schema: Optional[str] = None) -> str:
         return f"{self.prefix}?schema={schema or f'etude_{next(self._schemas)}'}"
 
     def stop(self):

@@ -60,7 +60,7 @@ def test_atlas_layout_stays_in_the_project_and_exports_again(project, beauvaisis
     assert layout.atlas().enabled() and layout.itemById("carte").atlasDriven()
     again = tmp_path / "again.pdf"
     result, _ = QgsLayoutExporter.exportToPdf(layout.atlas(), str(again), QgsLayoutExporter.PdfExportSettings())
-    assert result == QgsLayoutExporter.Success and page_count(again) == 1
+    assert result == QgsLayoutExporter.ExportResult.Success and page_count(again) == 1
 
 
 def test_a3_per_page_pdfs_and_pngs(project, beauvaisis_study, tmp_path):
@@ -69,7 +69,7 @@ def test_a3_per_page_pdfs_and_pngs(project, beauvaisis_study, tmp_path):
     results = atlas(study, out, COUVERTURE=1, FORMAT=1, PAR_PAGE=True, PNG=str(tmp_path / "png"),
                     THEME=THEMES["emplois"])
     assert results["PAGES"] == 1
-    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "1191 x 842 pts" in info  # A3 landscape
     assert len(list((tmp_path / "epci").glob("*.pdf"))) == 1
     pngs = list((tmp_path / "png").glob("*.png"))

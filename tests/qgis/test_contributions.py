@@ -7,13 +7,13 @@ import subprocess
 import pytest
 from osgeo import ogr
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFieldConstraints,
     QgsGeometry,
     QgsLayoutExporter,
     QgsPointXY,
     QgsProject,
-    QgsRenderContext,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime
@@ -74,13 +74,13 @@ def test_forms_survive_reopening(study, tmp_path):
     fields = points.fields()
     setup = {f.name(): points.editorWidgetSetup(i) for i, f in enumerate(fields)}
     assert setup["type"].type() == "ValueMap"
-    assert {value for entry in setup["type"].config()["map"] for value in entry.values()} == \
-        {"levier", "frein", "projet", "besoin"}
+    kinds = {value for entry in setup["type"].config()["map"] for value in entry.values()}
+    assert kinds == {"levier", "frein", "projet", "besoin"}
     assert setup["theme"].type() == "ValueMap" and setup["date"].type() == "DateTime"
     assert points.defaultValueDefinition(fields.indexOf("date")).expression() == "now()"
     for name in ("type", "theme", "description", "atelier", "date"):
         constraints = fields.field(name).constraints()
-        assert constraints.constraints() & QgsFieldConstraints.ConstraintNotNull, name
+        assert constraints.constraints() & QgsFieldConstraints.Constraint.ConstraintNotNull, name
     assert fields.field("participant").constraints().constraints() == QgsFieldConstraints.Constraints()
     assert points.renderer().type() == "categorizedSymbol"
     assert layer(study, c.ZONES).editorWidgetSetup(fields.indexOf("type")).type() == "ValueMap"
@@ -192,10 +192,10 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
     assert layout.itemById("carte").layers()[0].name() == "Workshop contributions"
     closing = c.recommendations_layout(project, Study.open(study), territory="epci:200067999")
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # for pdftotext
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # for pdftotext
     out = tmp_path / "atlas.pdf"
     result, error = QgsLayoutExporter.exportToPdf(c.WithClosingPage(layout.atlas(), closing), str(out), settings)
-    assert result == QgsLayoutExporter.Success, error
+    assert result == QgsLayoutExporter.ExportResult.Success, error
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["2"]
     last = subprocess.run(["pdftotext", "-f", "2", str(out), "-"], capture_output=True, text=True, check=True).stdout
