@@ -4,362 +4,367 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="195" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
       <translation>Author of the workshop rows written (default: the one set in the panel, else your user name).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="248" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
       <translation>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="264" />
       <source>Folder of the offline copy (new or empty).</source>
       <translation>Folder of the offline copy (new or empty).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="249" />
+      <location filename="../ess_territoires/cli.py" line="268" />
       <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
       <translation>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="270" />
       <source>Folder of the offline copy.</source>
       <translation>Folder of the offline copy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="252" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="277" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="284" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="266" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Draw the families as a bar chart instead of the table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="278" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>A code_pays or a code_epci of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Page format (portrait).</source>
       <translation>Page format (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="299" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="281" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Observatory named on the cover.</source>
       <translation>Observatory named on the cover.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="305" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="287" />
+      <location filename="../ess_territoires/cli.py" line="306" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="289" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="290" />
+      <location filename="../ess_territoires/cli.py" line="309" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="292" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="313" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="296" />
+      <location filename="../ess_territoires/cli.py" line="315" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="297" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="319" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="307" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="310" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="330" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="316" />
+      <location filename="../ess_territoires/cli.py" line="335" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="317" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="320" />
+      <location filename="../ess_territoires/cli.py" line="339" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="323" />
+      <location filename="../ess_territoires/cli.py" line="342" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="325" />
+      <location filename="../ess_territoires/cli.py" line="344" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="326" />
+      <location filename="../ess_territoires/cli.py" line="345" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="327" />
+      <location filename="../ess_territoires/cli.py" line="346" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="329" />
+      <location filename="../ess_territoires/cli.py" line="348" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="331" />
+      <location filename="../ess_territoires/cli.py" line="350" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="333" />
+      <location filename="../ess_territoires/cli.py" line="352" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="336" />
+      <location filename="../ess_territoires/cli.py" line="355" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="360" />
+      <location filename="../ess_territoires/cli.py" line="80" />
+      <source>QGIS project of the study stored in the database: {location}</source>
+      <translation>QGIS project of the study stored in the database: {location}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="379" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -1549,37 +1554,37 @@
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="238" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="136" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="214" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="283" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} has no layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="157" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Another run is writing the study {path}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="161" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
@@ -1809,212 +1814,212 @@
       <translation>ESS portrait — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="168" />
+      <location filename="../ess_territoires/gis/portrait.py" line="167" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="487" />
+      <location filename="../ess_territoires/gis/portrait.py" line="485" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="655" />
+      <location filename="../ess_territoires/gis/portrait.py" line="653" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="151" />
+      <location filename="../ess_territoires/gis/portrait.py" line="150" />
       <source>Outside the territory</source>
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="507" />
+      <location filename="../ess_territoires/gis/portrait.py" line="505" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="508" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="563" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="578" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="582" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="583" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="585" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="588" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="589" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="624" />
+      <location filename="../ess_territoires/gis/portrait.py" line="622" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="644" />
+      <location filename="../ess_territoires/gis/portrait.py" line="642" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="645" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="660" />
+      <location filename="../ess_territoires/gis/portrait.py" line="658" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="704" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="728" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="733" />
+      <location filename="../ess_territoires/gis/portrait.py" line="731" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="171" />
+      <location filename="../ess_territoires/gis/portrait.py" line="170" />
       <source>more than {km} km</source>
       <translation>more than {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="173" />
+      <location filename="../ess_territoires/gis/portrait.py" line="172" />
       <source>{low} to {high} km</source>
       <translation>{low} to {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="209" />
+      <location filename="../ess_territoires/gis/portrait.py" line="208" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="503" />
+      <location filename="../ess_territoires/gis/portrait.py" line="501" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="523" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="563" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="594" />
+      <location filename="../ess_territoires/gis/portrait.py" line="592" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="615" />
+      <location filename="../ess_territoires/gis/portrait.py" line="613" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="684" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="826" />
+      <location filename="../ess_territoires/gis/portrait.py" line="824" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="843" />
+      <location filename="../ess_territoires/gis/portrait.py" line="841" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="499" />
+      <location filename="../ess_territoires/gis/portrait.py" line="497" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="522" />
+      <location filename="../ess_territoires/gis/portrait.py" line="520" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="680" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="683" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="745" />
+      <location filename="../ess_territoires/gis/portrait.py" line="743" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="790" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="795" />
+      <location filename="../ess_territoires/gis/portrait.py" line="793" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2034,84 +2039,94 @@
       <translation>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_project.py" line="31" />
-      <source>The study's project {path} cannot be read: {error}</source>
-      <translation>The study's project {path} cannot be read: {error}</translation>
+      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
+      <translation>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="57" />
+      <location filename="../ess_territoires/gis/postgis.py" line="60" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="73" />
+      <location filename="../ess_territoires/gis/postgis.py" line="76" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="77" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="80" />
+      <location filename="../ess_territoires/gis/postgis.py" line="83" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="422" />
+      <location filename="../ess_territoires/gis/postgis.py" line="504" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="143" />
+      <location filename="../ess_territoires/gis/postgis.py" line="198" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="265" />
+      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
+      <translation>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="326" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="284" />
+      <location filename="../ess_territoires/gis/postgis.py" line="345" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="288" />
+      <location filename="../ess_territoires/gis/postgis.py" line="349" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="302" />
+      <location filename="../ess_territoires/gis/postgis.py" line="363" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="205" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="33" />
+      <location filename="../ess_territoires/gis/project.py" line="34" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (layers of the layouts)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="20" />
+      <location filename="../ess_territoires/gis/project.py" line="21" />
       <source>ESS jobs per commune</source>
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="81" />
+      <location filename="../ess_territoires/gis/project.py" line="83" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="102" />
+      <location filename="../ess_territoires/gis/project.py" line="104" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="114" />
+      <source>The study's project {path} cannot be read: {error}</source>
+      <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
@@ -2179,42 +2194,42 @@
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="165" />
+      <location filename="../ess_territoires/gis/study.py" line="168" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="171" />
+      <location filename="../ess_territoires/gis/study.py" line="181" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="184" />
+      <location filename="../ess_territoires/gis/study.py" line="201" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="74" />
+      <location filename="../ess_territoires/gis/study.py" line="76" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="140" />
+      <location filename="../ess_territoires/gis/study.py" line="142" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="143" />
+      <location filename="../ess_territoires/gis/study.py" line="145" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="135" />
+      <location filename="../ess_territoires/gis/study.py" line="137" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="195" />
+      <location filename="../ess_territoires/gis/study.py" line="216" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
@@ -2429,227 +2444,262 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="224" />
+      <location filename="../ess_territoires/gui/database_study.py" line="50" />
+      <source>Study in a PostgreSQL database</source>
+      <translation>Study in a PostgreSQL database</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="59" />
+      <source>QGIS connection</source>
+      <translation>QGIS connection</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="60" />
+      <source>Schema of the study</source>
+      <translation>Schema of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="61" />
+      <source>One schema per study: an existing study, or a new name (lower-case letters, digits, _) to create one for the territory chosen in the panel. Passwords stay in QGIS's authentication manager.</source>
+      <translation>One schema per study: an existing study, or a new name (lower-case letters, digits, _) to create one for the territory chosen in the panel. Passwords stay in QGIS's authentication manager.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="31" />
+      <source>There is no PostgreSQL connection named '{name}' in QGIS: add it in the Data Source Manager (with an authentication configuration).</source>
+      <translation>There is no PostgreSQL connection named '{name}' in QGIS: add it in the Data Source Manager (with an authentication configuration).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="67" />
+      <source>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</source>
+      <translation>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="232" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="225" />
+      <location filename="../ess_territoires/gui/dock.py" line="233" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="242" />
+      <location filename="../ess_territoires/gui/dock.py" line="234" />
+      <source>Study in a database…</source>
+      <translation>Study in a database…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="344" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="370" />
+      <location filename="../ess_territoires/gui/dock.py" line="400" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="428" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="437" />
+      <location filename="../ess_territoires/gui/dock.py" line="512" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="553" />
+      <location filename="../ess_territoires/gui/dock.py" line="628" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="394" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="381" />
+      <location filename="../ess_territoires/gui/dock.py" line="411" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="467" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>Unknown algorithm {id}</source>
       <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="297" />
+      <location filename="../ess_territoires/gui/dock.py" line="326" />
       <source>Study: {name}</source>
       <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="542" />
+      <location filename="../ess_territoires/gui/dock.py" line="617" />
       <source>{step} failed.</source>
       <translation>{step} failed.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="73" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="71" />
       <source>8. Offline copy</source>
       <translation>8. Offline copy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="36" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="34" />
       <source>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</source>
       <translation>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="44" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="42" />
       <source>Take offline…</source>
       <translation>Take offline…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="43" />
       <source>Write a study folder for a meeting without network: the study's data, its styles and a project.</source>
       <translation>Write a study folder for a meeting without network: the study's data, its styles and a project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="47" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
       <source>Bring back a copy…</source>
       <translation>Bring back a copy…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="48" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="46" />
       <source>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</source>
       <translation>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="61" />
       <source>Keep the study's version</source>
       <translation>Keep the study's version</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="65" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
       <source>Keep the copy's version</source>
       <translation>Keep the copy's version</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
       <source>study: deleted</source>
       <translation>study: deleted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
       <source>copy: deleted</source>
       <translation>copy: deleted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="187" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="181" />
       <source>Folder of the offline copy (new or empty)</source>
       <translation>Folder of the offline copy (new or empty)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="39" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="37" />
       <source>Your name</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="52" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="50" />
       <source>Conflicts: rows edited both in a copy and in the study</source>
       <translation>Conflicts: rows edited both in a copy and in the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="167" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="165" />
       <source>geometry</source>
       <translation>geometry</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="170" />
       <source>Deleted in the study since the copy, edited in the copy.</source>
       <translation>Deleted in the study since the copy, edited in the copy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="174" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
       <source>Deleted in the copy, edited in the study since the copy.</source>
       <translation>Deleted in the copy, edited in the study since the copy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="207" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="201" />
       <source>Folder of the offline copy</source>
       <translation>Folder of the offline copy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="234" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="228" />
       <source>Choose a conflict in the list first.</source>
       <translation>Choose a conflict in the list first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="244" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="238" />
       <source>Conflict resolved.</source>
       <translation>Conflict resolved.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="150" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
       <source>study: {who}, {when}</source>
       <translation>study: {who}, {when}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="153" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="151" />
       <source>copy: {who}, {when}</source>
       <translation>copy: {who}, {when}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="198" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="192" />
       <source>Taking the study offline</source>
       <translation>Taking the study offline</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="225" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="219" />
       <source>Bringing the copy back</source>
       <translation>Bringing the copy back</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="246" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="240" />
       <source>Resolving the conflict</source>
       <translation>Resolving the conflict</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="109" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="107" />
       <source>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</source>
       <translation>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="168" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="166" />
       <source>{field}: study «{study}», copy «{copy}»</source>
       <translation>{field}: study «{study}», copy «{copy}»</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="195" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="189" />
       <source>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</source>
       <translation>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="217" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="211" />
       <source>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
       <translation>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="222" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="216" />
       <source>{n} conflicts to resolve: open the study {study} to choose.</source>
       <translation>{n} conflicts to resolve: open the study {study} to choose.</translation>
     </message>
@@ -2714,17 +2764,17 @@
       <translation>Portrait: {pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="106" />
+      <location filename="../ess_territoires/gui/settings.py" line="108" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="127" />
+      <location filename="../ess_territoires/gui/settings.py" line="129" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>The credentials could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="144" />
+      <location filename="../ess_territoires/gui/settings.py" line="146" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>
@@ -3209,47 +3259,47 @@
       <translation>{n} communes stored in {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="33" />
+      <location filename="../ess_territoires/processing/contributions.py" line="34" />
       <source>Workshop contributions and recommendations</source>
       <translation>Workshop contributions and recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="36" />
+      <location filename="../ess_territoires/processing/contributions.py" line="37" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="47" />
+      <location filename="../ess_territoires/processing/contributions.py" line="48" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="52" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="55" />
       <source>Study GeoPackage</source>
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="55" />
+      <location filename="../ess_territoires/processing/contributions.py" line="56" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="69" />
+      <location filename="../ess_territoires/processing/contributions.py" line="70" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="74" />
+      <location filename="../ess_territoires/processing/contributions.py" line="75" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="80" />
+      <location filename="../ess_territoires/processing/contributions.py" line="81" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>

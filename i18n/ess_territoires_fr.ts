@@ -4,362 +4,367 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="194" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude : un GeoPackage (.gpkg) ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="195" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
       <translation>Auteur des lignes d'atelier écrites (par défaut : celui défini dans le panneau, sinon votre nom d'utilisateur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="202" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="209" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude à écrire : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="216" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="248" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
       <translation>Mettre une étude hors ligne : écrire un dossier d'étude (GeoPackage et projet) pour une réunion sans réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="264" />
       <source>Folder of the offline copy (new or empty).</source>
       <translation>Dossier de la copie hors ligne (nouveau ou vide).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="249" />
+      <location filename="../ess_territoires/cli.py" line="268" />
       <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
       <translation>Réintégrer une copie hors ligne : fusionner ses contributions, enquêtes et recommandations dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="270" />
       <source>Folder of the offline copy.</source>
       <translation>Dossier de la copie hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="252" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>L'étude d'où la copie a été tirée : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="258" />
+      <location filename="../ess_territoires/cli.py" line="277" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="284" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="266" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="278" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>Un code_pays ou un code_epci de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Page format (portrait).</source>
       <translation>Format de page (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="299" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="281" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Observatory named on the cover.</source>
       <translation>Observatoire nommé en couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="305" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="287" />
+      <location filename="../ess_territoires/cli.py" line="306" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="289" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="290" />
+      <location filename="../ess_territoires/cli.py" line="309" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="292" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="313" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="296" />
+      <location filename="../ess_territoires/cli.py" line="315" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="297" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="319" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="307" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="310" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="330" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="316" />
+      <location filename="../ess_territoires/cli.py" line="335" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="317" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="320" />
+      <location filename="../ess_territoires/cli.py" line="339" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="323" />
+      <location filename="../ess_territoires/cli.py" line="342" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="325" />
+      <location filename="../ess_territoires/cli.py" line="344" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="326" />
+      <location filename="../ess_territoires/cli.py" line="345" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="327" />
+      <location filename="../ess_territoires/cli.py" line="346" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="329" />
+      <location filename="../ess_territoires/cli.py" line="348" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="331" />
+      <location filename="../ess_territoires/cli.py" line="350" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="333" />
+      <location filename="../ess_territoires/cli.py" line="352" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="336" />
+      <location filename="../ess_territoires/cli.py" line="355" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="360" />
+      <location filename="../ess_territoires/cli.py" line="80" />
+      <source>QGIS project of the study stored in the database: {location}</source>
+      <translation>Projet QGIS de l'étude enregistré dans la base : {location}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="379" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -1549,37 +1554,37 @@
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="238" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="136" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} est utilisé par un autre programme ou traitement ({error}) : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="214" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="283" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="157" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {path} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="161" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
@@ -1809,212 +1814,212 @@
       <translation>Portrait de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="168" />
+      <location filename="../ess_territoires/gis/portrait.py" line="167" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="487" />
+      <location filename="../ess_territoires/gis/portrait.py" line="485" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="655" />
+      <location filename="../ess_territoires/gis/portrait.py" line="653" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="151" />
+      <location filename="../ess_territoires/gis/portrait.py" line="150" />
       <source>Outside the territory</source>
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="507" />
+      <location filename="../ess_territoires/gis/portrait.py" line="505" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="508" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="563" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="578" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="582" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="583" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="585" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="588" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="589" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="624" />
+      <location filename="../ess_territoires/gis/portrait.py" line="622" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="644" />
+      <location filename="../ess_territoires/gis/portrait.py" line="642" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="645" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="660" />
+      <location filename="../ess_territoires/gis/portrait.py" line="658" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="704" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="728" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="733" />
+      <location filename="../ess_territoires/gis/portrait.py" line="731" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="171" />
+      <location filename="../ess_territoires/gis/portrait.py" line="170" />
       <source>more than {km} km</source>
       <translation>plus de {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="173" />
+      <location filename="../ess_territoires/gis/portrait.py" line="172" />
       <source>{low} to {high} km</source>
       <translation>{low} à {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="209" />
+      <location filename="../ess_territoires/gis/portrait.py" line="208" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="503" />
+      <location filename="../ess_territoires/gis/portrait.py" line="501" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="523" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="563" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="594" />
+      <location filename="../ess_territoires/gis/portrait.py" line="592" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="615" />
+      <location filename="../ess_territoires/gis/portrait.py" line="613" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="684" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="826" />
+      <location filename="../ess_territoires/gis/portrait.py" line="824" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="843" />
+      <location filename="../ess_territoires/gis/portrait.py" line="841" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="499" />
+      <location filename="../ess_territoires/gis/portrait.py" line="497" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="522" />
+      <location filename="../ess_territoires/gis/portrait.py" line="520" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="680" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="683" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="745" />
+      <location filename="../ess_territoires/gis/portrait.py" line="743" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="790" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="795" />
+      <location filename="../ess_territoires/gis/portrait.py" line="793" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2034,84 +2039,94 @@
       <translation>L'étude n'a pas de territoire « {code} ». Donnez un code_pays ({pays}) ou un code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_project.py" line="31" />
-      <source>The study's project {path} cannot be read: {error}</source>
-      <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
+      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
+      <translation>La connexion PostgreSQL ne nomme aucune base : modifiez-la dans le Gestionnaire des sources de données de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="57" />
+      <location filename="../ess_territoires/gis/postgis.py" line="60" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="73" />
+      <location filename="../ess_territoires/gis/postgis.py" line="76" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="77" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="80" />
+      <location filename="../ess_territoires/gis/postgis.py" line="83" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="422" />
+      <location filename="../ess_territoires/gis/postgis.py" line="504" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="143" />
+      <location filename="../ess_territoires/gis/postgis.py" line="198" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="265" />
+      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
+      <translation>L'étude {location} n'a pas pu être lue ({error}). Vérifiez vos droits sur son schéma et sur public.layer_styles avec l'administrateur de la base.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="326" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="284" />
+      <location filename="../ess_territoires/gis/postgis.py" line="345" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="288" />
+      <location filename="../ess_territoires/gis/postgis.py" line="349" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="302" />
+      <location filename="../ess_territoires/gis/postgis.py" line="363" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="205" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="33" />
+      <location filename="../ess_territoires/gis/project.py" line="34" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (couches des mises en page)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="20" />
+      <location filename="../ess_territoires/gis/project.py" line="21" />
       <source>ESS jobs per commune</source>
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="81" />
+      <location filename="../ess_territoires/gis/project.py" line="83" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="102" />
+      <location filename="../ess_territoires/gis/project.py" line="104" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="114" />
+      <source>The study's project {path} cannot be read: {error}</source>
+      <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
@@ -2179,42 +2194,42 @@
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="165" />
+      <location filename="../ess_territoires/gis/study.py" line="168" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="171" />
+      <location filename="../ess_territoires/gis/study.py" line="181" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="184" />
+      <location filename="../ess_territoires/gis/study.py" line="201" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="74" />
+      <location filename="../ess_territoires/gis/study.py" line="76" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="140" />
+      <location filename="../ess_territoires/gis/study.py" line="142" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="143" />
+      <location filename="../ess_territoires/gis/study.py" line="145" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="135" />
+      <location filename="../ess_territoires/gis/study.py" line="137" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="195" />
+      <location filename="../ess_territoires/gis/study.py" line="216" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
@@ -2429,227 +2444,262 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="224" />
+      <location filename="../ess_territoires/gui/database_study.py" line="50" />
+      <source>Study in a PostgreSQL database</source>
+      <translation>Étude dans une base PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="59" />
+      <source>QGIS connection</source>
+      <translation>Connexion QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="60" />
+      <source>Schema of the study</source>
+      <translation>Schéma de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="61" />
+      <source>One schema per study: an existing study, or a new name (lower-case letters, digits, _) to create one for the territory chosen in the panel. Passwords stay in QGIS's authentication manager.</source>
+      <translation>Un schéma par étude : une étude existante, ou un nouveau nom (minuscules, chiffres, _) pour en créer une pour le territoire choisi dans le panneau. Les mots de passe restent dans le gestionnaire d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="31" />
+      <source>There is no PostgreSQL connection named '{name}' in QGIS: add it in the Data Source Manager (with an authentication configuration).</source>
+      <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} » : ajoutez-la dans le Gestionnaire des sources de données (avec une configuration d'authentification).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="67" />
+      <source>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</source>
+      <translation>QGIS n'a encore aucune connexion PostgreSQL : ajoutez-en une dans le Gestionnaire des sources de données.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="232" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="225" />
+      <location filename="../ess_territoires/gui/dock.py" line="233" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="242" />
+      <location filename="../ess_territoires/gui/dock.py" line="234" />
+      <source>Study in a database…</source>
+      <translation>Étude dans une base…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="335" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="346" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="294" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="344" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="370" />
+      <location filename="../ess_territoires/gui/dock.py" line="400" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="428" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="437" />
+      <location filename="../ess_territoires/gui/dock.py" line="512" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="553" />
+      <location filename="../ess_territoires/gui/dock.py" line="628" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="364" />
+      <location filename="../ess_territoires/gui/dock.py" line="394" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="381" />
+      <location filename="../ess_territoires/gui/dock.py" line="411" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="467" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>Unknown algorithm {id}</source>
       <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="297" />
+      <location filename="../ess_territoires/gui/dock.py" line="326" />
       <source>Study: {name}</source>
       <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="542" />
+      <location filename="../ess_territoires/gui/dock.py" line="617" />
       <source>{step} failed.</source>
       <translation>{step} : échec.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="73" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="71" />
       <source>8. Offline copy</source>
       <translation>8. Copie hors ligne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="36" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="34" />
       <source>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</source>
       <translation>Enregistré avec les contributions, enquêtes et recommandations que vous écrivez (vide : votre nom d'utilisateur QGIS).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="44" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="42" />
       <source>Take offline…</source>
       <translation>Mettre hors ligne…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="43" />
       <source>Write a study folder for a meeting without network: the study's data, its styles and a project.</source>
       <translation>Écrire un dossier d'étude pour une réunion sans réseau : les données de l'étude, ses styles et un projet.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="47" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
       <source>Bring back a copy…</source>
       <translation>Réintégrer une copie…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="48" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="46" />
       <source>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</source>
       <translation>Fusionner les contributions, enquêtes et recommandations d'une copie hors ligne dans l'étude d'où elle a été tirée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="61" />
       <source>Keep the study's version</source>
       <translation>Garder la version de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="65" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
       <source>Keep the copy's version</source>
       <translation>Garder la version de la copie</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
       <source>study: deleted</source>
       <translation>étude : supprimée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
       <source>copy: deleted</source>
       <translation>copie : supprimée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="187" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="181" />
       <source>Folder of the offline copy (new or empty)</source>
       <translation>Dossier de la copie hors ligne (nouveau ou vide)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="39" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="37" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="52" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="50" />
       <source>Conflicts: rows edited both in a copy and in the study</source>
       <translation>Conflits : lignes modifiées à la fois dans une copie et dans l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="167" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="165" />
       <source>geometry</source>
       <translation>géométrie</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="170" />
       <source>Deleted in the study since the copy, edited in the copy.</source>
       <translation>Supprimée dans l'étude depuis la copie, modifiée dans la copie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="174" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
       <source>Deleted in the copy, edited in the study since the copy.</source>
       <translation>Supprimée dans la copie, modifiée dans l'étude depuis la copie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="207" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="201" />
       <source>Folder of the offline copy</source>
       <translation>Dossier de la copie hors ligne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="234" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="228" />
       <source>Choose a conflict in the list first.</source>
       <translation>Choisissez d'abord un conflit dans la liste.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="244" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="238" />
       <source>Conflict resolved.</source>
       <translation>Conflit résolu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="150" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
       <source>study: {who}, {when}</source>
       <translation>étude : {who}, {when}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="153" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="151" />
       <source>copy: {who}, {when}</source>
       <translation>copie : {who}, {when}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="198" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="192" />
       <source>Taking the study offline</source>
       <translation>Mise hors ligne de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="225" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="219" />
       <source>Bringing the copy back</source>
       <translation>Réintégration de la copie</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="246" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="240" />
       <source>Resolving the conflict</source>
       <translation>Résolution du conflit</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="109" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="107" />
       <source>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</source>
       <translation>Cette étude est une copie hors ligne de {source}, tirée le {date}. « Réintégrer » la fusionne dans cette étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="168" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="166" />
       <source>{field}: study «{study}», copy «{copy}»</source>
       <translation>{field} : étude « {study} », copie « {copy} »</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="195" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="189" />
       <source>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</source>
       <translation>Copie hors ligne écrite dans {folder} : emportez ce dossier à la réunion et ouvrez son observatoire.qgz ; réintégrez-la ensuite.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="217" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="211" />
       <source>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
       <translation>Réintégrée : {inserted} lignes ajoutées, {updated} mises à jour, {deleted} supprimées, {conflicts} conflits.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/offline_panel.py" line="222" />
+      <location filename="../ess_territoires/gui/offline_panel.py" line="216" />
       <source>{n} conflicts to resolve: open the study {study} to choose.</source>
       <translation>{n} conflits à résoudre : ouvrez l'étude {study} pour choisir.</translation>
     </message>
@@ -2714,17 +2764,17 @@
       <translation>Portrait : {pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="106" />
+      <location filename="../ess_territoires/gui/settings.py" line="108" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="127" />
+      <location filename="../ess_territoires/gui/settings.py" line="129" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="144" />
+      <location filename="../ess_territoires/gui/settings.py" line="146" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
@@ -3209,47 +3259,47 @@
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="33" />
+      <location filename="../ess_territoires/processing/contributions.py" line="34" />
       <source>Workshop contributions and recommendations</source>
       <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="36" />
+      <location filename="../ess_territoires/processing/contributions.py" line="37" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="47" />
+      <location filename="../ess_territoires/processing/contributions.py" line="48" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="52" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="55" />
       <source>Study GeoPackage</source>
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="55" />
+      <location filename="../ess_territoires/processing/contributions.py" line="56" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="69" />
+      <location filename="../ess_territoires/processing/contributions.py" line="70" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="74" />
+      <location filename="../ess_territoires/processing/contributions.py" line="75" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="80" />
+      <location filename="../ess_territoires/processing/contributions.py" line="81" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The study's QGIS project, saved next to its GeoPackage with relative paths."""
+"""The study's QGIS project: saved next to its GeoPackage with relative paths, or stored in its
+PostGIS schema (QGIS's PostgreSQL project storage) so that a colleague opens it from the Browser."""
 from pathlib import Path
 
 from qgis.core import QgsProject, QgsReferencedRectangle
@@ -73,9 +74,10 @@ def organise_layers(project: QgsProject, study, study_group):
         node.setItemVisibilityChecked(True)
 
 
-def save_project(project: QgsProject, study, qgz, title: str = ""):
-    """Add the layers of ``study`` (a gis.study.Study, with their default styles) and write ``qgz``."""
-    qgz = Path(qgz)
+def save_project(project: QgsProject, study, qgz=None, title: str = ""):
+    """Add the layers of ``study`` (a gis.study.Study, with their default styles) and write the
+    project to ``qgz`` (default: where the study keeps it, ``study.project_location()``)."""
+    qgz = str(qgz or study.project_location())
     present = set(study.layer_names())
     root = project.layerTreeRoot()
     group = root.findGroup(tr("Study")) or root.insertGroup(0, tr("Study"))
@@ -98,16 +100,44 @@ def save_project(project: QgsProject, study, qgz, title: str = ""):
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, communes.crs()))  # opens on it
     project.writeEntryBool("Paths", "/Absolute", False)
     record_study(project, study.location, qgz)
-    if not project.write(str(qgz)):
+    if not project.write(qgz):
         raise InputError(tr("The project {path} could not be written: {error}")
                          .format(path=qgz, error=project.error()))
+
+
+def read_study_project(project: QgsProject, study) -> bool:
+    """Read the project of ``study`` into ``project`` (cleared first); False when the study has none yet."""
+    project.clear()
+    if not study.has_project():
+        return False
+    if not project.read(study.project_location()):
+        raise InputError(tr("The study's project {path} cannot be read: {error}").format(
+            path=study.project_location(), error=project.error()))
+    return True
+
+
+def store_study_project(study, restyled=()) -> str:
+    """Write the project of a study stored in a database (created, or updated with the study's new
+    layers and the default styles of the layers ``restyled``), where a colleague opens it from the
+    Browser; returns its location."""
+    from . import contributions
+    from .study_folder import territory_title
+
+    project = QgsProject()
+    found = read_study_project(project, study)
+    for layer in project.mapLayers().values():
+        if study.layer_name_of(layer.source()) in restyled:
+            layer.loadDefaultStyle()
+    contributions.add_to_project(project, study)
+    save_project(project, study, title="" if found else territory_title(study.territory()))
+    return study.project_location()
 
 
 def record_study(project: QgsProject, location: str, qgz=None):
     """Record the study's ``location`` in the project property ess_territoires/etude (relative to
     the project file ``qgz`` for a file, so that the folder can be moved)."""
     value = str(location)
-    if "://" not in value and qgz is not None:
+    if "://" not in value and qgz is not None and "://" not in str(qgz):
         try:
             value = Path(value).resolve().relative_to(Path(qgz).resolve().parent).as_posix()
         except ValueError:

@@ -18,11 +18,9 @@ from .steps import StepPage, narrow, wrapped_label
 
 def open_location(location):
     """The study at ``location`` (a GeoPackage or a postgresql:// URI); None without one."""
-    if not location:
-        return None
-    from ..gis.study import Study
+    from .dock import open_study
 
-    return Study.open(location)
+    return open_study(location)
 
 
 class OfflineStep(StepPage):
@@ -177,10 +175,6 @@ class OfflineStep(StepPage):
     # ------------------------------------------------------------------------------------------
     # Actions
 
-    def _save(self) -> bool:
-        """Whether the panel's project is saved after the step (a study folder's)."""
-        return self.dock.gpkg is not None
-
     def take_offline(self):
         from .dock import Step
 
@@ -196,7 +190,7 @@ class OfflineStep(StepPage):
                                  "observatoire.qgz; bring it back afterwards.").format(folder=result["OUTPUT"]))
 
         self.dock.run_steps([Step(tr("Taking the study offline"), done=written, algorithm="hors_ligne",
-                                  parameters=parameters)], save=self._save())
+                                  parameters=parameters)])
 
     def bring_back(self):
         from .dock import Step
@@ -223,7 +217,7 @@ class OfflineStep(StepPage):
                     n=result["CONFLITS"], study=self._source))
 
         self.dock.run_steps([Step(tr("Bringing the copy back"), done=merged, algorithm="retour",
-                                  parameters=parameters)], save=self._save())
+                                  parameters=parameters)])
 
     def resolve(self, choice: str):
         from ..gis import conflicts
@@ -243,4 +237,4 @@ class OfflineStep(StepPage):
             self.study_changed(None)
             self.dock.message(tr("Conflict resolved."))
 
-        self.dock.run_steps([Step(tr("Resolving the conflict"), apply, resolved)], save=self._save())
+        self.dock.run_steps([Step(tr("Resolving the conflict"), apply, resolved)])

@@ -5,6 +5,7 @@ Creates the layers ``contributions_atelier`` (points), ``contributions_atelier_z
 exists), optionally drafts recommendations from the levers and obstacles raised, and exports the
 contributions and recommendations with the indicators as XLSX and CSV (one file per table).
 """
+
 from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,

@@ -66,6 +66,22 @@ class Cluster:
         finally:
             connection.close()
 
+    def add_password_role(self, name: str, password: str):
+        """A member of the team, who must give its password (scram-sha-256 from 127.0.0.1): allowed to
+        create schemas, and to share QGIS's public.layer_styles as the README asks the administrator."""
+        self.sql("postgres", f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
+        for grant in (f"GRANT CREATE ON DATABASE {self.DATABASE} TO {name}",
+                      f"GRANT CREATE ON SCHEMA public TO {name}",
+                      f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}",
+                      f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {name}",
+                      f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES "
+                      f"TO {name}",
+                      f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO {name}"):
+            self.sql(self.DATABASE, grant)
+        hba = self.data / "pg_hba.conf"  # first matching line wins: before the trust lines
+        hba.write_text(f"host all {name} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.sql("postgres", "SELECT pg_reload_conf()")
+
     @property
     def prefix(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{self.DATABASE}"
