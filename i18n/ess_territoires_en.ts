@@ -949,209 +949,214 @@
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="44" />
-      <source>Communes</source>
-      <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="50" />
-      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
-      <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="52" />
-      <source>Share of the ESS in salaried employment (%)</source>
-      <translation>Share of the ESS in salaried employment (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="265" />
-      <source>Location — Pays outlines</source>
-      <translation>Location — Pays outlines</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="275" />
-      <source>EPCI and communes</source>
-      <translation>EPCI and communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="284" />
-      <source>Legend</source>
-      <translation>Legend</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="300" />
-      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
-      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="77" />
-      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
-      <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="163" />
-      <source>Key figures</source>
-      <translation>Key figures</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="181" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <source>Communes</source>
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
+      <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <source>Share of the ESS in salaried employment (%)</source>
+      <translation>Share of the ESS in salaried employment (%)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <source>Location — Pays outlines</source>
+      <translation>Location — Pays outlines</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <source>EPCI and communes</source>
+      <translation>EPCI and communes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
+      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
+      <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
+      <source>ESS establishments</source>
+      <translation>ESS establishments</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
+      <source>Estimated ESS salaried jobs</source>
+      <translation>Estimated ESS salaried jobs</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
+      <source>Share of salaried employment</source>
+      <translation>Share of salaried employment</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <source>Per 10,000 inhabitants</source>
+      <translation>Per 10,000 inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>Key figures</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Cooperatives</source>
       <translation>Cooperatives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Mutuals</source>
       <translation>Mutuals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Foundations</source>
       <translation>Foundations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>ESS commercial companies</source>
       <translation>ESS commercial companies</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>All ESS</source>
       <translation>All ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="182" />
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
       <source>The layout has no table: restore the template.</source>
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="248" />
+      <location filename="../ess_territoires/gis/atlas.py" line="276" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="298" />
+      <location filename="../ess_territoires/gis/atlas.py" line="332" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="343" />
+      <location filename="../ess_territoires/gis/atlas.py" line="384" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="68" />
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="81" />
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Map: ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="120" />
+      <location filename="../ess_territoires/gis/atlas.py" line="121" />
       <source>Outside the page's territory</source>
       <translation>Outside the page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="122" />
+      <location filename="../ess_territoires/gis/atlas.py" line="123" />
       <source>The page's territory</source>
       <translation>The page's territory</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
-      <translation>{label}: {value} (Pays {pays}, ref. area {ref})</translation>
+      <source>ref. area {ref}</source>
+      <translation>ref. area {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="164" />
-      <source>ESS establishments</source>
-      <translation>ESS establishments</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="165" />
-      <source>Estimated ESS salaried jobs</source>
-      <translation>Estimated ESS salaried jobs</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="166" />
-      <source>Share of salaried employment</source>
-      <translation>Share of salaried employment</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="167" />
-      <source>Per 10,000 inhabitants</source>
-      <translation>Per 10,000 inhabitants</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="226" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="233" />
+      <location filename="../ess_territoires/gis/atlas.py" line="261" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="241" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="72" />
+      <location filename="../ess_territoires/gis/atlas.py" line="73" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="88" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="94" />
+      <location filename="../ess_territoires/gis/atlas.py" line="95" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="101" />
+      <location filename="../ess_territoires/gis/atlas.py" line="102" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="158" />
-      <source>{label}: {value} (ref. area {ref})</source>
-      <translation>{label}: {value} (ref. area {ref})</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="299" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — location</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="386" />
+      <location filename="../ess_territoires/gis/atlas.py" line="427" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <source>Pays {pays}</source>
+      <translation>Pays {pays}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
@@ -1189,312 +1194,317 @@
       <translation>This conflict was already resolved ({choice}, by {who} on {date}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Lever</source>
       <translation>Lever</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Obstacle</source>
       <translation>Obstacle</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Employment and skills</source>
       <translation>Employment and skills</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Funding</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Cooperation between actors</source>
       <translation>Cooperation between actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Land and premises</source>
       <translation>Land and premises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Mobility</source>
       <translation>Mobility</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Services to the population</source>
       <translation>Services to the population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Ecological transition</source>
       <translation>Ecological transition</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Food and agriculture</source>
       <translation>Food and agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Visibility of the ESS</source>
       <translation>Visibility of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Governance and public policy</source>
       <translation>Governance and public policy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>1 — high</source>
       <translation>1 — high</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>2 — medium</source>
       <translation>2 — medium</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>3 — low</source>
       <translation>3 — low</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Theme</source>
       <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Commune code</source>
       <translation>Commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Establishment (SIRET)</source>
       <translation>Establishment (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Interviewer</source>
       <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Person interviewed</source>
       <translation>Person interviewed</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Employees</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Volunteers</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Needs</source>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Obstacles</source>
       <translation>Obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Cooperations</source>
       <translation>Cooperations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Comment</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>What was said</source>
       <translation>What was said</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="108" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="108" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Proposed action</source>
       <translation>Proposed action</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Actors</source>
       <translation>Actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Identifier</source>
       <translation>Identifier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
       <source>Author</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
       <source>Modified on (UTC)</source>
       <translation>Modified on (UTC)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="337" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions</source>
       <translation>Workshop contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="337" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions (areas)</source>
       <translation>Workshop contributions (areas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="338" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Interviews</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="338" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Recommendations</source>
       <translation>Recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="375" />
+      <location filename="../ess_territoires/gis/contributions.py" line="376" />
       <source>Interviews of the establishment</source>
       <translation>Interviews of the establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="175" />
+      <location filename="../ess_territoires/gis/contributions.py" line="176" />
       <source>Workshop contributions (points)</source>
       <translation>Workshop contributions (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="177" />
+      <location filename="../ess_territoires/gis/contributions.py" line="178" />
       <source>Interviews with ESS establishments</source>
       <translation>Interviews with ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="178" />
+      <location filename="../ess_territoires/gis/contributions.py" line="179" />
       <source>Recommendations per Pays</source>
       <translation>Recommendations per Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="452" />
+      <location filename="../ess_territoires/gis/contributions.py" line="453" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="551" />
+      <location filename="../ess_territoires/gis/contributions.py" line="552" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="352" />
+      <location filename="../ess_territoires/gis/contributions.py" line="578" />
+      <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
+      <translation>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="353" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="451" />
+      <location filename="../ess_territoires/gis/contributions.py" line="452" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="587" />
+      <location filename="../ess_territoires/gis/contributions.py" line="603" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="188" />
+      <location filename="../ess_territoires/gis/contributions.py" line="189" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>The priority is 1, 2 or 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="380" />
+      <location filename="../ess_territoires/gis/contributions.py" line="381" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="554" />
+      <location filename="../ess_territoires/gis/contributions.py" line="555" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -2114,17 +2124,17 @@
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="83" />
+      <location filename="../ess_territoires/gis/project.py" line="110" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="104" />
+      <location filename="../ess_territoires/gis/project.py" line="131" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="114" />
+      <location filename="../ess_territoires/gis/project.py" line="141" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
@@ -2354,87 +2364,87 @@
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="169" />
+      <location filename="../ess_territoires/gis/thematic.py" line="172" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>The manual method needs class limits, for example 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="234" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="365" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="385" />
+      <location filename="../ess_territoires/gis/thematic.py" line="411" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="84" />
+      <location filename="../ess_territoires/gis/thematic.py" line="87" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Unknown palette '{name}': use one of {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="131" />
+      <location filename="../ess_territoires/gis/thematic.py" line="134" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Unknown classification method '{method}': use auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="135" />
+      <location filename="../ess_territoires/gis/thematic.py" line="138" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>The field '{field}' is an identifier, not a value: choose an indicator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="142" />
+      <location filename="../ess_territoires/gis/thematic.py" line="145" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="180" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>The layer '{layer}' has no field '{field}'. Fields: {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="186" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>The field '{field}' is not numeric: it cannot be mapped.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="205" />
+      <location filename="../ess_territoires/gis/thematic.py" line="214" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>The number of classes must be between {low} and {high} (got {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="216" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>The field '{field}' of the layer '{layer}' has no value to classify.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="233" />
+      <location filename="../ess_territoires/gis/thematic.py" line="241" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>No class could be made from the field '{field}': check its values.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="268" />
+      <location filename="../ess_territoires/gis/thematic.py" line="291" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="298" />
+      <location filename="../ess_territoires/gis/thematic.py" line="324" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="400" />
+      <location filename="../ess_territoires/gis/thematic.py" line="426" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="165" />
+      <location filename="../ess_territoires/gis/thematic.py" line="168" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>

@@ -949,209 +949,214 @@
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="44" />
-      <source>Communes</source>
-      <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="50" />
-      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
-      <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="52" />
-      <source>Share of the ESS in salaried employment (%)</source>
-      <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="265" />
-      <source>Location — Pays outlines</source>
-      <translation>Localisation — contours des Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="275" />
-      <source>EPCI and communes</source>
-      <translation>EPCI et communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="284" />
-      <source>Legend</source>
-      <translation>Légende</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="300" />
-      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
-      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="77" />
-      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
-      <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="163" />
-      <source>Key figures</source>
-      <translation>Chiffres clés</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="181" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <source>Communes</source>
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
+      <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <source>Share of the ESS in salaried employment (%)</source>
+      <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <source>Location — Pays outlines</source>
+      <translation>Localisation — contours des Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <source>EPCI and communes</source>
+      <translation>EPCI et communes</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
+      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
+      <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
+      <source>ESS establishments</source>
+      <translation>Établissements ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
+      <source>Estimated ESS salaried jobs</source>
+      <translation>Emplois salariés ESS estimés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
+      <source>Share of salaried employment</source>
+      <translation>Part de l'emploi salarié</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <source>Per 10,000 inhabitants</source>
+      <translation>Pour 10 000 habitants</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="173" />
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
       <source>Cooperatives</source>
       <translation>Coopératives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Mutuals</source>
       <translation>Mutuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="174" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Foundations</source>
       <translation>Fondations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>ESS commercial companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>All ESS</source>
       <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="182" />
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
       <source>The layout has no table: restore the template.</source>
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="248" />
+      <location filename="../ess_territoires/gis/atlas.py" line="276" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="298" />
+      <location filename="../ess_territoires/gis/atlas.py" line="332" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="343" />
+      <location filename="../ess_territoires/gis/atlas.py" line="384" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="68" />
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="81" />
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Carte : ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="120" />
+      <location filename="../ess_territoires/gis/atlas.py" line="121" />
       <source>Outside the page's territory</source>
       <translation>Hors du territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="122" />
+      <location filename="../ess_territoires/gis/atlas.py" line="123" />
       <source>The page's territory</source>
       <translation>Territoire de la page</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
-      <translation>{label} : {value} (Pays {pays}, zone de réf. {ref})</translation>
+      <source>ref. area {ref}</source>
+      <translation>zone de réf. {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="164" />
-      <source>ESS establishments</source>
-      <translation>Établissements ESS</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="165" />
-      <source>Estimated ESS salaried jobs</source>
-      <translation>Emplois salariés ESS estimés</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="166" />
-      <source>Share of salaried employment</source>
-      <translation>Part de l'emploi salarié</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="167" />
-      <source>Per 10,000 inhabitants</source>
-      <translation>Pour 10 000 habitants</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="183" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="226" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="233" />
+      <location filename="../ess_territoires/gis/atlas.py" line="261" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="241" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="72" />
+      <location filename="../ess_territoires/gis/atlas.py" line="73" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE du {stock}, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="88" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="94" />
+      <location filename="../ess_territoires/gis/atlas.py" line="95" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="101" />
+      <location filename="../ess_territoires/gis/atlas.py" line="102" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="158" />
-      <source>{label}: {value} (ref. area {ref})</source>
-      <translation>{label} : {value} (zone de réf. {ref})</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="299" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="386" />
+      <location filename="../ess_territoires/gis/atlas.py" line="427" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <source>Pays {pays}</source>
+      <translation>Pays {pays}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
@@ -1189,312 +1194,317 @@
       <translation>Ce conflit est déjà résolu ({choice}, par {who} le {date}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Lever</source>
       <translation>Levier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Obstacle</source>
       <translation>Frein</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="76" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Employment and skills</source>
       <translation>Emploi et compétences</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Funding</source>
       <translation>Financement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Cooperation between actors</source>
       <translation>Coopération entre acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Land and premises</source>
       <translation>Foncier et locaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Mobility</source>
       <translation>Mobilité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Services to the population</source>
       <translation>Services à la population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Ecological transition</source>
       <translation>Transition écologique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Food and agriculture</source>
       <translation>Alimentation et agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Visibility of the ESS</source>
       <translation>Visibilité de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="90" />
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Governance and public policy</source>
       <translation>Gouvernance et politiques publiques</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="91" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>1 — high</source>
       <translation>1 — haute</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>2 — medium</source>
       <translation>2 — moyenne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="96" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>3 — low</source>
       <translation>3 — basse</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Commune code</source>
       <translation>Code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Establishment (SIRET)</source>
       <translation>Établissement (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Interviewer</source>
       <translation>Enquêteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Person interviewed</source>
       <translation>Personne interrogée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Employees</source>
       <translation>Salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Volunteers</source>
       <translation>Bénévoles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Activities</source>
       <translation>Activités</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Obstacles</source>
       <translation>Freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Cooperations</source>
       <translation>Coopérations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Comment</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>What was said</source>
       <translation>Propos recueillis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="108" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="108" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Proposed action</source>
       <translation>Action proposée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="109" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
       <source>Author</source>
       <translation>Auteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
       <source>Modified on (UTC)</source>
       <translation>Modifié le (UTC)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="337" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions</source>
       <translation>Contributions des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="337" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions (areas)</source>
       <translation>Contributions des ateliers (zones)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="338" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Interviews</source>
       <translation>Entretiens</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="338" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Recommendations</source>
       <translation>Préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="375" />
+      <location filename="../ess_territoires/gis/contributions.py" line="376" />
       <source>Interviews of the establishment</source>
       <translation>Entretiens avec l'établissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="175" />
+      <location filename="../ess_territoires/gis/contributions.py" line="176" />
       <source>Workshop contributions (points)</source>
       <translation>Contributions des ateliers (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="177" />
+      <location filename="../ess_territoires/gis/contributions.py" line="178" />
       <source>Interviews with ESS establishments</source>
       <translation>Entretiens avec les établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="178" />
+      <location filename="../ess_territoires/gis/contributions.py" line="179" />
       <source>Recommendations per Pays</source>
       <translation>Préconisations par Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="452" />
+      <location filename="../ess_territoires/gis/contributions.py" line="453" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="551" />
+      <location filename="../ess_territoires/gis/contributions.py" line="552" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="352" />
+      <location filename="../ess_territoires/gis/contributions.py" line="578" />
+      <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
+      <translation>Aucune recommandation n'a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l'équipe d'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="353" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="451" />
+      <location filename="../ess_territoires/gis/contributions.py" line="452" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="587" />
+      <location filename="../ess_territoires/gis/contributions.py" line="603" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="188" />
+      <location filename="../ess_territoires/gis/contributions.py" line="189" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche 'communes') : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>La priorité vaut 1, 2 ou 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="380" />
+      <location filename="../ess_territoires/gis/contributions.py" line="381" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="554" />
+      <location filename="../ess_territoires/gis/contributions.py" line="555" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -2114,17 +2124,17 @@
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="83" />
+      <location filename="../ess_territoires/gis/project.py" line="110" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="104" />
+      <location filename="../ess_territoires/gis/project.py" line="131" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="114" />
+      <location filename="../ess_territoires/gis/project.py" line="141" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
@@ -2354,87 +2364,87 @@
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="169" />
+      <location filename="../ess_territoires/gis/thematic.py" line="172" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>La méthode manuelle nécessite des bornes de classes, par exemple 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="234" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="365" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="385" />
+      <location filename="../ess_territoires/gis/thematic.py" line="411" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="84" />
+      <location filename="../ess_territoires/gis/thematic.py" line="87" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Palette '{name}' inconnue : utilisez l'une de celles-ci : {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="131" />
+      <location filename="../ess_territoires/gis/thematic.py" line="134" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Méthode de classification '{method}' inconnue : utilisez auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="135" />
+      <location filename="../ess_territoires/gis/thematic.py" line="138" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>Le champ '{field}' est un identifiant, pas une valeur : choisissez un indicateur.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="142" />
+      <location filename="../ess_territoires/gis/thematic.py" line="145" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou cochez « Représenter quand même un stock en choroplèthe » (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="180" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>La couche '{layer}' n'a pas de champ '{field}'. Champs : {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="186" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>Le champ '{field}' n'est pas numérique : il ne peut pas être cartographié.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="205" />
+      <location filename="../ess_territoires/gis/thematic.py" line="214" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>Le nombre de classes doit être compris entre {low} et {high} (reçu : {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="216" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>Le champ '{field}' de la couche '{layer}' n'a aucune valeur à classer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="233" />
+      <location filename="../ess_territoires/gis/thematic.py" line="241" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>Aucune classe n'a pu être construite à partir du champ '{field}' : vérifiez ses valeurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="268" />
+      <location filename="../ess_territoires/gis/thematic.py" line="291" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="298" />
+      <location filename="../ess_territoires/gis/thematic.py" line="324" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="400" />
+      <location filename="../ess_territoires/gis/thematic.py" line="426" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="165" />
+      <location filename="../ess_territoires/gis/thematic.py" line="168" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>

@@ -28,6 +28,7 @@ from qgis.core import (
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsExpression,
+    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
@@ -565,24 +566,39 @@ def recommendations_layout(project: QgsProject, study, territory: str = "", page
     title.attemptMove(QgsLayoutPoint(12, 10))
     title.attemptResize(QgsLayoutSize(width - 24, 14))
 
-    table = QgsLayoutItemAttributeTable.create(layout)
-    table.setVectorLayer(layer)
-    table.setDisplayOnlyVisibleFeatures(False)
-    if territory:
-        table.setFilterFeatures(True)
-        table.setFeatureFilter(QgsExpression.createFieldEqualityExpression("code_pays", territory))
-    table.setMaximumNumberOfFeatures(200)
-    # Headings are the fields' aliases and values their value-map labels (the layer's form).
-    # (QGIS 3.22's Python setColumns/setSortColumns corrupt memory: displayed fields only.)
-    table.setDisplayedFields(["priorite", "type", "theme", "action_proposee", "acteurs"])
-    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.WrapText)
-    layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(12, 28))
-    frame.attemptResize(QgsLayoutSize(width - 24, height - 40))
-    table.addFrame(frame)
-    frame.setFrameEnabled(False)
-    table.setGridStrokeWidth(0.2)
+    # Headings are the fields' aliases and values their value-map labels: set again in the language
+    # the plugin speaks now (the form saved in the study may be in another one).
+    configure_form(layer, RECOMMANDATIONS)
+    expression = QgsExpression.createFieldEqualityExpression("code_pays", territory) if territory else ""
+    request = QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest()
+    request.setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(1)
+    if next(layer.getFeatures(request), None) is None:
+        none = QgsLayoutItemLabel(layout)
+        none.setId("aucune_recommandation")
+        none.setText(tr("No recommendation has been drafted yet for this territory. They are drafted from the "
+                        "workshops' contributions (step Workshops), then edited by the study team."))
+        _set_font(none, QFont(FONT, 11))
+        layout.addLayoutItem(none)
+        none.attemptMove(QgsLayoutPoint(12, 28))
+        none.attemptResize(QgsLayoutSize(width - 24, 20))
+    else:
+        table = QgsLayoutItemAttributeTable.create(layout)
+        table.setVectorLayer(layer)
+        table.setDisplayOnlyVisibleFeatures(False)
+        if expression:
+            table.setFilterFeatures(True)
+            table.setFeatureFilter(expression)
+        table.setMaximumNumberOfFeatures(200)
+        # (QGIS 3.22's Python setColumns/setSortColumns corrupt memory: displayed fields only.)
+        table.setDisplayedFields(["priorite", "type", "theme", "action_proposee", "acteurs"])
+        table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.WrapText)
+        layout.addMultiFrame(table)
+        frame = QgsLayoutFrame(layout, table)
+        frame.attemptMove(QgsLayoutPoint(12, 28))
+        frame.attemptResize(QgsLayoutSize(width - 24, height - 40))
+        table.addFrame(frame)
+        frame.setFrameEnabled(False)
+        table.setGridStrokeWidth(0.2)
     note = QgsLayoutItemLabel(layout)
     note.setText(tr("Drafted from the workshops' contributions on {date}, then edited by the study team.")
                  .format(date=datetime.date.today().isoformat()))
