@@ -8,6 +8,8 @@ import shutil
 
 import pandas as pd
 import pytest
+import test_database_study
+import test_gui_panel
 from osgeo import ogr
 from qgis.core import QgsGeometry, QgsProcessingException, QgsProject, QgsVectorLayerUtils
 
@@ -18,6 +20,10 @@ from ess_territoires.gis.gpkg import Table
 from ess_territoires.gis.study import Study
 from ess_territoires.processing.runner import processing_run
 
+# the panel loaded as QGIS loads it (settings of its own), a QGIS saved connection to the test database
+settings_file = test_gui_panel.settings_file
+plugin = test_gui_panel.plugin
+saved_connection = test_database_study.saved_connection
 UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -434,3 +440,43 @@ def test_the_command_line_takes_offline_and_brings_back(postgres_server, small_s
         result = run(*args)
         assert result.returncode == 2, (args, result.stderr)
         assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_panel_takes_a_database_study_offline_and_lists_its_conflicts(plugin, iface, saved_connection,
+                                                                          postgres_server, tmp_path, monkeypatch):
+    """The team's study in PostGIS, opened in the panel through a saved connection: taken offline from the
+    panel, the copy brought back into it, the conflict listed and resolved for the study."""
+    from qgis.core import Qgis
+
+    from ess_territoires.gui import offline_panel
+
+    connection, server = saved_connection, postgres_server
+    panel = plugin.dock
+    panel.territory_combo.setCurrentIndex(panel.territory_combo.findData("pays-de-thierache"))
+    panel.open_database_study(connection, "thierache_reunions")
+    test_gui_panel.wait_for(panel)
+    location = f"postgresql://postgres@127.0.0.1:{server.port}/ess?schema=thierache_reunions"
+    assert panel.gpkg == location
+    study = Study.open(location)
+    c.ensure_tables(study)
+    (key,) = add(study, c.POINTS, [contribution("levier", "A")], commune_point(study))
+    folder = tmp_path / "reunion"
+    monkeypatch.setattr(offline_panel.QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    panel.take_offline_button.click()
+    test_gui_panel.wait_for(panel)
+    assert not test_gui_panel.bar_messages(iface, Qgis.MessageLevel.Critical)
+    copy = Study.open(folder / "observatoire.gpkg")
+    assert copy.settings()["hors_ligne_source"] == location
+    edit(copy, c.POINTS, key, description="A selon la réunion")
+    edit(study, c.POINTS, key, description="A selon le bureau")
+    panel.bring_back_button.click()  # the open study is the team's: the copy's folder is asked
+    test_gui_panel.wait_for(panel)
+    assert not test_gui_panel.bar_messages(iface, Qgis.MessageLevel.Critical)
+    assert panel.conflicts_list.count() == 1
+    panel.conflicts_list.setCurrentRow(0)
+    panel.keep_study_button.click()
+    test_gui_panel.wait_for(panel)
+    assert panel.conflicts_list.count() == 0 and conflicts.open_conflicts(study).empty
+    assert rows(study, c.POINTS)[key]["description"] == "A selon le bureau"
+    assert conflicts.read(study)["choix"].tolist() == ["etude"]
+
