@@ -440,6 +440,26 @@ class PostGIS:
             cursor.execute(f"ALTER INDEX {schema}.{quote(name + _WRITING + '_geom')} "
                            f"RENAME TO {quote(name + '_geom_idx')}")
 
+    def make_editable(self, name: str, defaults: dict):
+        """Let QGIS add rows to the table ``name``: its fid taken from a sequence (continuing after the
+        rows written) and the columns of ``defaults`` {column: SQL expression} given those defaults."""
+        table = f"{quote(self.schema)}.{quote(name)}"
+        sequence = f"{quote(self.schema)}.{quote(name + '_fid_seq')}"
+        connection = self.connect()
+        try:
+            with connection, connection.cursor() as cursor:
+                cursor.execute(f"CREATE SEQUENCE IF NOT EXISTS {sequence} OWNED BY {table}.fid")
+                cursor.execute(f"SELECT setval(%s, coalesce((SELECT max(fid) FROM {table}), 0) + 1, false)",
+                               (f"{quote(self.schema)}.{quote(name + '_fid_seq')}",))
+                cursor.execute(f"ALTER TABLE {table} ALTER COLUMN fid SET DEFAULT nextval(%s::regclass)",
+                               (f"{quote(self.schema)}.{quote(name + '_fid_seq')}",))
+                columns = {column for column, _type, _udt in self._columns(cursor, name)}
+                for column, expression in defaults.items():
+                    if column in columns:
+                        cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {quote(column)} SET DEFAULT {expression}")
+        finally:
+            connection.close()
+
     # ------------------------------------------------------------------------------------------
     # QGIS
 

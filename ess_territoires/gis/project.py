@@ -38,8 +38,6 @@ def organise_layers(project: QgsProject, study, study_group):
     """One readable map: of the study's thematic layers only OPEN_THEME is checked (the others are map
     themes, one per thematic layer, territories included); the layers the atlas and other layouts
     added for themselves go into their own group, unchecked."""
-    from qgis.core import QgsMapThemeCollection
-
     root = project.layerTreeRoot()
     loose = [node for node in root.children() if node.nodeType() == node.NodeLayer]
     loose += [layer_node for group in root.children() if group.nodeType() == group.NodeGroup
@@ -47,15 +45,13 @@ def organise_layers(project: QgsProject, study, study_group):
     atlas = root.findGroup(atlas_group_name())
     if loose or atlas is not None:
         atlas = atlas or root.addGroup(atlas_group_name())
-        for node in loose:
-            if node.parent() is not atlas:
-                atlas.addChildNode(node.clone())
-                node.parent().removeChildNode(node)
+        for position, node in enumerate([node for node in loose if node.parent() is not atlas]):
+            atlas.insertChildNode(position, node.clone())  # above the helpers: the order the maps draw
+            node.parent().removeChildNode(node)
         atlas.setItemVisibilityChecked(False)
         atlas.setExpanded(False)
         for layer_node in atlas.findLayers():
             layer_node.setItemVisibilityChecked(False)
-    themes = project.mapThemeCollection()
     territories, thematic = [], []
     for node in study_group.findLayers():
         name = study.layer_name_of(node.layer().source())
@@ -63,15 +59,46 @@ def organise_layers(project: QgsProject, study, study_group):
     opening = next((node for name, node in thematic if name == OPEN_THEME), thematic[0][1] if thematic else None)
     for _name, node in thematic:
         node.setItemVisibilityChecked(node is opening)
-        record = QgsMapThemeCollection.MapThemeRecord()
-        record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(node.layer())]
-                               + [QgsMapThemeCollection.MapThemeLayerRecord(t.layer()) for _n, t in territories])
-        if themes.hasMapTheme(node.layer().name()):
-            themes.update(node.layer().name(), record)
-        else:
-            themes.insert(node.layer().name(), record)
+        record_map_theme(project, node.layer().name(), [node.layer()] + [t.layer() for _n, t in territories])
     for _name, node in territories:
         node.setItemVisibilityChecked(True)
+
+
+def record_map_theme(project: QgsProject, name: str, visible_layers) -> str:
+    """The project's map theme ``name`` showing ``visible_layers`` (each with its current style),
+    created or updated: the one way the project's maps and the atlas choose what they draw."""
+    from qgis.core import QgsMapThemeCollection
+
+    record = QgsMapThemeCollection.MapThemeRecord()
+    record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(layer) for layer in visible_layers])
+    themes = project.mapThemeCollection()
+    if themes.hasMapTheme(name):
+        themes.update(name, record)
+    else:
+        themes.insert(name, record)
+    return name
+
+
+def file_layout_layers(project: QgsProject, drawn, helpers):
+    """Place the layers a layout added for itself: the ``drawn`` ones (theme and territories, top
+    first) that no group holds go on top of the tree in that order; the ``helpers`` (pages, masks,
+    location) into the layouts' own group, unchecked, so the main map never shows them."""
+    root = project.layerTreeRoot()
+    for layer in reversed(list(drawn)):
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is root:
+            root.insertChildNode(0, node.clone())
+            root.removeChildNode(node)
+    group = root.findGroup(atlas_group_name()) or root.addGroup(atlas_group_name())
+    for layer in helpers:
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is not group:
+            group.addChildNode(node.clone())
+            node.parent().removeChildNode(node)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    for layer_node in group.findLayers():
+        layer_node.setItemVisibilityChecked(False)
 
 
 def save_project(project: QgsProject, study, qgz=None, title: str = ""):

@@ -64,7 +64,7 @@ def test_layers_and_geometry_types(study):
     assert kinds == {c.POINTS: ogr.wkbPoint, c.ZONES: ogr.wkbMultiPolygon, c.ENQUETES: ogr.wkbNone,
                      c.RECOMMANDATIONS: ogr.wkbNone}
     fields = [d.GetName() for d in ds.GetLayerByName(c.POINTS).schema]
-    assert fields == c.CONTRIBUTION_FIELDS
+    assert fields == c.CONTRIBUTION_FIELDS + ["uuid", "auteur", "modifie_le"]
     assert ds.GetLayerByName(c.POINTS).GetSpatialRef().GetAuthorityCode(None) == "2154"
     ds = None
 
@@ -189,7 +189,9 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
     project = QgsProject()
     layout = atlas.build_atlas(project, Study.open(study), "pays",
                                theme_layers=c.map_layers(project, Study.open(study)))
-    assert layout.itemById("carte").layers()[0].name() == "Workshop contributions"
+    main = layout.itemById("carte")  # draws the layout's map theme, contributions included
+    drawn = project.mapThemeCollection().mapThemeVisibleLayers(main.followVisibilityPresetName())
+    assert "Workshop contributions" in [layer.name() for layer in drawn]
     closing = c.recommendations_layout(project, Study.open(study), territory="epci:200067999")
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # for pdftotext
@@ -200,3 +202,35 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
     assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["2"]
     last = subprocess.run(["pdftotext", "-f", "2", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Recommendations" in last and "Build on this lever (Employment and skills)" in last
+
+
+def _closing_page_text(project, study, tmp_path, territory):
+    closing = c.recommendations_layout(project, Study.open(study), territory=territory)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # for pdftotext
+    out = tmp_path / "closing.pdf"
+    assert QgsLayoutExporter(closing).exportToPdf(str(out), settings) == QgsLayoutExporter.ExportResult.Success
+    return " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def test_closing_page_speaks_the_plugins_language_and_says_when_there_is_none(study, tmp_path):
+    """The study's form was saved in French; an English atlas prints English headings and labels,
+    and a territory without any recommendation gets a sentence, not an empty table."""
+    from ess_territoires.gis.i18n import install_translator
+
+    install_translator("fr")
+    try:
+        c.save_form(Study.open(study), c.RECOMMANDATIONS)  # headings saved in French with the study
+    finally:
+        install_translator("en")
+    _, point, _ = commune_point(study, "Beauvais")
+    add(study, c.POINTS, [("frein", "mobilite", "Pas de bus", QgsGeometry.fromPointXY(QgsPointXY(point)))])
+    c.draft_recommendations(Study.open(study))
+    project = QgsProject()
+    text = _closing_page_text(project, study, tmp_path, "epci:200067999")
+    assert "Proposed action" in text and "Priority" in text and "Obstacle" in text and "Mobility" in text, text
+    assert "Action proposée" not in text and "Priorité" not in text, text
+    none = _closing_page_text(QgsProject(), study, tmp_path, "grand-amienois")  # none drafted there
+    assert "No recommendation has been drafted yet for this territory" in none, none
+    assert "Proposed action" not in none
