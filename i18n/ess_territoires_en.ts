@@ -764,6 +764,11 @@
       <translation>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/core/sirene_parts.py" line="52" />
+      <source>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</source>
+      <translation>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="103" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</translation>
@@ -2049,67 +2054,67 @@
       <translation>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <location filename="../ess_territoires/gis/postgis.py" line="128" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="60" />
+      <location filename="../ess_territoires/gis/postgis.py" line="61" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="76" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="80" />
+      <location filename="../ess_territoires/gis/postgis.py" line="81" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="83" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="504" />
+      <location filename="../ess_territoires/gis/postgis.py" line="543" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="198" />
+      <location filename="../ess_territoires/gis/postgis.py" line="221" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <location filename="../ess_territoires/gis/postgis.py" line="246" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="326" />
+      <location filename="../ess_territoires/gis/postgis.py" line="364" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="345" />
+      <location filename="../ess_territoires/gis/postgis.py" line="383" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="349" />
+      <location filename="../ess_territoires/gis/postgis.py" line="387" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="363" />
+      <location filename="../ess_territoires/gis/postgis.py" line="401" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="265" />
+      <location filename="../ess_territoires/gis/postgis.py" line="303" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
@@ -2139,67 +2144,67 @@
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="71" />
       <source>stock date</source>
       <translation>stock date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="147" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="151" />
       <source>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</source>
       <translation>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="149" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="153" />
       <source>As dynamique_communes, for every commune of the reference area (comparisons)</source>
       <translation>As dynamique_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="152" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="156" />
       <source>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</source>
       <translation>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="154" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="158" />
       <source>As ess_dates_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_dates_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="51" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="52" />
       <source>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</source>
       <translation>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="121" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>All employer establishments per commune and their estimated jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="123" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="127" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="129" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="165" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="169" />
       <source>As ess_communes, from the earlier stock (date_stock_anterieur)</source>
       <translation>As ess_communes, from the earlier stock (date_stock_anterieur)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="167" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="171" />
       <source>As ess_communes_anterieur, for every commune of the reference area</source>
       <translation>As ess_communes_anterieur, for every commune of the reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>current</source>
       <translation>current</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>earlier</source>
       <translation>earlier</translation>
     </message>
@@ -2289,12 +2294,12 @@
       <translation>Layer '{name}' is not valid</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="68" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="136" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
     </message>
@@ -2309,12 +2314,12 @@
       <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="76" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
       <source>ESS indicators per {level}</source>
       <translation>ESS indicators per {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="79" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>

@@ -764,6 +764,11 @@
       <translation>Le fichier {name} contient un en-tête mais aucune ligne. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/core/sirene_parts.py" line="52" />
+      <source>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</source>
+      <translation>Lecture du stock pour la partie {number} sur {parts} du territoire ({n} communes)…</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="103" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
@@ -2049,67 +2054,67 @@
       <translation>L'étude n'a pas de territoire « {code} ». Donnez un code_pays ({pays}) ou un code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <location filename="../ess_territoires/gis/postgis.py" line="128" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>La connexion PostgreSQL ne nomme aucune base : modifiez-la dans le Gestionnaire des sources de données de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="60" />
+      <location filename="../ess_territoires/gis/postgis.py" line="61" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="76" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="80" />
+      <location filename="../ess_territoires/gis/postgis.py" line="81" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="83" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="504" />
+      <location filename="../ess_territoires/gis/postgis.py" line="543" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="198" />
+      <location filename="../ess_territoires/gis/postgis.py" line="221" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <location filename="../ess_territoires/gis/postgis.py" line="246" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>L'étude {location} n'a pas pu être lue ({error}). Vérifiez vos droits sur son schéma et sur public.layer_styles avec l'administrateur de la base.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="326" />
+      <location filename="../ess_territoires/gis/postgis.py" line="364" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="345" />
+      <location filename="../ess_territoires/gis/postgis.py" line="383" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="349" />
+      <location filename="../ess_territoires/gis/postgis.py" line="387" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="363" />
+      <location filename="../ess_territoires/gis/postgis.py" line="401" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="265" />
+      <location filename="../ess_territoires/gis/postgis.py" line="303" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
@@ -2139,67 +2144,67 @@
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="71" />
       <source>stock date</source>
       <translation>La date du stock</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="147" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="151" />
       <source>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</source>
       <translation>Créations et fermetures ESS, et toutes les créations, par commune et par année (les dix années complètes avant la date du stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="149" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="153" />
       <source>As dynamique_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme dynamique_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="152" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="156" />
       <source>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</source>
       <translation>Établissements ESS (actifs et fermés) par commune, date de création et date de fermeture, avec leurs emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="154" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="158" />
       <source>As ess_dates_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_dates_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="51" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="52" />
       <source>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</source>
       <translation>Ce stock est daté du {date} et le stock {other_kind} de l'étude du {other} : un stock antérieur (--stock-anterieur) doit précéder le stock actuel. Vérifiez les fichiers, ou donnez la bonne date avec --date-stock.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="121" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>Ensemble des établissements employeurs par commune et leurs emplois estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="123" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="127" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="129" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme emploi_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="165" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="169" />
       <source>As ess_communes, from the earlier stock (date_stock_anterieur)</source>
       <translation>Comme ess_communes, d'après le stock antérieur (date_stock_anterieur)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="167" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="171" />
       <source>As ess_communes_anterieur, for every commune of the reference area</source>
       <translation>Comme ess_communes_anterieur, pour chaque commune de la zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>current</source>
       <translation>actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>earlier</source>
       <translation>antérieur</translation>
     </message>
@@ -2289,12 +2294,12 @@
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="68" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="136" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>Cette étude n'a pas de table finances_unites : les champs du chiffre d'affaires publié et des SIAE restent à 0. Lancez l'import de l'API avec l'option finances (import-api --finances) pour les remplir.</translation>
     </message>
@@ -2309,12 +2314,12 @@
       <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="76" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
       <source>ESS indicators per {level}</source>
       <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="79" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
