@@ -354,7 +354,7 @@ class PostGIS:
                 cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
                 for name, table in tables.items():
                     check_canceled(feedback)
-                    self._create(cursor, name, table, feedback)
+                    self._create(cursor, name, table)
                 check_canceled(feedback)
                 for name in tables:
                     self._swap(cursor, name, tables[name])
@@ -402,7 +402,7 @@ class PostGIS:
                                 "ask its administrator to run CREATE EXTENSION postgis.")
                              .format(dbname=self.parts["dbname"], error=str(error).strip())) from error
 
-    def _create(self, cursor, name: str, table: Table, feedback=None):
+    def _create(self, cursor, name: str, table: Table):
         work = quote(name + _WRITING)
         qualified = f"{quote(self.schema)}.{work}"
         cursor.execute(f"DROP TABLE IF EXISTS {qualified}")
@@ -424,7 +424,6 @@ class PostGIS:
                 fields.append([_ewkb_hex(g) if g is not None else "\\N" for g in geometries])
             buffer = io.StringIO("".join(["\t".join(row) + "\n" for row in zip(*fields)]))
             cursor.copy_expert(f"COPY {qualified} ({', '.join(names)}) FROM STDIN", buffer)
-            check_canceled(feedback)
         cursor.execute(f"ALTER TABLE {qualified} ADD CONSTRAINT {quote(name + _WRITING + '_pkey')} PRIMARY KEY (fid)")
         if has_geometry and table.spatial_index:
             cursor.execute(f"CREATE INDEX {quote(name + _WRITING + '_geom')} ON {qualified} USING gist ({GEOMETRY})")
