@@ -102,9 +102,9 @@ def file_layout_layers(project: QgsProject, drawn, helpers):
 
 
 def save_project(project: QgsProject, study, qgz=None, title: str = ""):
-    """Add the layers of ``study`` (a gis.study.Study, with their default styles: a layer that has
-    none gets its deliberate one first) and write the project to ``qgz`` (default: where the study
-    keeps it, ``study.project_location()``)."""
+    """Add the layers of ``study`` (a gis.study.Study, with their default styles; one added without
+    gets its deliberate style, thematic.style_if_unstyled) and write the project to ``qgz`` (default:
+    where the study keeps it, ``study.project_location()``)."""
     from . import thematic  # here: the panel reads study_location at QGIS start-up, which must stay light
 
     qgz = str(qgz or study.project_location())
@@ -114,10 +114,9 @@ def save_project(project: QgsProject, study, qgz=None, title: str = ""):
     for name, layer_title in reversed(study_layer_titles()):
         if name not in present:
             continue
-        styled = thematic.ensure_default_style(study, name)  # never QGIS's random colour
-        layer = layers.find_or_add_layer(project, study, name, layer_title)
-        if styled:
-            layer.loadDefaultStyle()  # a layer the project already had, in a random colour
+        layer = layers.find_or_add_layer(  # never in QGIS's random colour
+            project, study, name, layer_title, style=lambda added, name=name: thematic.style_if_unstyled(
+                study, added, name))
         node = root.findLayer(layer.id())
         if node is not None and node.parent() is not group:
             clone = node.clone()

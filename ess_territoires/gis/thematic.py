@@ -473,18 +473,18 @@ def style_study(study) -> list:
     return [style_default(study, name) for name in DEFAULT_MAPS if name in present]
 
 
-def ensure_default_style(study, layer_name: str) -> bool:
-    """Give the study's layer ``layer_name`` a deliberate default style when it has none, so that no
-    map shows it in QGIS's random colour: a territory layer (Pays, EPCI, communes) its outline, a
-    thematic layer its default map (DEFAULT_MAPS). Returns whether a style was saved."""
+def style_if_unstyled(study, layer, layer_name: str) -> bool:
+    """Give ``layer`` (the study's layer ``layer_name`` as a QGIS layer) a deliberate style when the
+    study holds no default style for it, so that no map shows it in QGIS's random colour: a territory
+    layer (Pays, EPCI, communes) its outline, the establishments their family colours. Nothing is
+    written into the study. Returns whether it styled."""
     if study.has_default_style(layer_name):
         return False
     if layer_name in layers.TERRITORY_LAYERS:
-        layer = layers.open_layer(study, layer_name)
         apply_territory_style(layer, layer_name)
-        study.save_style(layer, layer_name)
-        return True
-    if default_map(layer_name):
-        style_default(study, layer_name)
-        return True
-    return False
+    elif default_map(layer_name) == FAMILY_FIELD:
+        family_renderer(layer)
+        apply_aliases(layer)
+    else:
+        return False
+    return True

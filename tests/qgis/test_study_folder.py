@@ -245,8 +245,7 @@ def test_the_study_project_opens_on_one_theme_with_the_atlas_layers_apart(projec
 
 def test_a_study_never_shows_a_layer_in_a_random_colour(project, beauvaisis_study, tmp_path):
     """A study imported and computed with no styling step: its project draws the territories as the
-    palette's outlines (never in the colour QGIS picks at random) and the establishments by family;
-    a project saved before, whose Pays layer has a random colour, gets the outline when saved again."""
+    palette's outlines (never in the colour QGIS picks at random) and the establishments by family."""
     from ess_territoires.gis import study_folder, styles
     from ess_territoires.gis.study import Study
 
@@ -255,16 +254,12 @@ def test_a_study_never_shows_a_layer_in_a_random_colour(project, beauvaisis_stud
     shutil.copy(beauvaisis_study[0], folder / "observatoire.gpkg")
     study = Study.open(folder / "observatoire.gpkg")
     assert not study.has_default_style("pays") and not study.has_default_style("etablissements_ess")
-    old = QgsVectorLayer(study.layer_uri("pays"), "Pays", study.provider)  # as a project saved before would hold it
-    project.addMapLayer(old)
     study_folder.save_study(project, folder, title="Étude")
     for name, title in (("pays", "Pays"), ("epci", "EPCI"), ("communes", "Communes")):
-        assert study.has_default_style(name)
         layer = project.mapLayersByName(title)[0]
         symbol = layer.renderer().symbol().symbolLayer(0)
         colour, width = styles.territory_outline(name)
         assert symbol.brushStyle() == Qt.BrushStyle.NoBrush, title  # outlines only: what lies under shows
         assert (symbol.strokeColor().name(), symbol.strokeWidth()) == (colour, width), title
-    assert project.mapLayersByName("Pays") == [old]
     points = project.mapLayersByName("ESS establishments")[0]
     assert points.renderer().type() == "categorizedSymbol" and points.renderer().classAttribute() == "famille"
