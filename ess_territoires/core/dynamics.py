@@ -51,18 +51,29 @@ def years_before(stock_date: date, n: int) -> list:
     return list(range(stock_date.year - n, stock_date.year))
 
 
-def stock_date_of(last_processed: pd.Series, file_date: str) -> tuple:
+def latest_date(last_processed: pd.Series):
+    """The latest date (YYYY-MM-DD…) of ``last_processed``; None when none is a date."""
+    values = pd.Series(pd.unique(last_processed.astype(str)), dtype=object)
+    latest = pd.to_datetime(values.str.slice(0, 10), format="%Y-%m-%d", errors="coerce").max()
+    return None if pd.isna(latest) else latest.date()
+
+
+def stock_date_of(latest_dates, file_date: str) -> tuple:
     """(date, origin): the stock's date is the latest ``dateDernierTraitementEtablissement`` of the
-    rows read; the file's own date (``file_date``, ISO) when no row gives one."""
-    dates = pd.to_datetime(last_processed.astype(str).str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
-    latest = dates.max()
-    if pd.isna(latest):
+    rows read (``latest_dates``: ``latest_date`` of each block of rows); the file's own date
+    (``file_date``, ISO) when no row gives one."""
+    dates = [d for d in latest_dates if d is not None]
+    if not dates:
         return date.fromisoformat(file_date[:10]), "date_fichier"
-    return latest.date(), "dateDernierTraitementEtablissement"
+    return max(dates), "dateDernierTraitementEtablissement"
 
 
 def _year(dates: pd.Series) -> pd.Series:
-    return pd.to_numeric(dates.astype(str).str.slice(0, 4), errors="coerce")
+    """The year (first four characters) of each date, NaN when not a number; computed once per
+    distinct date (a national selection holds ~1 M rows and a few thousand dates)."""
+    codes, values = pd.factorize(dates.astype(str))
+    years = pd.to_numeric(pd.Series(values, dtype=object).str.slice(0, 4), errors="coerce")
+    return pd.Series(years.to_numpy().take(codes), index=dates.index)
 
 
 def dynamique_communes(frame: pd.DataFrame, codes, stock_date: date) -> pd.DataFrame:

@@ -5,7 +5,9 @@ separator, required columns, not the other stock file); ``read_filtered`` stream
 and gives the rows whose key column is in a set, as one pandas DataFrame of strings (columns the
 file lacks are filled with ""). A CSV's lines are pre-filtered with numpy on their key field; the
 engine, "pyarrow" (when importable) or "pandas", parses the kept lines; both give the same rows.
-Memory stays bounded by the rows kept (a few percent of a national file), never by the file.
+Each parsed block becomes pandas columns as soon as it arrives (a caller's ``reduce`` may blank
+what it will not need), and the blocks are joined column by column at the end: memory stays
+bounded by the rows kept (a few percent of a national file), never by the file.
 Parquet needs pyarrow.
 """
 import codecs
@@ -322,16 +324,40 @@ class _ReadAhead(io.RawIOBase):
         super().close()
 
 
+def _fixed_mmap_threshold():
+    """Have glibc map every block over 128 kB (its default threshold) and unmap it when freed.
+    Otherwise glibc raises that threshold to the size of the first such block freed, and the
+    MB-sized parse buffers are then carved from the heap, between the small arrays the import
+    keeps: on a national stock that fragmented heap held ~150 MB no longer used at the peak.
+    Process-wide and once; nothing is done where there is no glibc."""
+    global _MMAP_THRESHOLD_FIXED
+    if _MMAP_THRESHOLD_FIXED:
+        return
+    _MMAP_THRESHOLD_FIXED = True
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-3, 128 * 1024)  # -3: M_MMAP_THRESHOLD
+    except (OSError, AttributeError):
+        pass
+
+
+_MMAP_THRESHOLD_FIXED = False
+
+
 def read_filtered(source: Source, columns, key: str, values, engine: str, feedback=None,
-                  progress=(0.0, 100.0), stats=None, where=None):
+                  progress=(0.0, 100.0), stats=None, where=None, reduce=None):
     """Yield one DataFrame (all str) of the rows whose ``key`` is in ``values``, with ``columns``
     (those the file lacks are "" everywhere), in file order. ``stats['rows']`` counts the rows read.
     ``where`` ({column: values}) drops, as early as possible, key-matching rows whose stripped,
-    upper-cased column is not in values; ``stats['dropped']`` counts them.
+    upper-cased column is not in values; ``stats['dropped']`` counts them. ``reduce`` (DataFrame ->
+    DataFrame of the same rows and columns) is applied to each parsed block of kept rows, which
+    holds the columns of ``columns`` the file has: it may blank values its caller will not use.
 
     A large plain CSV is cut at line ends into one byte range per core, read by threads (numpy
     and both parsers release the GIL for most of their work); if a cut falls inside a quoted
     multi-line value the parse fails and the file is read again in one stream."""
+    _fixed_mmap_threshold()
     stats = stats if stats is not None else {}
     present = [c for c in columns if c in source.columns]
     if key not in present:
@@ -349,11 +375,12 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
         pieces = None
         if len(ranges) > 1:
             try:
-                pieces = _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where)
+                pieces = _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where,
+                                          reduce)
             except _SplitFailed:
                 pieces = None
         if pieces is None:
-            pieces = _sequential_chunks(source, engine, present, key, values, stats, report, where)
+            pieces = _sequential_chunks(source, engine, present, key, values, stats, report, where, reduce)
         frame = _to_frame(pieces, present)
         if list(frame.columns) != list(columns):
             frame = frame.reindex(columns=list(columns), fill_value="")
@@ -447,25 +474,35 @@ class _SplitFailed(Exception):
     pass
 
 
+def _columns(piece, present, reduce):
+    """A parsed piece (Arrow table or DataFrame, all str) as {column: numpy array} of ``present``,
+    after ``reduce``; None when it has no row. Converted as soon as it is parsed, an Arrow piece
+    is freed at once: holding every piece in Arrow until one conversion at the end cost more
+    memory (both forms at once) and more time."""
+    if piece is None or not len(piece):
+        return None
+    if not isinstance(piece, pd.DataFrame):
+        piece = piece.select(present).to_pandas(split_blocks=True, self_destruct=True)
+    if reduce is not None:
+        piece = reduce(piece)
+    return {c: piece[c].to_numpy() for c in present}
+
+
 def _to_frame(pieces: list, present) -> pd.DataFrame:
-    """One DataFrame (all str, columns ``present``) of the pieces the parsers kept, in order; the
-    list is emptied. Arrow pieces stay in Arrow's compact form until this single conversion
-    (converting each small piece cost more than parsing it), which frees them column by column."""
-    kept = [p for p in pieces if p is not None and len(p)]
+    """One DataFrame (all str, columns ``present``) of the pieces' columns (``_columns``), in order;
+    the list is emptied. Joined column by column, each piece's column freed once copied: at most
+    one column is held twice. The frame's columns stay apart (no 2-D block): a column can later be
+    dropped or replaced without copying the others."""
+    kept = [p for p in pieces if p is not None]
     pieces.clear()
     if not kept:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in present})
-    if any(isinstance(p, pd.DataFrame) for p in kept):
-        frames = [p if isinstance(p, pd.DataFrame) else p.to_pandas() for p in kept]
-        return pd.concat([f[present] for f in frames], ignore_index=True)
-    import pyarrow as pa
+    columns = {c: np.concatenate([p.pop(c) for p in kept]) if len(kept) > 1 else kept[0].pop(c) for c in present}
+    if default_engine() == "pyarrow":
+        import pyarrow as pa
 
-    table = pa.concat_tables([p.select(present) for p in kept])  # no combine_chunks: a copy of it all
-    kept.clear()
-    frame = table.to_pandas(split_blocks=True, self_destruct=True)
-    del table
-    pa.default_memory_pool().release_unused()  # the parse buffers the pool kept: not needed any more
-    return frame
+        pa.default_memory_pool().release_unused()  # the parse buffers the pool kept: not needed any more
+    return pd.DataFrame(columns, copy=False)
 
 
 def _where(piece, where):
@@ -499,7 +536,7 @@ def _with_key(piece, key, values):
     return piece.filter(pc.is_in(piece.column(key), value_set=pa.array(sorted(values), type=pa.string())))
 
 
-def _sequential_chunks(source, engine, present, key, values, stats, report, where) -> list:
+def _sequential_chunks(source, engine, present, key, values, stats, report, where, reduce) -> list:
     stats["rows"] = stats["dropped"] = 0
     pieces = []
     if source.kind == "parquet":
@@ -507,7 +544,7 @@ def _sequential_chunks(source, engine, present, key, values, stats, report, wher
             piece, dropped = _where(piece, where)
             stats["rows"] += rows
             stats["dropped"] += dropped
-            pieces.append(piece)
+            pieces.append(_columns(piece, present, reduce))
             report(fraction)
         return pieces
     parse = _prefiltered_parse
@@ -518,13 +555,13 @@ def _sequential_chunks(source, engine, present, key, values, stats, report, wher
                                           wanted=_values_by_length(values, source.encoding)):
             stats["rows"] += rows
             stats["dropped"] += dropped
-            pieces.append(piece)
+            pieces.append(_columns(piece, present, reduce))
             report(stream.count / source.data_size)
     return pieces
 
 
-def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where) -> list:
-    """Parse the byte ranges in threads; return the kept pieces in file order."""
+def _parallel_chunks(source, ranges, engine, present, key, values, stats, report, where, reduce) -> list:
+    """Parse the byte ranges in threads; return the kept pieces' columns (``_columns``) in file order."""
     parse = _prefiltered_parse
     wanted = _values_by_length(values, source.encoding)  # once, for every thread
     results = queue.Queue(maxsize=4 * len(ranges))
@@ -569,6 +606,7 @@ def _parallel_chunks(source, ranges, engine, present, key, values, stats, report
                 raise exc
             else:
                 _, index, n, piece, rows, dropped, count = item
+                piece = _columns(piece, present, reduce)
                 if piece is not None:
                     pieces.append(((index, n), piece))
                 rows_read += rows
