@@ -105,7 +105,17 @@ def main():
                "ess": result.stats["etablissements_ess"], "phases_seconds": result.stats["phases_seconds"]}
     print(json.dumps(summary))
     if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "phases": rows}, indent=2))
+        args.json.write_text(json.dumps({"summary": summary, "by_line": by_line(rows), "phases": rows}, indent=2))
+
+
+def by_line(rows) -> list:
+    """The samples per line of import_sirene (whatever ran under it): seconds and peak MB."""
+    lines = {}
+    for row in rows:
+        entry = lines.setdefault(row["line"], {"line": row["line"], "code": row["code"], "seconds": 0.0, "peak_mb": 0})
+        entry["seconds"] = round(entry["seconds"] + row["seconds"], 2)
+        entry["peak_mb"] = max(entry["peak_mb"], row["peak_mb"])
+    return [lines[k] for k in sorted(lines)]
 
 
 if __name__ == "__main__":

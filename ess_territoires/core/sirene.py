@@ -265,27 +265,27 @@ def _establishments_reducer(include_closed: bool, latest: list):
     latest processing date is noted in ``latest`` and the column blanked, the closed period's start
     (``dateDebut``) is kept for closed establishments only, and their details (names, coordinates)
     only when the snapshot shows them: a national stock gives ~1 M rows, a third of them closed."""
-    def reduce(rows: pd.DataFrame) -> pd.DataFrame:
-        closed = clean_codes(rows["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES)
+    def reduce(rows: pd.DataFrame) -> dict:
+        closed = clean_codes(rows["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES).to_numpy()
         blank = {}
         if "dateDernierTraitementEtablissement" in rows:
             latest.append(dynamics.latest_date(rows["dateDernierTraitementEtablissement"]))
-            blank["dateDernierTraitementEtablissement"] = ""
+            blank["dateDernierTraitementEtablissement"] = np.full(len(rows), "", dtype=object)
         if "dateDebut" in rows:
-            blank["dateDebut"] = rows["dateDebut"].where(closed, "")
+            blank["dateDebut"] = np.where(closed, rows["dateDebut"].to_numpy(), "")
         if not include_closed:
-            blank.update({c: rows[c].where(~closed, "") for c in ETAB_DETAIL_COLUMNS[1:] if c in rows})
-        return rows.assign(**blank)
+            blank.update({c: np.where(closed, "", rows[c].to_numpy()) for c in ETAB_DETAIL_COLUMNS[1:] if c in rows})
+        return blank
     return reduce
 
 
 def _units_reducer(perimeter: Perimeter):
     """What each block of legal units keeps (read_filtered's ``reduce``): the names only for the
     units that can be ESS (only ESS establishments are listed with their unit's name)."""
-    def reduce(units: pd.DataFrame) -> pd.DataFrame:
+    def reduce(units: pd.DataFrame) -> dict:
         flag = units.get("economieSocialeSolidaireUniteLegale", pd.Series("", index=units.index))
-        may_be_ess = perimeter.may_be_ess(units["categorieJuridiqueUniteLegale"], flag)
-        return units.assign(**{c: units[c].where(may_be_ess, "") for c in UL_NAME_COLUMNS if c in units})
+        may_be_ess = perimeter.may_be_ess(units["categorieJuridiqueUniteLegale"], flag).to_numpy()
+        return {c: np.where(may_be_ess, units[c].to_numpy(), "") for c in UL_NAME_COLUMNS if c in units}
     return reduce
 
 

@@ -350,9 +350,10 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
     """Yield one DataFrame (all str) of the rows whose ``key`` is in ``values``, with ``columns``
     (those the file lacks are "" everywhere), in file order. ``stats['rows']`` counts the rows read.
     ``where`` ({column: values}) drops, as early as possible, key-matching rows whose stripped,
-    upper-cased column is not in values; ``stats['dropped']`` counts them. ``reduce`` (DataFrame ->
-    DataFrame of the same rows and columns) is applied to each parsed block of kept rows, which
-    holds the columns of ``columns`` the file has: it may blank values its caller will not use.
+    upper-cased column is not in values; ``stats['dropped']`` counts them. ``reduce`` is given each
+    parsed block of kept rows (a DataFrame of the columns of ``columns`` the file has) and returns
+    the columns it replaces ({column: values of the same rows}): e.g. values blanked that its
+    caller will not use, so that they never pile up.
 
     A large plain CSV is cut at line ends into one byte range per core, read by threads (numpy
     and both parsers release the GIL for most of their work); if a cut falls inside a quoted
@@ -483,9 +484,10 @@ def _columns(piece, present, reduce):
         return None
     if not isinstance(piece, pd.DataFrame):
         piece = piece.select(present).to_pandas(split_blocks=True, self_destruct=True)
+    columns = {c: piece[c].to_numpy() for c in present}
     if reduce is not None:
-        piece = reduce(piece)
-    return {c: piece[c].to_numpy() for c in present}
+        columns.update({c: np.asarray(v, dtype=object) for c, v in reduce(piece).items()})
+    return columns
 
 
 def _to_frame(pieces: list, present) -> pd.DataFrame:
