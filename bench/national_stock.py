@@ -12,6 +12,8 @@ shows how memory and time grow with the rows of the rest of France alone.
 
     /usr/bin/python3 bench/national_stock.py --rows 4000000 --rows 40000000   (prints the folders)
 """
+from __future__ import annotations
+
 import argparse
 import hashlib
 import json

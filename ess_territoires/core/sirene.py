@@ -51,8 +51,10 @@ ETAB_DETAIL_COLUMNS = ["dateCreationEtablissement", "etablissementSiege", "coord
 # Columns of the territory's rows (~1 M on a national stock) dropped once what they give is computed.
 ETAB_USED_COLUMNS = ["statutDiffusionEtablissement", "trancheEffectifsEtablissement", "etatAdministratifEtablissement",
                      "dateDernierTraitementEtablissement"]
-# What the dynamics need of every row of the territory (the rest is dropped once the snapshot's tables are made).
-DYNAMICS_COLUMNS = ["siret", "code_commune", "ess", "ferme", "dateCreationEtablissement", "dateDebut", *employment.JOB_COLUMNS]
+# What the dynamics need of every row of the territory (the rest is dropped once the snapshot's
+# tables are made).
+DYNAMICS_COLUMNS = ["siret", "code_commune", "ess", "ferme", "dateCreationEtablissement", "dateDebut",
+                    *employment.JOB_COLUMNS]
 CLASSIFIED_COLUMNS = ["activitePrincipaleEtablissement", "nomenclatureActivitePrincipaleEtablissement",
                       "activitePrincipaleNAF25Etablissement", "categorieJuridiqueUniteLegale", "indicateur_ess"]
 
@@ -68,8 +70,8 @@ REJET_FIELDS = ["fichier", "siret", "code_commune", "motif_rejet", "action"]
 # Lambert-93 (EPSG:2154) extent of metropolitan France, with a margin.
 FRANCE_BOUNDS = (50_000.0, 6_000_000.0, 1_300_000.0, 7_200_000.0)
 GEOLOC_RANDOM_IN_COMMUNE = "33"  # qualite_xy: random point inside the commune
-SOURCE = "sirene_stock"
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # the ``source`` of the rows this import brings, followed by the file's name
+SOURCE = "sirene_stock"  # the ``source`` of the rows this import brings, followed by the file's name
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass

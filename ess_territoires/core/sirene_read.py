@@ -685,9 +685,10 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
             continue
         starts, ends, rows, quoted = located
         check |= quoted
-        for a, b in zip(starts.tolist(), ends.tolist()):
-            pending.append(block[a:b + 1])
-            pending_bytes += b + 1 - a
+        if len(starts):
+            lines = _take_lines(block, starts, ends)
+            pending.append(lines)
+            pending_bytes += len(lines)
         if pending_bytes >= PARSE_BYTES:
             piece, dropped = flush()
             yield piece, rows, dropped
@@ -698,6 +699,16 @@ def _prefiltered_parse(source, stream, has_header, present, key, values, where, 
         yield piece, 0, dropped
     if part and quote_count % 2:
         raise _SplitFailed()
+
+
+def _take_lines(block: bytes, starts, ends) -> bytes:
+    """The lines ``starts[i]..ends[i]`` (newline included) of ``block``, joined: gathered by numpy,
+    not sliced one by one (a national file gives ~1 M kept lines: as many small bytes objects
+    whose memory, scattered among the rows kept, was not given back)."""
+    lengths = ends + 1 - starts
+    first = np.cumsum(lengths) - lengths  # where each line starts in the result
+    index = np.repeat(starts - first, lengths) + np.arange(int(lengths.sum()))
+    return np.frombuffer(block, dtype=np.uint8)[index].tobytes()
 
 
 def _values_by_length(values, encoding):
