@@ -22,7 +22,7 @@ export QT_QPA_PLATFORM ?= offscreen
 FONT_SOURCE := /usr/share/fonts/truetype/dejavu
 FONTS := resources/fonts/DejaVuSans.ttf
 
-.PHONY: all deps venv data fonts test test-unit test-qgis demo bench bench-national bench-startup screenshot package deploy translations lint clean
+.PHONY: all deps venv data fonts test test-unit test-qgis atlas-references demo bench bench-national bench-startup screenshot package deploy translations lint clean
 
 all: data
 
@@ -69,7 +69,7 @@ fonts: $(FONTS)
 translations: | deps
 	lrelease -silent i18n/*.ts
 
-test: $(PYTHON) $(REFERENCE) $(FONTS) translations
+test: lint $(PYTHON) $(REFERENCE) $(FONTS) translations
 	$(PYTHON) -m pytest tests/unit -q
 	$(PYTHON) -m pytest tests/qgis -q
 
@@ -78,6 +78,12 @@ test-unit: $(PYTHON)
 
 test-qgis: $(PYTHON) $(REFERENCE) $(FONTS) translations
 	$(PYTHON) -m pytest tests/qgis -q
+
+# Page 1 of each atlas kind (A4, A3 x Pays, EPCI, communes) as tests/qgis/test_atlas_pages.py compares it:
+# written again when a change of the pages is meant. Look at the images before committing them.
+atlas-references: $(PYTHON) $(REFERENCE) $(FONTS) translations
+	ESS_ATLAS_REFERENCES=write $(PYTHON) -m pytest tests/qgis/test_atlas_pages.py -q -k reference
+	@echo "written: tests/qgis/references/atlas_*.png (look at them)"
 
 # The demo is of French territories for French workshops: in French, whatever the machine's locale.
 demo: $(PYTHON) $(REFERENCE) $(FONTS) translations

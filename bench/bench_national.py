@@ -23,13 +23,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
+# run as a script: its own folder, bench/, comes first on sys.path; both modules put the repository on it
 import bench_import_sirene as common
 import national_stock
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SIZES = {"4m": 4_000_000, "40m": 40_000_000}  # "4m": derived from the 40 M pair (national_stock.ensure_derived)
 DERIVED_EVERY = 12  # the 4 M pair keeps one in 12 of the rows outside the three départements

@@ -1,9 +1,10 @@
 """National-size synthetic SIRENE stock for `make bench-national`, generated once and cached.
 
 The pair lives outside the work tree, in ``${XDG_CACHE_HOME:-~/.cache}/ess_territoires/bench``, in a
-folder named after the generator's parameters and a hash of ``core/synthetic.py``: a changed generator
-gets a new folder (and the stale ones of the same size are removed, they are large). A folder is
-complete when its ``done.json`` exists; generation writes into ``<folder>.partial`` and renames it.
+folder named after the generator's parameters and a fingerprint of what the generator writes (the
+CSVs of a small national stock of the same seed): a generator that writes other rows gets a new
+folder (and the stale ones of the same size are removed, they are large). A folder is complete when
+its ``done.json`` exists; generation writes into ``<folder>.partial`` and renames it.
 
 A smaller pair derived from a generated one (``ensure_derived``) holds every row of the benchmark's
 départements and a systematic sample of the rest of France, with the legal units of the rows kept:
@@ -15,11 +16,13 @@ shows how memory and time grow with the rows of the rest of France alone.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -29,7 +32,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 SEED = 2025
-GENERATOR = ROOT / "ess_territoires" / "core" / "synthetic.py"
 
 
 def cache_root() -> Path:
@@ -37,12 +39,28 @@ def cache_root() -> Path:
     return Path(base) / "ess_territoires" / "bench"
 
 
-def generator_hash() -> str:
-    return hashlib.sha256(GENERATOR.read_bytes()).hexdigest()[:12]
+FINGERPRINT_ROWS = 20000
+
+
+@functools.cache
+def generator_hash(seed: int = SEED) -> str:
+    """Hash of the CSVs the generator writes for a small national stock: a change of the generator's
+    code that writes the same rows (a refactoring, a lint fix) keeps the cached 40 M pair."""
+    from ess_territoires.core.reference import communes_france
+    from ess_territoires.core.synthetic import generate_sirene
+
+    digest = hashlib.sha256()
+    with tempfile.TemporaryDirectory() as folder:
+        paths = generate_sirene(communes_france(), folder, seed=seed, national_rows=FINGERPRINT_ROWS)
+        for role in ("etablissements", "unites_legales"):
+            with zipfile.ZipFile(paths[role]) as zf:
+                (member,) = zf.namelist()
+                digest.update(zf.read(member))
+    return digest.hexdigest()[:12]
 
 
 def stock_key(rows: int, seed: int = SEED) -> str:
-    return f"sirene_national_{rows}_seed{seed}_{generator_hash()}"
+    return f"sirene_national_{rows}_seed{seed}_{generator_hash(seed)}"
 
 
 def stock_files(folder: Path) -> dict:
@@ -85,7 +103,7 @@ def ensure_stock(rows: int, seed: int = SEED, root: Path | None = None, log=prin
                 (member,) = zf.namelist()
                 zf.extract(member, partial)
         files = stock_files(partial)
-        description = {"rows": rows, "seed": seed, "generator_sha256_12": generator_hash(),
+        description = {"rows": rows, "seed": seed, "generator_sha256_12": generator_hash(seed),
                        "unites_legales_rows": count_lines(files["unites_legales"]) - 1,
                        "bytes_csv": {r: files[r].stat().st_size for r in ("etablissements", "unites_legales")},
                        "bytes_zip": {r: files[r + "_zip"].stat().st_size

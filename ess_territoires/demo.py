@@ -54,7 +54,8 @@ def run_demo(out: Path, run_algorithm, run_command):
         "GEOLOCALISATION": str(stock["geolocalisation"]), "HISTORIQUE": str(stock["historique"]),
         "OUTPUT": str(gpkg)})
     run_algorithm("import_sirene", {
-        "ETABLISSEMENTS": str(stock["etablissements_anterieur"]), "UNITES_LEGALES": str(stock["unites_legales_anterieur"]),
+        "ETABLISSEMENTS": str(stock["etablissements_anterieur"]),
+        "UNITES_LEGALES": str(stock["unites_legales_anterieur"]),
         "STOCK_ANTERIEUR": True, "OUTPUT": str(gpkg)})
     run_algorithm("indicateurs", {"GPKG": str(gpkg), "OUTPUT_XLSX": str(out / "indicateurs.xlsx"),
                                   "OUTPUT_CSV": str(out / "indicateurs.csv")})

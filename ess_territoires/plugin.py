@@ -9,7 +9,7 @@ from .core.paths import resource
 
 
 class EssTerritoiresPlugin:
-    def __init__(self, iface):
+    def __init__(self, iface):  # noqa: QGS105 (QGIS hands the interface to the class classFactory returns)
         self.iface = iface
         self.provider = None
         self.action = None
@@ -34,7 +34,7 @@ class EssTerritoiresPlugin:
         self.initProcessing()
         self.dock = EssDock(self.iface, self.iface.mainWindow())
         self.dock.setObjectName("EssTerritoiresDock")
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
         self.action = QAction(QIcon(str(resource("icons", "ess_territoires.svg"))),

@@ -4,332 +4,337 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="189" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="225" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="248" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="259" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Draw the families as a bar chart instead of the table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="250" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>A code_pays or a code_epci of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="273" />
       <source>Page format (portrait).</source>
       <translation>Page format (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="274" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Observatory named on the cover.</source>
       <translation>Observatory named on the cover.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="262" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="283" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="284" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="301" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="302" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="305" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="292" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="295" />
+      <location filename="../ess_territoires/cli.py" line="314" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="317" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="319" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="320" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="302" />
+      <location filename="../ess_territoires/cli.py" line="321" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="306" />
+      <location filename="../ess_territoires/cli.py" line="325" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="330" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="335" />
+      <location filename="../ess_territoires/cli.py" line="80" />
+      <source>QGIS project of the study stored in the database: {location}</source>
+      <translation>QGIS project of the study stored in the database: {location}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="354" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -419,7 +424,7 @@
       <translation>Manual limits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/dynamics.py" line="45" />
+      <location filename="../ess_territoires/core/dynamics.py" line="46" />
       <source>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</source>
       <translation>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</translation>
     </message>
@@ -439,7 +444,7 @@
       <translation>size class</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="364" />
+      <location filename="../ess_territoires/core/indicators.py" line="369" />
       <source>Reference area (whole study)</source>
       <translation>Reference area (whole study)</translation>
     </message>
@@ -449,47 +454,47 @@
       <translation>The table ess_communes holds an unknown {what}: {values}. It must be one of {allowed}; run the SIRENE import again to rebuild it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="481" />
+      <location filename="../ess_territoires/core/indicators.py" line="486" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="488" />
+      <location filename="../ess_territoires/core/indicators.py" line="493" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="498" />
+      <location filename="../ess_territoires/core/indicators.py" line="503" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="502" />
+      <location filename="../ess_territoires/core/indicators.py" line="507" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="478" />
+      <location filename="../ess_territoires/core/indicators.py" line="483" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="59" />
+      <location filename="../ess_territoires/core/labels.py" line="61" />
       <source>no NAF code</source>
       <translation>no NAF code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="68" />
+      <location filename="../ess_territoires/core/labels.py" line="70" />
       <source>NAF code {code}, label unknown</source>
       <translation>NAF code {code}, label unknown</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="87" />
+      <location filename="../ess_territoires/core/labels.py" line="89" />
       <source>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</source>
       <translation>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="96" />
+      <location filename="../ess_territoires/core/labels.py" line="98" />
       <source>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</source>
       <translation>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</translation>
     </message>
@@ -809,27 +814,27 @@
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="237" />
+      <location filename="../ess_territoires/core/synthetic.py" line="238" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Nothing to generate: ask for at least one establishment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="228" />
+      <location filename="../ess_territoires/core/synthetic.py" line="229" />
       <source>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</source>
       <translation>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="296" />
+      <location filename="../ess_territoires/core/synthetic.py" line="297" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="246" />
+      <location filename="../ess_territoires/core/synthetic.py" line="247" />
       <source>The earlier stock's date must fall between {first} and {last}.</source>
       <translation>The earlier stock's date must fall between {first} and {last}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="306" />
+      <location filename="../ess_territoires/core/synthetic.py" line="307" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</translation>
     </message>
@@ -869,254 +874,259 @@
       <translation>Unknown territory '{id}'. Use a preset ({known}), epci:SIREN,…, communes:CODE,… or dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="70" />
       <source>ESS observatory — demonstration</source>
       <translation>ESS observatory — demonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="71" />
+      <location filename="../ess_territoires/demo.py" line="72" />
       <source>Demo written to {out}</source>
       <translation>Demo written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="155" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="158" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="166" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>ESS establishments (diffusible only)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="162" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="170" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="180" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="133" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>Communes</source>
-      <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
-      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
-      <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
-      <source>Share of the ESS in salaried employment (%)</source>
-      <translation>Share of the ESS in salaried employment (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="250" />
-      <source>Location — Pays outlines</source>
-      <translation>Location — Pays outlines</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="260" />
-      <source>EPCI and communes</source>
-      <translation>EPCI and communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
-      <source>Legend</source>
-      <translation>Legend</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
-      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
-      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="63" />
-      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
-      <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="149" />
-      <source>Key figures</source>
-      <translation>Key figures</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="181" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Associations</source>
-      <translation>Associations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <source>Communes</source>
+      <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Cooperatives</source>
-      <translation>Cooperatives</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
+      <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Mutuals</source>
-      <translation>Mutuals</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <source>Share of the ESS in salaried employment (%)</source>
+      <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Foundations</source>
-      <translation>Foundations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <source>Location — Pays outlines</source>
+      <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>ESS commercial companies</source>
-      <translation>ESS commercial companies</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <source>EPCI and communes</source>
+      <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>All ESS</source>
-      <translation>All ESS</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <source>Legend</source>
+      <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
-      <source>The layout has no table: restore the template.</source>
-      <translation>The layout has no table: restore the template.</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
+      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
-      <source>ESS atlas — {coverage}</source>
-      <translation>ESS atlas — {coverage}</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
+      <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="283" />
-      <source>Demonstration data (fictitious)</source>
-      <translation>Demonstration data (fictitious)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="328" />
-      <source>The atlas covers no feature: check the territory and the coverage.</source>
-      <translation>The atlas covers no feature: check the territory and the coverage.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="54" />
-      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
-      <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="67" />
-      <source>Map: ESS Territoires, {today}.</source>
-      <translation>Map: ESS Territoires, {today}.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="106" />
-      <source>Outside the page's territory</source>
-      <translation>Outside the page's territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
-      <source>The page's territory</source>
-      <translation>The page's territory</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="145" />
-      <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
-      <translation>{label}: {value} (Pays {pays}, ref. area {ref})</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="150" />
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="151" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>Key figures</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <source>Associations</source>
+      <translation>Associations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <source>Cooperatives</source>
+      <translation>Cooperatives</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <source>Mutuals</source>
+      <translation>Mutuals</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <source>Foundations</source>
+      <translation>Foundations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <source>ESS commercial companies</source>
+      <translation>ESS commercial companies</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <source>All ESS</source>
+      <translation>All ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
+      <source>The layout has no table: restore the template.</source>
+      <translation>The layout has no table: restore the template.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="276" />
+      <source>ESS atlas — {coverage}</source>
+      <translation>ESS atlas — {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="332" />
+      <source>Demonstration data (fictitious)</source>
+      <translation>Demonstration data (fictitious)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="384" />
+      <source>The atlas covers no feature: check the territory and the coverage.</source>
+      <translation>The atlas covers no feature: check the territory and the coverage.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
+      <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <source>Map: ESS Territoires, {today}.</source>
+      <translation>Map: ESS Territoires, {today}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="121" />
+      <source>Outside the page's territory</source>
+      <translation>Outside the page's territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="123" />
+      <source>The page's territory</source>
+      <translation>The page's territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <source>ref. area {ref}</source>
+      <translation>ref. area {ref}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="212" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="219" />
+      <location filename="../ess_territoires/gis/atlas.py" line="261" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="227" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="58" />
+      <location filename="../ess_territoires/gis/atlas.py" line="73" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="74" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="80" />
+      <location filename="../ess_territoires/gis/atlas.py" line="95" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="87" />
+      <location filename="../ess_territoires/gis/atlas.py" line="102" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="144" />
-      <source>{label}: {value} (ref. area {ref})</source>
-      <translation>{label}: {value} (ref. area {ref})</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="299" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — location</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="371" />
+      <location filename="../ess_territoires/gis/atlas.py" line="427" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <source>Pays {pays}</source>
+      <translation>Pays {pays}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
@@ -1134,297 +1144,302 @@
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Lever</source>
       <translation>Lever</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Obstacle</source>
       <translation>Obstacle</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Employment and skills</source>
       <translation>Employment and skills</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="80" />
       <source>Funding</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Cooperation between actors</source>
       <translation>Cooperation between actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Land and premises</source>
       <translation>Land and premises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Mobility</source>
       <translation>Mobility</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Services to the population</source>
       <translation>Services to the population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Ecological transition</source>
       <translation>Ecological transition</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Food and agriculture</source>
       <translation>Food and agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Visibility of the ESS</source>
       <translation>Visibility of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Governance and public policy</source>
       <translation>Governance and public policy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>1 — high</source>
       <translation>1 — high</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>2 — medium</source>
       <translation>2 — medium</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>3 — low</source>
       <translation>3 — low</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Theme</source>
       <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Commune code</source>
       <translation>Commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Establishment (SIRET)</source>
       <translation>Establishment (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Interviewer</source>
       <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Person interviewed</source>
       <translation>Person interviewed</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Employees</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Volunteers</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Needs</source>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Obstacles</source>
       <translation>Obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Cooperations</source>
       <translation>Cooperations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Comment</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>What was said</source>
       <translation>What was said</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Proposed action</source>
       <translation>Proposed action</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Actors</source>
       <translation>Actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions</source>
       <translation>Workshop contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions (areas)</source>
       <translation>Workshop contributions (areas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Interviews</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Recommendations</source>
       <translation>Recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="295" />
+      <location filename="../ess_territoires/gis/contributions.py" line="296" />
       <source>Interviews of the establishment</source>
       <translation>Interviews of the establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="405" />
+      <location filename="../ess_territoires/gis/contributions.py" line="406" />
       <source>Recommendations per Pays</source>
       <translation>Recommendations per Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="130" />
+      <location filename="../ess_territoires/gis/contributions.py" line="131" />
       <source>Workshop contributions (points)</source>
       <translation>Workshop contributions (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="132" />
+      <location filename="../ess_territoires/gis/contributions.py" line="133" />
       <source>Interviews with ESS establishments</source>
       <translation>Interviews with ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="373" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="474" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="272" />
+      <location filename="../ess_territoires/gis/contributions.py" line="500" />
+      <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
+      <translation>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="273" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="371" />
+      <location filename="../ess_territoires/gis/contributions.py" line="372" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="509" />
+      <location filename="../ess_territoires/gis/contributions.py" line="525" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="142" />
+      <location filename="../ess_territoires/gis/contributions.py" line="143" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="221" />
+      <location filename="../ess_territoires/gis/contributions.py" line="222" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>The priority is 1, 2 or 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="476" />
+      <location filename="../ess_territoires/gis/contributions.py" line="477" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1484,42 +1499,42 @@
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="238" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="136" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="214" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="283" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} has no layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="157" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Another run is writing the study {path}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="161" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="19" />
+      <location filename="../ess_territoires/gis/layers.py" line="21" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</translation>
     </message>
@@ -1689,212 +1704,212 @@
       <translation>ESS portrait — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="168" />
+      <location filename="../ess_territoires/gis/portrait.py" line="167" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="484" />
+      <location filename="../ess_territoires/gis/portrait.py" line="485" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="652" />
+      <location filename="../ess_territoires/gis/portrait.py" line="653" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="151" />
+      <location filename="../ess_territoires/gis/portrait.py" line="150" />
       <source>Outside the territory</source>
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <location filename="../ess_territoires/gis/portrait.py" line="505" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="577" />
+      <location filename="../ess_territoires/gis/portrait.py" line="578" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <location filename="../ess_territoires/gis/portrait.py" line="585" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="622" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <location filename="../ess_territoires/gis/portrait.py" line="642" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="658" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="727" />
+      <location filename="../ess_territoires/gis/portrait.py" line="728" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="731" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="171" />
+      <location filename="../ess_territoires/gis/portrait.py" line="170" />
       <source>more than {km} km</source>
       <translation>more than {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="173" />
+      <location filename="../ess_territoires/gis/portrait.py" line="172" />
       <source>{low} to {high} km</source>
       <translation>{low} to {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <location filename="../ess_territoires/gis/portrait.py" line="208" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="500" />
+      <location filename="../ess_territoires/gis/portrait.py" line="501" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="591" />
+      <location filename="../ess_territoires/gis/portrait.py" line="592" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="612" />
+      <location filename="../ess_territoires/gis/portrait.py" line="613" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="823" />
+      <location filename="../ess_territoires/gis/portrait.py" line="824" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="840" />
+      <location filename="../ess_territoires/gis/portrait.py" line="841" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="496" />
+      <location filename="../ess_territoires/gis/portrait.py" line="497" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <location filename="../ess_territoires/gis/portrait.py" line="520" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <location filename="../ess_territoires/gis/portrait.py" line="680" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="742" />
+      <location filename="../ess_territoires/gis/portrait.py" line="743" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="789" />
+      <location filename="../ess_territoires/gis/portrait.py" line="790" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="793" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -1914,84 +1929,94 @@
       <translation>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_project.py" line="31" />
-      <source>The study's project {path} cannot be read: {error}</source>
-      <translation>The study's project {path} cannot be read: {error}</translation>
+      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
+      <translation>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <location filename="../ess_territoires/gis/postgis.py" line="60" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <location filename="../ess_territoires/gis/postgis.py" line="76" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <location filename="../ess_territoires/gis/postgis.py" line="83" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="398" />
+      <location filename="../ess_territoires/gis/postgis.py" line="484" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <location filename="../ess_territoires/gis/postgis.py" line="198" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
+      <translation>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="326" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <location filename="../ess_territoires/gis/postgis.py" line="345" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <location filename="../ess_territoires/gis/postgis.py" line="349" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <location filename="../ess_territoires/gis/postgis.py" line="363" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="33" />
+      <location filename="../ess_territoires/gis/project.py" line="34" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (layers of the layouts)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="20" />
+      <location filename="../ess_territoires/gis/project.py" line="21" />
       <source>ESS jobs per commune</source>
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="81" />
+      <location filename="../ess_territoires/gis/project.py" line="110" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="102" />
+      <location filename="../ess_territoires/gis/project.py" line="131" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="141" />
+      <source>The study's project {path} cannot be read: {error}</source>
+      <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
@@ -2059,87 +2084,87 @@
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="158" />
+      <location filename="../ess_territoires/gis/study.py" line="161" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="164" />
+      <location filename="../ess_territoires/gis/study.py" line="174" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="177" />
+      <location filename="../ess_territoires/gis/study.py" line="194" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="74" />
+      <location filename="../ess_territoires/gis/study.py" line="76" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
+      <location filename="../ess_territoires/gis/study.py" line="135" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="136" />
+      <location filename="../ess_territoires/gis/study.py" line="138" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <location filename="../ess_territoires/gis/study.py" line="130" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="188" />
+      <location filename="../ess_territoires/gis/study.py" line="209" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="71" />
       <source>ESS observatory — {territory}</source>
       <translation>ESS observatory — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="51" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>The folder {folder} already holds a study: open it, or choose an empty folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="79" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>The folder {folder} holds no {name}: create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="90" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="94" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>The project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>Layer '{name}' is not a local file ({provider}: {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>Layer '{name}' reads a missing file: {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="130" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>Layout '{layout}' shows a picture from {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="126" />
       <source>Layer '{name}' is not valid</source>
       <translation>Layer '{name}' is not valid</translation>
     </message>
@@ -2174,132 +2199,132 @@
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
       <source>Communes of the study</source>
       <translation>Communes of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <location filename="../ess_territoires/gis/territory.py" line="130" />
       <source>EPCI of the study</source>
       <translation>EPCI of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="130" />
+      <location filename="../ess_territoires/gis/territory.py" line="131" />
       <source>Pays of the study</source>
       <translation>Pays of the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="134" />
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
       <source>Communes as points for the location map</source>
       <translation>Communes as points for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="136" />
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>EPCI outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="138" />
+      <location filename="../ess_territoires/gis/territory.py" line="139" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Pays outlines simplified for the location map</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="151" />
+      <location filename="../ess_territoires/gis/territory.py" line="152" />
       <source>Reference area (départements {codes})</source>
       <translation>Reference area (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="126" />
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes of the reference area (the départements of the reference data) for comparisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="89" />
+      <location filename="../ess_territoires/gis/territory.py" line="90" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="169" />
+      <location filename="../ess_territoires/gis/thematic.py" line="172" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>The manual method needs class limits, for example 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="234" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="365" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="385" />
+      <location filename="../ess_territoires/gis/thematic.py" line="411" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="84" />
+      <location filename="../ess_territoires/gis/thematic.py" line="87" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Unknown palette '{name}': use one of {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="131" />
+      <location filename="../ess_territoires/gis/thematic.py" line="134" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Unknown classification method '{method}': use auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="135" />
+      <location filename="../ess_territoires/gis/thematic.py" line="138" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>The field '{field}' is an identifier, not a value: choose an indicator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="142" />
+      <location filename="../ess_territoires/gis/thematic.py" line="145" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="180" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>The layer '{layer}' has no field '{field}'. Fields: {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="186" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>The field '{field}' is not numeric: it cannot be mapped.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="205" />
+      <location filename="../ess_territoires/gis/thematic.py" line="214" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>The number of classes must be between {low} and {high} (got {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="216" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>The field '{field}' of the layer '{layer}' has no value to classify.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="233" />
+      <location filename="../ess_territoires/gis/thematic.py" line="241" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>No class could be made from the field '{field}': check its values.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="268" />
+      <location filename="../ess_territoires/gis/thematic.py" line="291" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="298" />
+      <location filename="../ess_territoires/gis/thematic.py" line="324" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="400" />
+      <location filename="../ess_territoires/gis/thematic.py" line="426" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="165" />
+      <location filename="../ess_territoires/gis/thematic.py" line="168" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>The class limit '{value}' is not a number: give limits like 0,5,10,20.</translation>
     </message>
@@ -2309,82 +2334,117 @@
       <translation>The table file must end in .xlsx (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/database_study.py" line="50" />
+      <source>Study in a PostgreSQL database</source>
+      <translation>Study in a PostgreSQL database</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="59" />
+      <source>QGIS connection</source>
+      <translation>QGIS connection</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="60" />
+      <source>Schema of the study</source>
+      <translation>Schema of the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="61" />
+      <source>One schema per study: an existing study, or a new name (lower-case letters, digits, _) to create one for the territory chosen in the panel. Passwords stay in QGIS's authentication manager.</source>
+      <translation>One schema per study: an existing study, or a new name (lower-case letters, digits, _) to create one for the territory chosen in the panel. Passwords stay in QGIS's authentication manager.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="31" />
+      <source>There is no PostgreSQL connection named '{name}' in QGIS: add it in the Data Source Manager (with an authentication configuration).</source>
+      <translation>There is no PostgreSQL connection named '{name}' in QGIS: add it in the Data Source Manager (with an authentication configuration).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="67" />
+      <source>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</source>
+      <translation>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="230" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="212" />
+      <location filename="../ess_territoires/gui/dock.py" line="231" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <source>Study in a database…</source>
+      <translation>Study in a database…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="251" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="281" />
+      <location filename="../ess_territoires/gui/dock.py" line="321" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="372" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="398" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="415" />
+      <location filename="../ess_territoires/gui/dock.py" line="501" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="424" />
+      <location filename="../ess_territoires/gui/dock.py" line="510" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="626" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="392" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="409" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <location filename="../ess_territoires/gui/dock.py" line="540" />
       <source>Unknown algorithm {id}</source>
       <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>Study: {name}</source>
       <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <location filename="../ess_territoires/gui/dock.py" line="615" />
       <source>{step} failed.</source>
       <translation>{step} failed.</translation>
     </message>
@@ -2449,17 +2509,17 @@
       <translation>Portrait: {pages} pages written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="106" />
+      <location filename="../ess_territoires/gui/settings.py" line="108" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="127" />
+      <location filename="../ess_territoires/gui/settings.py" line="129" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>The credentials could not be stored in QGIS's authentication database (is its master password set?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="144" />
+      <location filename="../ess_territoires/gui/settings.py" line="146" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>The credentials {id} are not in QGIS's authentication database.</translation>
     </message>
@@ -2834,72 +2894,72 @@
       <translation>Show the ESS Territoires panel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="32" />
+      <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Print atlas</source>
       <translation>Print atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="39" />
+      <location filename="../ess_territoires/processing/atlas.py" line="44" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Only the Pays (territory id)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="55" />
+      <location filename="../ess_territoires/processing/atlas.py" line="60" />
       <source>One PDF per page</source>
       <translation>One PDF per page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="57" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Folder for one PNG per page (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="59" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Show the workshop contributions and end with the recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Families as a bar chart instead of the table</source>
       <translation>Families as a bar chart instead of the table</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>Atlas PDF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="13" />
+      <location filename="../ess_territoires/processing/base.py" line="17" />
       <source>Maps and atlases</source>
       <translation>Maps and atlases</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <location filename="../ess_territoires/processing/base.py" line="38" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Study (GeoPackage or postgresql:// URI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <location filename="../ess_territoires/processing/base.py" line="39" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
@@ -2939,52 +2999,52 @@
       <translation>Communes stored</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes stored in {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="33" />
+      <location filename="../ess_territoires/processing/contributions.py" line="32" />
       <source>Workshop contributions and recommendations</source>
       <translation>Workshop contributions and recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="36" />
+      <location filename="../ess_territoires/processing/contributions.py" line="35" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="46" />
+      <location filename="../ess_territoires/processing/contributions.py" line="45" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="51" />
+      <location filename="../ess_territoires/processing/contributions.py" line="50" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <location filename="../ess_territoires/processing/contributions.py" line="52" />
       <source>Study GeoPackage</source>
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="67" />
+      <location filename="../ess_territoires/processing/contributions.py" line="66" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="72" />
+      <location filename="../ess_territoires/processing/contributions.py" line="71" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="78" />
+      <location filename="../ess_territoires/processing/contributions.py" line="77" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -3079,67 +3139,67 @@
       <translation>Rows set aside</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
       <source>Import SIRENE stock files</source>
       <translation>Import SIRENE stock files</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="30" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</source>
       <translation>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>StockEtablissement file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>StockUniteLegale file (csv, zip or parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
       <source>Geolocalisation file (optional)</source>
       <translation>Geolocalisation file (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
       <source>Keep closed establishments</source>
       <translation>Keep closed establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="53" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Edited ESS perimeter (CSV, optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="55" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="57" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="61" />
       <source>StockEtablissementHistorique file, for exact closure dates (optional)</source>
       <translation>StockEtablissementHistorique file, for exact closure dates (optional)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="60" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="64" />
       <source>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</source>
       <translation>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
       <source>These files are an earlier stock, kept beside the current one</source>
       <translation>These files are an earlier stock, kept beside the current one</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</translation>
     </message>
@@ -3254,17 +3314,17 @@
       <translation>The cache file {path} cannot be used ({error}). Choose another file or delete this one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="43" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="51" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="132" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</translation>
     </message>
@@ -3309,32 +3369,32 @@
       <translation>Cannot reach {url} after {n} attempts ({error}). Check the network connection and the proxy settings of QGIS, or work offline from the cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="215" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="216" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="500" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="501" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="394" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="395" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} results)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="371" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="372" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code}: {total} results, queried commune by commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="382" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="383" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query}: {total} results, split by {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="391" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} results, {parts} found when split by {param})</translation>
     </message>

@@ -4,332 +4,337 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="186" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude : un GeoPackage (.gpkg) ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="189" />
+      <location filename="../ess_territoires/cli.py" line="208" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="193" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="196" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="198" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="200" />
+      <location filename="../ess_territoires/cli.py" line="219" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude à écrire : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="203" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="206" />
+      <location filename="../ess_territoires/cli.py" line="225" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="207" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="211" />
+      <location filename="../ess_territoires/cli.py" line="230" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="218" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="220" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="223" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="229" />
+      <location filename="../ess_territoires/cli.py" line="248" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="254" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="240" />
+      <location filename="../ess_territoires/cli.py" line="259" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="244" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="250" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="253" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>Un code_pays ou un code_epci de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="273" />
       <source>Page format (portrait).</source>
       <translation>Format de page (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="274" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Observatory named on the cover.</source>
       <translation>Observatoire nommé en couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="262" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="283" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="284" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="267" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="301" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="302" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="305" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="292" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="295" />
+      <location filename="../ess_territoires/cli.py" line="314" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="317" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="319" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="320" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="302" />
+      <location filename="../ess_territoires/cli.py" line="321" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="306" />
+      <location filename="../ess_territoires/cli.py" line="325" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="330" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="335" />
+      <location filename="../ess_territoires/cli.py" line="80" />
+      <source>QGIS project of the study stored in the database: {location}</source>
+      <translation>Projet QGIS de l'étude enregistré dans la base : {location}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="354" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -419,7 +424,7 @@
       <translation>Bornes manuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/dynamics.py" line="45" />
+      <location filename="../ess_territoires/core/dynamics.py" line="46" />
       <source>The {what} '{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-01).</source>
       <translation>{what} « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (par exemple 2026-11-01).</translation>
     </message>
@@ -439,7 +444,7 @@
       <translation>classe de taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="364" />
+      <location filename="../ess_territoires/core/indicators.py" line="369" />
       <source>Reference area (whole study)</source>
       <translation>Zone de référence (toute l'étude)</translation>
     </message>
@@ -449,47 +454,47 @@
       <translation>La table ess_communes contient des valeurs de {what} inconnues : {values}. Valeurs admises : {allowed} ; relancez l'import SIRENE pour reconstruire la table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="481" />
+      <location filename="../ess_territoires/core/indicators.py" line="486" />
       <source>The file to join {path} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
       <translation>Le fichier à joindre {path} n'est encodé ni en UTF-8 ni en Windows-1252 : enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="488" />
+      <location filename="../ess_territoires/core/indicators.py" line="493" />
       <source>The file to join {path} has no commune code column (looked for: {names}; columns found: {columns}). Name the column of INSEE commune codes code_commune.</source>
       <translation>Le fichier à joindre {path} n'a pas de colonne de code commune (noms cherchés : {names} ; colonnes trouvées : {columns}). Nommez code_commune la colonne des codes commune INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="498" />
+      <location filename="../ess_territoires/core/indicators.py" line="503" />
       <source>The file to join {path} has {n} rows without a commune code in column {column}: fill or remove them.</source>
       <translation>Le fichier à joindre {path} a {n} lignes sans code commune dans la colonne {column} : complétez-les ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="502" />
+      <location filename="../ess_territoires/core/indicators.py" line="507" />
       <source>The file to join {path} has several rows for the commune(s) {codes}: keep one row per commune.</source>
       <translation>Le fichier à joindre {path} a plusieurs lignes pour la ou les communes {codes} : gardez une ligne par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/indicators.py" line="478" />
+      <location filename="../ess_territoires/core/indicators.py" line="483" />
       <source>The file to join {path} cannot be read ({error}). Give a CSV file with a header row.</source>
       <translation>Le fichier à joindre {path} ne peut pas être lu ({error}). Fournissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="59" />
+      <location filename="../ess_territoires/core/labels.py" line="61" />
       <source>no NAF code</source>
       <translation>sans code NAF</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="68" />
+      <location filename="../ess_territoires/core/labels.py" line="70" />
       <source>NAF code {code}, label unknown</source>
       <translation>code NAF {code}, libellé inconnu</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="87" />
+      <location filename="../ess_territoires/core/labels.py" line="89" />
       <source>The NAF 2025 label list {path} does not exist. Check the path, or leave the setting empty to use the labels shipped with the plugin.</source>
       <translation>La liste de libellés NAF 2025 {path} n'existe pas. Vérifiez le chemin, ou laissez le réglage vide pour utiliser les libellés fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/labels.py" line="96" />
+      <location filename="../ess_territoires/core/labels.py" line="98" />
       <source>{name} holds no NAF 2025 sub-class code (like 94.91Y) with a label. Give INSEE's list of NAF 2025 sub-classes: one column of codes, one column of labels.</source>
       <translation>{name} ne contient aucun code de sous-classe NAF 2025 (comme 94.91Y) avec son libellé. Donnez la liste INSEE des sous-classes de la NAF 2025 : une colonne de codes, une colonne de libellés.</translation>
     </message>
@@ -809,27 +814,27 @@
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="237" />
+      <location filename="../ess_territoires/core/synthetic.py" line="238" />
       <source>Nothing to generate: ask for at least one establishment.</source>
       <translation>Rien à générer : demandez au moins un établissement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="228" />
+      <location filename="../ess_territoires/core/synthetic.py" line="229" />
       <source>Unknown stock format {format}: use 2025 (before December 2025), 2026 (NAF rév. 2 and NAF 2025 columns) or 2027 (NAF 2025 only).</source>
       <translation>Format de stock inconnu {format} : utilisez 2025 (avant décembre 2025), 2026 (colonnes NAF rév. 2 et NAF 2025) ou 2027 (NAF 2025 seule).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="296" />
+      <location filename="../ess_territoires/core/synthetic.py" line="297" />
       <source>The communes table lacks the column {col}. Give the reference table of communes (code_commune, nom, code_departement, code_epci, population).</source>
       <translation>Il manque la colonne {col} à la table des communes. Fournissez la table de référence des communes (code_commune, nom, code_departement, code_epci, population).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="246" />
+      <location filename="../ess_territoires/core/synthetic.py" line="247" />
       <source>The earlier stock's date must fall between {first} and {last}.</source>
       <translation>La date du stock antérieur doit être comprise entre le {first} et le {last}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/synthetic.py" line="306" />
+      <location filename="../ess_territoires/core/synthetic.py" line="307" />
       <source>No commune in the départements {deps}. Check the codes (e.g. 02,60,80).</source>
       <translation>Aucune commune dans les départements {deps}. Vérifiez les codes (par ex. 02,60,80).</translation>
     </message>
@@ -869,254 +874,259 @@
       <translation>Territoire '{id}' inconnu. Utilisez un territoire prédéfini ({known}), epci:SIREN,…, communes:CODE,… ou dep:CODE,…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="69" />
+      <location filename="../ess_territoires/demo.py" line="70" />
       <source>ESS observatory — demonstration</source>
       <translation>Observatoire de l'ESS — démonstration</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/demo.py" line="71" />
+      <location filename="../ess_territoires/demo.py" line="72" />
       <source>Demo written to {out}</source>
       <translation>Démonstration écrite dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="155" />
+      <location filename="../ess_territoires/gis/api_import.py" line="154" />
       <source>SIRENE aggregates kept (ess_communes, emploi_communes): the API adds points and confirms establishments only.</source>
       <translation>Agrégats SIRENE conservés (ess_communes, emploi_communes) : l'API ne fait qu'ajouter des points et confirmer des établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="158" />
+      <location filename="../ess_territoires/gis/api_import.py" line="157" />
       <source>ess_communes computed from the API; emploi_communes not produced: the API cannot count the employers of a commune, import SIRENE for the share of employment.</source>
       <translation>ess_communes calculée à partir de l'API ; emploi_communes non produite : l'API ne peut pas compter les employeurs d'une commune, importez SIRENE pour obtenir la part de l'emploi.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="166" />
+      <location filename="../ess_territoires/gis/api_import.py" line="165" />
       <source>ESS establishments (diffusible only)</source>
       <translation>Établissements ESS (diffusibles uniquement)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="162" />
+      <location filename="../ess_territoires/gis/api_import.py" line="161" />
       <source>ESS establishments and estimated jobs per commune, family, sector, employer and size class (non-diffusible included)</source>
       <translation>Établissements ESS et emplois estimés par commune, famille, secteur, statut employeur et classe de taille (non diffusibles compris)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="170" />
+      <location filename="../ess_territoires/gis/api_import.py" line="169" />
       <source>Published accounts (turnover, net result per year) and SIAE status of the study's ESS legal units, from API Recherche d'entreprises</source>
       <translation>Comptes publiés (chiffre d'affaires, résultat net par année) et statut SIAE des unités légales ESS de l'étude, d'après l'API Recherche d'entreprises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="180" />
+      <location filename="../ess_territoires/gis/api_import.py" line="179" />
       <source>{n} ESS establishments from the API ({p} non-diffusible, counted in the totals only), {added} added to the study; {requests} requests, {hits} answers from the cache.</source>
       <translation>{n} établissements ESS issus de l'API ({p} non diffusibles, comptés uniquement dans les totaux), dont {added} ajoutés à l'étude ; {requests} requêtes, {hits} réponses tirées du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/api_import.py" line="133" />
+      <location filename="../ess_territoires/gis/api_import.py" line="132" />
       <source>{message} Nothing was written.</source>
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="30" />
-      <source>Communes</source>
-      <translation>Communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="36" />
-      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
-      <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="38" />
-      <source>Share of the ESS in salaried employment (%)</source>
-      <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="250" />
-      <source>Location — Pays outlines</source>
-      <translation>Localisation — contours des Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="260" />
-      <source>EPCI and communes</source>
-      <translation>EPCI et communes</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
-      <source>Legend</source>
-      <translation>Légende</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="285" />
-      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
-      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="63" />
-      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
-      <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="149" />
-      <source>Key figures</source>
-      <translation>Chiffres clés</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="154" />
+      <location filename="../ess_territoires/gis/atlas.py" line="181" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Associations</source>
-      <translation>Associations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <source>Communes</source>
+      <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
-      <source>Cooperatives</source>
-      <translation>Coopératives</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
+      <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Mutuals</source>
-      <translation>Mutuelles</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <source>Share of the ESS in salaried employment (%)</source>
+      <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="160" />
-      <source>Foundations</source>
-      <translation>Fondations</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <source>Location — Pays outlines</source>
+      <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>ESS commercial companies</source>
-      <translation>Entreprises commerciales de l'ESS</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <source>EPCI and communes</source>
+      <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
-      <source>All ESS</source>
-      <translation>Ensemble de l'ESS</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <source>Legend</source>
+      <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
-      <source>The layout has no table: restore the template.</source>
-      <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
+      <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="234" />
-      <source>ESS atlas — {coverage}</source>
-      <translation>Atlas de l'ESS — {coverage}</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
+      <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="283" />
-      <source>Demonstration data (fictitious)</source>
-      <translation>Données de démonstration (fictives)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="328" />
-      <source>The atlas covers no feature: check the territory and the coverage.</source>
-      <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="54" />
-      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
-      <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="67" />
-      <source>Map: ESS Territoires, {today}.</source>
-      <translation>Carte : ESS Territoires, {today}.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="106" />
-      <source>Outside the page's territory</source>
-      <translation>Hors du territoire de la page</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="108" />
-      <source>The page's territory</source>
-      <translation>Territoire de la page</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="145" />
-      <source>{label}: {value} (Pays {pays}, ref. area {ref})</source>
-      <translation>{label} : {value} (Pays {pays}, zone de réf. {ref})</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="150" />
+      <location filename="../ess_territoires/gis/atlas.py" line="165" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="151" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="152" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="153" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <source>Associations</source>
+      <translation>Associations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <source>Cooperatives</source>
+      <translation>Coopératives</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <source>Mutuals</source>
+      <translation>Mutuelles</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <source>Foundations</source>
+      <translation>Fondations</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <source>ESS commercial companies</source>
+      <translation>Entreprises commerciales de l'ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <source>All ESS</source>
+      <translation>Ensemble de l'ESS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="205" />
+      <source>The layout has no table: restore the template.</source>
+      <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="276" />
+      <source>ESS atlas — {coverage}</source>
+      <translation>Atlas de l'ESS — {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="332" />
+      <source>Demonstration data (fictitious)</source>
+      <translation>Données de démonstration (fictives)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="384" />
+      <source>The atlas covers no feature: check the territory and the coverage.</source>
+      <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
+      <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <source>Map: ESS Territoires, {today}.</source>
+      <translation>Carte : ESS Territoires, {today}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="121" />
+      <source>Outside the page's territory</source>
+      <translation>Hors du territoire de la page</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="123" />
+      <source>The page's territory</source>
+      <translation>Territoire de la page</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <source>ref. area {ref}</source>
+      <translation>zone de réf. {ref}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="213" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="169" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="212" />
+      <location filename="../ess_territoires/gis/atlas.py" line="254" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="219" />
+      <location filename="../ess_territoires/gis/atlas.py" line="261" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="227" />
+      <location filename="../ess_territoires/gis/atlas.py" line="269" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="58" />
+      <location filename="../ess_territoires/gis/atlas.py" line="73" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE du {stock}, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="74" />
+      <location filename="../ess_territoires/gis/atlas.py" line="89" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="80" />
+      <location filename="../ess_territoires/gis/atlas.py" line="95" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="87" />
+      <location filename="../ess_territoires/gis/atlas.py" line="102" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="144" />
-      <source>{label}: {value} (ref. area {ref})</source>
-      <translation>{label} : {value} (zone de réf. {ref})</translation>
+      <location filename="../ess_territoires/gis/atlas.py" line="299" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="371" />
+      <location filename="../ess_territoires/gis/atlas.py" line="427" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <source>Pays {pays}</source>
+      <translation>Pays {pays}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
@@ -1134,297 +1144,302 @@
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Lever</source>
       <translation>Levier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Obstacle</source>
       <translation>Frein</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="73" />
+      <location filename="../ess_territoires/gis/contributions.py" line="74" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="78" />
+      <location filename="../ess_territoires/gis/contributions.py" line="79" />
       <source>Employment and skills</source>
       <translation>Emploi et compétences</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="80" />
       <source>Funding</source>
       <translation>Financement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="81" />
       <source>Cooperation between actors</source>
       <translation>Coopération entre acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Land and premises</source>
       <translation>Foncier et locaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Mobility</source>
       <translation>Mobilité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Services to the population</source>
       <translation>Services à la population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Ecological transition</source>
       <translation>Transition écologique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Food and agriculture</source>
       <translation>Alimentation et agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Visibility of the ESS</source>
       <translation>Visibilité de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Governance and public policy</source>
       <translation>Gouvernance et politiques publiques</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>1 — high</source>
       <translation>1 — haute</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>2 — medium</source>
       <translation>2 — moyenne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="93" />
+      <location filename="../ess_territoires/gis/contributions.py" line="94" />
       <source>3 — low</source>
       <translation>3 — basse</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="98" />
+      <location filename="../ess_territoires/gis/contributions.py" line="99" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="100" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Commune code</source>
       <translation>Code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="101" />
       <source>Establishment (SIRET)</source>
       <translation>Établissement (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Interviewer</source>
       <translation>Enquêteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Person interviewed</source>
       <translation>Personne interrogée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Employees</source>
       <translation>Salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Volunteers</source>
       <translation>Bénévoles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Activities</source>
       <translation>Activités</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Obstacles</source>
       <translation>Freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Cooperations</source>
       <translation>Coopérations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Comment</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>What was said</source>
       <translation>Propos recueillis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Proposed action</source>
       <translation>Action proposée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions</source>
       <translation>Contributions des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="257" />
+      <location filename="../ess_territoires/gis/contributions.py" line="258" />
       <source>Workshop contributions (areas)</source>
       <translation>Contributions des ateliers (zones)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Interviews</source>
       <translation>Entretiens</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="259" />
       <source>Recommendations</source>
       <translation>Préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="295" />
+      <location filename="../ess_territoires/gis/contributions.py" line="296" />
       <source>Interviews of the establishment</source>
       <translation>Entretiens avec l'établissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="405" />
+      <location filename="../ess_territoires/gis/contributions.py" line="406" />
       <source>Recommendations per Pays</source>
       <translation>Préconisations par Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="130" />
+      <location filename="../ess_territoires/gis/contributions.py" line="131" />
       <source>Workshop contributions (points)</source>
       <translation>Contributions des ateliers (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="132" />
+      <location filename="../ess_territoires/gis/contributions.py" line="133" />
       <source>Interviews with ESS establishments</source>
       <translation>Entretiens avec les établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="373" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="473" />
+      <location filename="../ess_territoires/gis/contributions.py" line="474" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="272" />
+      <location filename="../ess_territoires/gis/contributions.py" line="500" />
+      <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
+      <translation>Aucune recommandation n'a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l'équipe d'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="273" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="371" />
+      <location filename="../ess_territoires/gis/contributions.py" line="372" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="509" />
+      <location filename="../ess_territoires/gis/contributions.py" line="525" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="142" />
+      <location filename="../ess_territoires/gis/contributions.py" line="143" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche 'communes') : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="221" />
+      <location filename="../ess_territoires/gis/contributions.py" line="222" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>La priorité vaut 1, 2 ou 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="300" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="476" />
+      <location filename="../ess_territoires/gis/contributions.py" line="477" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -1484,42 +1499,42 @@
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="238" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="136" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} est utilisé par un autre programme ou traitement ({error}) : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="214" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="283" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="157" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {path} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="161" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="19" />
+      <location filename="../ess_territoires/gis/layers.py" line="21" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>La couche '{name}' ne peut pas être lue depuis {path} : s'agit-il bien d'un GeoPackage d'étude ? Créez d'abord l'étude.</translation>
     </message>
@@ -1689,212 +1704,212 @@
       <translation>Portrait de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="168" />
+      <location filename="../ess_territoires/gis/portrait.py" line="167" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="484" />
+      <location filename="../ess_territoires/gis/portrait.py" line="485" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="652" />
+      <location filename="../ess_territoires/gis/portrait.py" line="653" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="151" />
+      <location filename="../ess_territoires/gis/portrait.py" line="150" />
       <source>Outside the territory</source>
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="504" />
+      <location filename="../ess_territoires/gis/portrait.py" line="505" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="577" />
+      <location filename="../ess_territoires/gis/portrait.py" line="578" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="580" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="584" />
+      <location filename="../ess_territoires/gis/portrait.py" line="585" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="621" />
+      <location filename="../ess_territoires/gis/portrait.py" line="622" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="641" />
+      <location filename="../ess_territoires/gis/portrait.py" line="642" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="655" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="657" />
+      <location filename="../ess_territoires/gis/portrait.py" line="658" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="700" />
+      <location filename="../ess_territoires/gis/portrait.py" line="701" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="727" />
+      <location filename="../ess_territoires/gis/portrait.py" line="728" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="730" />
+      <location filename="../ess_territoires/gis/portrait.py" line="731" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="171" />
+      <location filename="../ess_territoires/gis/portrait.py" line="170" />
       <source>more than {km} km</source>
       <translation>plus de {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="173" />
+      <location filename="../ess_territoires/gis/portrait.py" line="172" />
       <source>{low} to {high} km</source>
       <translation>{low} à {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="206" />
+      <location filename="../ess_territoires/gis/portrait.py" line="208" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="500" />
+      <location filename="../ess_territoires/gis/portrait.py" line="501" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="560" />
+      <location filename="../ess_territoires/gis/portrait.py" line="561" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="591" />
+      <location filename="../ess_territoires/gis/portrait.py" line="592" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="612" />
+      <location filename="../ess_territoires/gis/portrait.py" line="613" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="823" />
+      <location filename="../ess_territoires/gis/portrait.py" line="824" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="840" />
+      <location filename="../ess_territoires/gis/portrait.py" line="841" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="496" />
+      <location filename="../ess_territoires/gis/portrait.py" line="497" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="519" />
+      <location filename="../ess_territoires/gis/portrait.py" line="520" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="679" />
+      <location filename="../ess_territoires/gis/portrait.py" line="680" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="742" />
+      <location filename="../ess_territoires/gis/portrait.py" line="743" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="789" />
+      <location filename="../ess_territoires/gis/portrait.py" line="790" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="792" />
+      <location filename="../ess_territoires/gis/portrait.py" line="793" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -1914,84 +1929,94 @@
       <translation>L'étude n'a pas de territoire « {code} ». Donnez un code_pays ({pays}) ou un code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_project.py" line="31" />
-      <source>The study's project {path} cannot be read: {error}</source>
-      <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
+      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
+      <translation>La connexion PostgreSQL ne nomme aucune base : modifiez-la dans le Gestionnaire des sources de données de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="55" />
+      <location filename="../ess_territoires/gis/postgis.py" line="60" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="71" />
+      <location filename="../ess_territoires/gis/postgis.py" line="76" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="75" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="78" />
+      <location filename="../ess_territoires/gis/postgis.py" line="83" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="398" />
+      <location filename="../ess_territoires/gis/postgis.py" line="484" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="141" />
+      <location filename="../ess_territoires/gis/postgis.py" line="198" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="263" />
+      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
+      <translation>L'étude {location} n'a pas pu être lue ({error}). Vérifiez vos droits sur son schéma et sur public.layer_styles avec l'administrateur de la base.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="326" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="282" />
+      <location filename="../ess_territoires/gis/postgis.py" line="345" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="286" />
+      <location filename="../ess_territoires/gis/postgis.py" line="349" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="300" />
+      <location filename="../ess_territoires/gis/postgis.py" line="363" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="203" />
+      <location filename="../ess_territoires/gis/postgis.py" line="265" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="33" />
+      <location filename="../ess_territoires/gis/project.py" line="34" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (couches des mises en page)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="20" />
+      <location filename="../ess_territoires/gis/project.py" line="21" />
       <source>ESS jobs per commune</source>
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="81" />
+      <location filename="../ess_territoires/gis/project.py" line="110" />
       <source>Study</source>
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="102" />
+      <location filename="../ess_territoires/gis/project.py" line="131" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="141" />
+      <source>The study's project {path} cannot be read: {error}</source>
+      <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
@@ -2059,87 +2084,87 @@
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="158" />
+      <location filename="../ess_territoires/gis/study.py" line="161" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="164" />
+      <location filename="../ess_territoires/gis/study.py" line="174" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="177" />
+      <location filename="../ess_territoires/gis/study.py" line="194" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="74" />
+      <location filename="../ess_territoires/gis/study.py" line="76" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="133" />
+      <location filename="../ess_territoires/gis/study.py" line="135" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="136" />
+      <location filename="../ess_territoires/gis/study.py" line="138" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="128" />
+      <location filename="../ess_territoires/gis/study.py" line="130" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="188" />
+      <location filename="../ess_territoires/gis/study.py" line="209" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="69" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="71" />
       <source>ESS observatory — {territory}</source>
       <translation>Observatoire de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="49" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="51" />
       <source>The folder {folder} already holds a study: open it, or choose an empty folder.</source>
       <translation>Le dossier {folder} contient déjà une étude : ouvrez-la, ou choisissez un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="77" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="79" />
       <source>The folder {folder} holds no {name}: create the study first.</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="88" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="90" />
       <source>The folder {folder} holds no {name}: choose a study folder (made with "New study" or the demo).</source>
       <translation>Le dossier {folder} ne contient pas de fichier {name} : choisissez un dossier d'étude (créé avec « Nouvelle étude » ou la démo).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="92" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="94" />
       <source>The project {path} cannot be read: {error}</source>
       <translation>Le projet {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="119" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="121" />
       <source>Layer '{name}' is not a local file ({provider}: {source})</source>
       <translation>La couche '{name}' n'est pas un fichier local ({provider} : {source})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="122" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
       <source>Layer '{name}' reads a missing file: {path}</source>
       <translation>La couche '{name}' lit un fichier absent : {path}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="128" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="130" />
       <source>Layout '{layout}' shows a picture from {url}</source>
       <translation>La mise en page '{layout}' affiche une image provenant de {url}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_folder.py" line="124" />
+      <location filename="../ess_territoires/gis/study_folder.py" line="126" />
       <source>Layer '{name}' is not valid</source>
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
@@ -2174,132 +2199,132 @@
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="128" />
+      <location filename="../ess_territoires/gis/territory.py" line="129" />
       <source>Communes of the study</source>
       <translation>Communes de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="129" />
+      <location filename="../ess_territoires/gis/territory.py" line="130" />
       <source>EPCI of the study</source>
       <translation>EPCI de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="130" />
+      <location filename="../ess_territoires/gis/territory.py" line="131" />
       <source>Pays of the study</source>
       <translation>Pays de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="134" />
+      <location filename="../ess_territoires/gis/territory.py" line="135" />
       <source>Communes as points for the location map</source>
       <translation>Communes en points pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="136" />
+      <location filename="../ess_territoires/gis/territory.py" line="137" />
       <source>EPCI outlines simplified for the location map</source>
       <translation>Contours des EPCI simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="138" />
+      <location filename="../ess_territoires/gis/territory.py" line="139" />
       <source>Pays outlines simplified for the location map</source>
       <translation>Contours des Pays simplifiés pour la carte de situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="151" />
+      <location filename="../ess_territoires/gis/territory.py" line="152" />
       <source>Reference area (départements {codes})</source>
       <translation>Zone de référence (départements {codes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="126" />
+      <location filename="../ess_territoires/gis/territory.py" line="127" />
       <source>Communes of the reference area (the départements of the reference data) for comparisons</source>
       <translation>Communes de la zone de référence (les départements des données de référence) pour les comparaisons</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/territory.py" line="89" />
+      <location filename="../ess_territoires/gis/territory.py" line="90" />
       <source>{n} communes of this territory have no contour in the reference data (départements {deps}). Add their contours from geo.api.gouv.fr (algorithm communes_geo_api) or with 'make data DEPARTEMENTS=…', then try again.</source>
       <translation>{n} communes de ce territoire n'ont pas de contour dans les données de référence (départements {deps}). Ajoutez leurs contours depuis geo.api.gouv.fr (algorithme communes_geo_api) ou avec 'make data DEPARTEMENTS=…', puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="169" />
+      <location filename="../ess_territoires/gis/thematic.py" line="172" />
       <source>The manual method needs class limits, for example 0,5,10,20.</source>
       <translation>La méthode manuelle nécessite des bornes de classes, par exemple 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="225" />
+      <location filename="../ess_territoires/gis/thematic.py" line="234" />
       <source>Give at least two class limits for the manual method, for example 0,5,10.</source>
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="339" />
+      <location filename="../ess_territoires/gis/thematic.py" line="365" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="385" />
+      <location filename="../ess_territoires/gis/thematic.py" line="411" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="84" />
+      <location filename="../ess_territoires/gis/thematic.py" line="87" />
       <source>Unknown palette '{name}': use one of {names}.</source>
       <translation>Palette '{name}' inconnue : utilisez l'une de celles-ci : {names}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="131" />
+      <location filename="../ess_territoires/gis/thematic.py" line="134" />
       <source>Unknown classification method '{method}': use auto, {methods}.</source>
       <translation>Méthode de classification '{method}' inconnue : utilisez auto, {methods}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="135" />
+      <location filename="../ess_territoires/gis/thematic.py" line="138" />
       <source>The field '{field}' is an identifier, not a value: choose an indicator.</source>
       <translation>Le champ '{field}' est un identifiant, pas une valeur : choisissez un indicateur.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="142" />
+      <location filename="../ess_territoires/gis/thematic.py" line="145" />
       <source>The field '{field}' is a stock (a count or a number of jobs): it is drawn as proportional circles, not as a choropleth, which would make large territories look dense. Leave the method on auto, choose a ratio (for example etab_ess_pour_10000_hab), or tick 'Draw a stock as a choropleth anyway' (--forcer).</source>
       <translation>Le champ '{field}' est un stock (un décompte ou un nombre d'emplois) : il est représenté par des cercles proportionnels, et non en choroplèthe, qui ferait paraître denses les grands territoires. Laissez la méthode sur auto, choisissez un ratio (par exemple etab_ess_pour_10000_hab), ou cochez « Représenter quand même un stock en choroplèthe » (--forcer).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="180" />
+      <location filename="../ess_territoires/gis/thematic.py" line="183" />
       <source>The layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
       <translation>La couche '{layer}' n'a pas de champ '{field}'. Champs : {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="183" />
+      <location filename="../ess_territoires/gis/thematic.py" line="186" />
       <source>The field '{field}' is not numeric: it cannot be mapped.</source>
       <translation>Le champ '{field}' n'est pas numérique : il ne peut pas être cartographié.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="205" />
+      <location filename="../ess_territoires/gis/thematic.py" line="214" />
       <source>The number of classes must be between {low} and {high} (got {n}).</source>
       <translation>Le nombre de classes doit être compris entre {low} et {high} (reçu : {n}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="216" />
+      <location filename="../ess_territoires/gis/thematic.py" line="225" />
       <source>The field '{field}' of the layer '{layer}' has no value to classify.</source>
       <translation>Le champ '{field}' de la couche '{layer}' n'a aucune valeur à classer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="233" />
+      <location filename="../ess_territoires/gis/thematic.py" line="241" />
       <source>No class could be made from the field '{field}': check its values.</source>
       <translation>Aucune classe n'a pu être construite à partir du champ '{field}' : vérifiez ses valeurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="268" />
+      <location filename="../ess_territoires/gis/thematic.py" line="291" />
       <source>Proportional circles are drawn on a point layer; '{layer}' is not one.</source>
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="298" />
+      <location filename="../ess_territoires/gis/thematic.py" line="324" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="400" />
+      <location filename="../ess_territoires/gis/thematic.py" line="426" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="165" />
+      <location filename="../ess_territoires/gis/thematic.py" line="168" />
       <source>The class limit '{value}' is not a number: give limits like 0,5,10,20.</source>
       <translation>La borne de classe '{value}' n'est pas un nombre : indiquez des bornes comme 0,5,10,20.</translation>
     </message>
@@ -2309,82 +2334,117 @@
       <translation>Le fichier du tableau doit se terminer par .xlsx (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="211" />
+      <location filename="../ess_territoires/gui/database_study.py" line="50" />
+      <source>Study in a PostgreSQL database</source>
+      <translation>Étude dans une base PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="59" />
+      <source>QGIS connection</source>
+      <translation>Connexion QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="60" />
+      <source>Schema of the study</source>
+      <translation>Schéma de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="61" />
+      <source>One schema per study: an existing study, or a new name (lower-case letters, digits, _) to create one for the territory chosen in the panel. Passwords stay in QGIS's authentication manager.</source>
+      <translation>Un schéma par étude : une étude existante, ou un nouveau nom (minuscules, chiffres, _) pour en créer une pour le territoire choisi dans le panneau. Les mots de passe restent dans le gestionnaire d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="31" />
+      <source>There is no PostgreSQL connection named '{name}' in QGIS: add it in the Data Source Manager (with an authentication configuration).</source>
+      <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} » : ajoutez-la dans le Gestionnaire des sources de données (avec une configuration d'authentification).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/database_study.py" line="67" />
+      <source>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</source>
+      <translation>QGIS n'a encore aucune connexion PostgreSQL : ajoutez-en une dans le Gestionnaire des sources de données.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="230" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="212" />
+      <location filename="../ess_territoires/gui/dock.py" line="231" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="229" />
+      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <source>Study in a database…</source>
+      <translation>Étude dans une base…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/dock.py" line="251" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="322" />
+      <location filename="../ess_territoires/gui/dock.py" line="363" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="333" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="281" />
+      <location filename="../ess_territoires/gui/dock.py" line="321" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="331" />
+      <location filename="../ess_territoires/gui/dock.py" line="372" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="357" />
+      <location filename="../ess_territoires/gui/dock.py" line="398" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="415" />
+      <location filename="../ess_territoires/gui/dock.py" line="501" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="424" />
+      <location filename="../ess_territoires/gui/dock.py" line="510" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="626" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="351" />
+      <location filename="../ess_territoires/gui/dock.py" line="392" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="368" />
+      <location filename="../ess_territoires/gui/dock.py" line="409" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="454" />
+      <location filename="../ess_territoires/gui/dock.py" line="540" />
       <source>Unknown algorithm {id}</source>
       <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="284" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>Study: {name}</source>
       <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="529" />
+      <location filename="../ess_territoires/gui/dock.py" line="615" />
       <source>{step} failed.</source>
       <translation>{step} : échec.</translation>
     </message>
@@ -2449,17 +2509,17 @@
       <translation>Portrait : {pages} pages écrites dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="106" />
+      <location filename="../ess_territoires/gui/settings.py" line="108" />
       <source>QGIS's authentication database is not available: credentials cannot be stored. Check Settings &gt; Options &gt; Authentication.</source>
       <translation>La base d'authentification de QGIS n'est pas disponible : les identifiants ne peuvent pas être enregistrés. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="127" />
+      <location filename="../ess_territoires/gui/settings.py" line="129" />
       <source>The credentials could not be stored in QGIS's authentication database (is its master password set?).</source>
       <translation>Les identifiants n'ont pas pu être enregistrés dans la base d'authentification de QGIS (son mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/settings.py" line="144" />
+      <location filename="../ess_territoires/gui/settings.py" line="146" />
       <source>The credentials {id} are not in QGIS's authentication database.</source>
       <translation>Les identifiants {id} ne sont pas dans la base d'authentification de QGIS.</translation>
     </message>
@@ -2834,72 +2894,72 @@
       <translation>Afficher le panneau ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="32" />
+      <location filename="../ess_territoires/processing/atlas.py" line="37" />
       <source>Print atlas</source>
       <translation>Atlas imprimable</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="39" />
+      <location filename="../ess_territoires/processing/atlas.py" line="44" />
       <source>Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, sorted by name, with the theme's map, key figures, families, legend, sources and method. Without a study GeoPackage, the atlas covers the three preset Pays. The layout stays in the project, editable in the layout designer.</source>
       <translation>Exporte un atlas de l'étude en PDF : une page par Pays, par EPCI ou par commune, triées par nom, avec la carte du thème, les chiffres clés, les familles, la légende, les sources et la méthode. Sans GeoPackage d'étude, l'atlas couvre les trois Pays prédéfinis. La mise en page reste dans le projet, modifiable dans le concepteur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="49" />
+      <location filename="../ess_territoires/processing/atlas.py" line="54" />
       <source>Only the Pays (territory id)</source>
       <translation>Uniquement le Pays (identifiant de territoire)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="55" />
+      <location filename="../ess_territoires/processing/atlas.py" line="60" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="57" />
+      <location filename="../ess_territoires/processing/atlas.py" line="62" />
       <source>Folder for one PNG per page (optional)</source>
       <translation>Dossier pour un PNG par page (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="59" />
+      <location filename="../ess_territoires/processing/atlas.py" line="64" />
       <source>Show the workshop contributions and end with the recommendations</source>
       <translation>Afficher les contributions des ateliers et terminer par les préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="62" />
+      <location filename="../ess_territoires/processing/atlas.py" line="67" />
       <source>Families as a bar chart instead of the table</source>
       <translation>Familles en diagramme en barres au lieu du tableau</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="64" />
+      <location filename="../ess_territoires/processing/atlas.py" line="69" />
       <source>Atlas PDF</source>
       <translation>PDF de l'atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/atlas.py" line="65" />
+      <location filename="../ess_territoires/processing/atlas.py" line="70" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="12" />
+      <location filename="../ess_territoires/processing/base.py" line="16" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="13" />
+      <location filename="../ess_territoires/processing/base.py" line="17" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="34" />
+      <location filename="../ess_territoires/processing/base.py" line="38" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Étude (GeoPackage ou URI postgresql://)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="35" />
+      <location filename="../ess_territoires/processing/base.py" line="39" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
@@ -2939,52 +2999,52 @@
       <translation>Communes enregistrées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/communes_geo_api.py" line="53" />
+      <location filename="../ess_territoires/processing/communes_geo_api.py" line="54" />
       <source>{n} communes stored in {out}.</source>
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="33" />
+      <location filename="../ess_territoires/processing/contributions.py" line="32" />
       <source>Workshop contributions and recommendations</source>
       <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="36" />
+      <location filename="../ess_territoires/processing/contributions.py" line="35" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="46" />
+      <location filename="../ess_territoires/processing/contributions.py" line="45" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="51" />
+      <location filename="../ess_territoires/processing/contributions.py" line="50" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <location filename="../ess_territoires/processing/contributions.py" line="52" />
       <source>Study GeoPackage</source>
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="54" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="67" />
+      <location filename="../ess_territoires/processing/contributions.py" line="66" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="72" />
+      <location filename="../ess_territoires/processing/contributions.py" line="71" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="78" />
+      <location filename="../ess_territoires/processing/contributions.py" line="77" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
@@ -3079,67 +3139,67 @@
       <translation>Lignes écartées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="27" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="31" />
       <source>Import SIRENE stock files</source>
       <translation>Importer les fichiers stock SIRENE</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="30" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="34" />
       <source>Reads INSEE's StockEtablissement and StockUniteLegale files (CSV, the published zip or Parquet) for the communes of the study, keeps the ESS establishments according to the perimeter, estimates their jobs from the size bands and writes the points, the aggregates per commune and the rejected rows into the study GeoPackage. Non-diffusible establishments count in the aggregates only. Closed establishments are always read for the dynamics (creations and closures per year, ages); StockEtablissementHistorique gives their exact closure dates. An earlier stock, imported as such, is kept beside the current one for the change between the two dates.</source>
       <translation>Lit les fichiers StockEtablissement et StockUniteLegale de l'INSEE (CSV, zip publié ou Parquet) pour les communes de l'étude, retient les établissements de l'ESS selon le périmètre, estime leurs emplois à partir des tranches d'effectifs et écrit les points, les agrégats par commune et les lignes écartées dans le GeoPackage de l'étude. Les établissements non diffusibles ne comptent que dans les agrégats. Les établissements fermés sont toujours lus pour la dynamique (créations et fermetures par année, âges) ; StockEtablissementHistorique donne leurs dates de fermeture exactes. Un stock antérieur, importé comme tel, est gardé à côté du stock actuel pour l'évolution entre les deux dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="41" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
       <source>StockEtablissement file (csv, zip or parquet)</source>
       <translation>Fichier StockEtablissement (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="43" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
       <source>StockUniteLegale file (csv, zip or parquet)</source>
       <translation>Fichier StockUniteLegale (csv, zip ou parquet)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="45" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
       <source>Geolocalisation file (optional)</source>
       <translation>Fichier de géolocalisation (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="47" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
       <source>Keep closed establishments</source>
       <translation>Conserver les établissements fermés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="49" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="53" />
       <source>Edited ESS perimeter (CSV, optional)</source>
       <translation>Périmètre ESS modifié (CSV, facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="51" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="55" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS, optional; default: the plugin setting, then the study's labels)</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS, facultatif ; par défaut : le réglage de l'extension, puis les libellés de l'étude)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="57" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="61" />
       <source>StockEtablissementHistorique file, for exact closure dates (optional)</source>
       <translation>Fichier StockEtablissementHistorique, pour des dates de fermeture exactes (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="60" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="64" />
       <source>Date of the stock, YYYY-MM-DD (default: the latest processing date of its rows)</source>
       <translation>Date du stock, AAAA-MM-JJ (par défaut : la dernière date de traitement de ses lignes)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="63" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="67" />
       <source>These files are an earlier stock, kept beside the current one</source>
       <translation>Ces fichiers sont un stock antérieur, gardé à côté du stock actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="85" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="90" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock daté du {date} ; {closed} établissements fermés lus pour la dynamique ({exact} dates de fermeture tirées du fichier historique).</translation>
     </message>
@@ -3254,17 +3314,17 @@
       <translation>Le fichier de cache {path} est inutilisable ({error}). Choisissez un autre fichier ou supprimez celui-ci.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="42" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="43" />
       <source>The département {code} does not exist. Use an INSEE code such as 80, 2A or 971.</source>
       <translation>Le département {code} n'existe pas. Utilisez un code INSEE comme 80, 2A ou 971.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="50" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="51" />
       <source>The EPCI {code} does not exist. Use the 9-digit SIREN of the EPCI.</source>
       <translation>L'EPCI {code} n'existe pas. Utilisez le SIREN à 9 chiffres de l'EPCI.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/geo_api.py" line="131" />
+      <location filename="../ess_territoires/sources/geo_api.py" line="132" />
       <source>The answer of {url} does not look like geo.api.gouv.fr. Check the address setting (--geo-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de geo.api.gouv.fr. Vérifiez le réglage de l'adresse (--geo-url).</translation>
     </message>
@@ -3309,32 +3369,32 @@
       <translation>Impossible de joindre {url} après {n} tentatives ({error}). Vérifiez la connexion réseau et les paramètres de proxy de QGIS, ou travaillez hors ligne à partir du cache.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="215" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="216" />
       <source>Some queries return more results than API Recherche d'entreprises lets us page through, even split: {queries}. The result is incomplete: use the SIRENE stock files for this territory.</source>
       <translation>Certaines requêtes renvoient plus de résultats que l'API Recherche d'entreprises ne permet d'en parcourir, même découpées : {queries}. Le résultat est incomplet : utilisez les fichiers stock SIRENE pour ce territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="500" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="501" />
       <source>The answer of {url} does not look like API Recherche d'entreprises (no results or total_results). Check the API address setting (--api-url).</source>
       <translation>La réponse de {url} ne ressemble pas à celle de l'API Recherche d'entreprises (pas de results ni de total_results). Vérifiez le réglage de l'adresse de l'API (--api-url).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="394" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="395" />
       <source>{query} ({total} results)</source>
       <translation>{query} ({total} résultats)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="371" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="372" />
       <source>EPCI {code}: {total} results, queried commune by commune.</source>
       <translation>EPCI {code} : {total} résultats, interrogé commune par commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="382" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="383" />
       <source>{query}: {total} results, split by {param}.</source>
       <translation>{query} : {total} résultats, découpé par {param}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="391" />
+      <location filename="../ess_territoires/sources/recherche_entreprises.py" line="392" />
       <source>{query} ({total} results, {parts} found when split by {param})</source>
       <translation>{query} ({total} résultats, {parts} trouvés en découpant par {param})</translation>
     </message>

@@ -51,7 +51,7 @@ def render(demo: Path, out: Path, width: int, height: int):
     if not (demo / "observatoire.qgz").exists():
         raise SystemExit(tr("No demo study in {folder}: run 'make demo' first.").format(folder=demo))
     scratch = tempfile.TemporaryDirectory()  # the panel's remembered choices stay out of the user's settings
-    settings.store = lambda: QgsSettings(str(Path(scratch.name) / "settings.ini"), QSettings.IniFormat)
+    settings.store = lambda: QgsSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
 
     project = QgsProject.instance()
     open_study_folder(demo, project)
@@ -64,7 +64,7 @@ def render(demo: Path, out: Path, width: int, height: int):
     layout.setContentsMargins(0, 0, 0, 0)
     bar = QgsMessageBar(central)
     canvas = QgsMapCanvas(central)
-    canvas.setCanvasColor(Qt.white)
+    canvas.setCanvasColor(Qt.GlobalColor.white)
     layout.addWidget(bar)
     layout.addWidget(canvas)
     window.setCentralWidget(central)
@@ -72,7 +72,7 @@ def render(demo: Path, out: Path, width: int, height: int):
     canvas.setDestinationCrs(project.crs())
 
     panel = EssDock(Interface(window, canvas, bar), window)
-    window.addDockWidget(Qt.RightDockWidgetArea, panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.territory_combo.setCurrentIndex(panel.territory_combo.findData(
         "grand-amienois+grand-beauvaisis+pays-de-thierache"))
     panel._set_study(demo)
@@ -97,7 +97,7 @@ def render(demo: Path, out: Path, width: int, height: int):
 
     image = window.grab().toImage()
     # 256 colours keep the picture small for the README (< 300 KB) and sharp enough for flat maps
-    image = image.convertToFormat(QImage.Format_Indexed8, Qt.ThresholdDither)
+    image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(out), "PNG", 9):
         raise SystemExit(tr("The picture could not be written to {path}.").format(path=out))

@@ -21,6 +21,7 @@ ESS establishments created before the earlier date and closed since) and the res
 establishments entering or leaving the perimeter), so that the three parts add up to the change.
 """
 from datetime import date
+from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -119,7 +120,7 @@ def ess_dates(ess: pd.DataFrame) -> pd.DataFrame:
 
 
 def commune_stocks(codes: pd.Index, dynamique: pd.DataFrame, dates: pd.DataFrame, stock_date: date,
-                   anterieur: dict = None) -> pd.DataFrame:
+                   anterieur: Optional[dict] = None) -> pd.DataFrame:
     """The summable dynamics of each commune of ``codes``: five-year creations and closures, all
     creations, active ESS establishments with a known creation date and those under five years
     (``dates``: from ``dated``); and,

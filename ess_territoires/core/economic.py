@@ -158,7 +158,7 @@ def commune_stocks(codes: pd.Index, data: EconomicData = None) -> pd.DataFrame:
     out["nb_etab_siae"] = located["code_commune"].value_counts().reindex(codes, fill_value=0) \
         .astype("int64").to_numpy()
     for kind in SIAE_TYPES + (SIAE_OTHER,):
-        of_kind = located[located["siren"].map(lambda s: kind in siae[s]).astype(bool)]
+        of_kind = located[located["siren"].map(lambda s, kind=kind: kind in siae[s]).astype(bool)]
         out[siae_field(kind)] = of_kind["code_commune"].value_counts().reindex(codes, fill_value=0) \
             .astype("int64").to_numpy()
     return out

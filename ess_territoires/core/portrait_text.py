@@ -309,7 +309,8 @@ class Writer:
         if ranked:
             words = SECTOR_WORDS[self.lang]
             if self.fr:
-                s.append(f"Par secteur, l'emploi salarié estimé de l'ESS se concentre d'abord dans {words[ranked[0][0]]}"
+                s.append("Par secteur, l'emploi salarié estimé de l'ESS se concentre d'abord dans "
+                         f"{words[ranked[0][0]]}"
                          + (f", puis dans {words[ranked[1][0]]}." if len(ranked) > 1 else "."))
             else:
                 s.append(f"By sector, estimated ESS employment is first in {words[ranked[0][0]]}"
@@ -356,7 +357,8 @@ class Writer:
                 s.append(f"La commune la plus éloignée d'un établissement de l'ESS est {far_name}, à "
                          f"{self.n(far, 1)}{w.NBSP}km.")
             else:
-                s.append(f"The commune farthest from an ESS establishment is {far_name}, {self.n(far, 1)}{w.NBSP}km away.")
+                s.append(f"The commune farthest from an ESS establishment is {far_name}, "
+                         f"{self.n(far, 1)}{w.NBSP}km away.")
         epcis = [(w.territory_name(e.get("nom", "")), value(e, "part_communes_avec_ess")) for e in self.f.epcis]
         epcis = [e for e in epcis if e[1] is not None]
         if self.f.level == "pays" and len(epcis) > 1:
@@ -595,7 +597,8 @@ class Writer:
                 if number:
                     kinds.append(self.count(number, kind))
             if self.fr:
-                s.append(f"Les ateliers ont recueilli {self.count(len(rows), 'contribution')} : {w.enumerate_words(kinds)}.")
+                s.append(f"Les ateliers ont recueilli {self.count(len(rows), 'contribution')} : "
+                         f"{w.enumerate_words(kinds)}.")
             else:
                 s.append(f"The workshops gathered {self.count(len(rows), 'contribution')}: "
                          f"{w.enumerate_words(kinds, 'en')}.")

@@ -147,7 +147,7 @@ def _open_parquet(path, role, size, modified) -> Source:
         import pyarrow.parquet as pq
     except ImportError:
         raise InputError(tr("{name} is a Parquet file, which needs pyarrow, not installed here. Use "
-                            "the CSV or zip file published by INSEE instead.").format(name=path.name))
+                            "the CSV or zip file published by INSEE instead.").format(name=path.name)) from None
     try:
         meta = pq.ParquetFile(path).metadata
     except Exception as exc:  # pyarrow raises ArrowInvalid / OSError for damaged files

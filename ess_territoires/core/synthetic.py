@@ -22,6 +22,7 @@ import math
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -30,8 +31,8 @@ from .errors import InputError
 from .i18n import tr
 from .identifiers import luhn_digit
 from .lambert93 import lambert93_to_wgs84
-from .sirene_read import SYNTHETIC_MARK
 from .progress import check_canceled
+from .sirene_read import SYNTHETIC_MARK
 from .text import sort_key
 
 
@@ -451,9 +452,10 @@ class _Writer:
         bands[unknown_band] = ""
         bands[~employer & ~unknown_band & ~closed & (rng.random(n) < .03)] = "00"
         dates = self._dates(prof, etab_unit, first, sizes, closed, employer_ever, bands, etab_mix)
-        years = rng.integers(1960, 2025, size=n_units)
-        months = rng.integers(1, 13, size=n)
-        days = rng.integers(1, 29, size=n)
+        # drawn and not used: kept so that the generator's stream, hence every seeded stock, stays the same
+        rng.integers(1960, 2025, size=n_units)
+        rng.integers(1, 13, size=n)
+        rng.integers(1, 29, size=n)
         word = rng.integers(0, len(WORDS), size=(n_units, 2))
         who = rng.integers(0, len(SURNAMES), size=n_units)
         first_name = rng.integers(0, len(FIRST_NAMES), size=n_units)
@@ -500,7 +502,6 @@ class _Writer:
                 else:
                     etab_naf = GENERAL_NAF[int(number[i]) % len(GENERAL_NAF)][0]
                 band = bands[i]
-                year_band = "2022" if band not in ("", "NN") else ""
                 date = dates["created"][i]
                 enseigne = f"{WORDS[word[u, 1]]} {town}" if has_enseigne[i] and kind != "public" else ""
                 x, y = xs[i], ys[i]
@@ -521,24 +522,23 @@ class _Writer:
                     num, stype, sname = ND, ND, ND
                     enseigne = ND if enseigne else ""
                     cx = cy = address_id = ND
-                def etab_line(band, last, periods, start, state, employer_flag):
-                    year_band = str(int(last[:4]) - 2) if band not in ("", "NN") else ""
-                    return (f"{siren},{nic},{siret},{status},{date},{band},{year_band},,{last}T21:04:11,"
-                            f"{'true' if j == 0 else 'false'},{periods},,{num},,,,{stype},{_quote(sname)},"
-                            f"{postal},{_quote(town)},{_quote(town_abroad)},,{code},,,{country},{pays},{address_id},"
-                            f"{cx},{cy},,,,,,,,,,,,,,,{start},{state},{_quote(enseigne)},,,,"
-                            f"{self._activity(etab_naf)},{employer_flag}{self._naf25(etab_naf)}\n")
+                row = _EtabRow(identity=f"{siren},{nic},{siret},{status},{date}",
+                               siege="true" if j == 0 else "false",
+                               place=(f"{num},,,,{stype},{_quote(sname)},{postal},{_quote(town)},"
+                                      f"{_quote(town_abroad)},,{code},,,{country},{pays},{address_id},{cx},{cy}"),
+                               enseigne=_quote(enseigne), activity=self._activity(etab_naf),
+                               naf25=self._naf25(etab_naf))
 
                 closure, later = dates["closed"][i], dates["later"][i]
                 employs = "O" if band not in ("", "NN", "00") and state == "A" else "N"
-                etab_lines.append(etab_line(band, STOCK_DATE.isoformat(), 1 + bool(closure) + bool(later),
-                                            later or closure or date, state, employs))
+                etab_lines.append(row.line(band, STOCK_DATE.isoformat(), 1 + bool(closure) + bool(later),
+                                           later or closure or date, state, employs))
                 history_lines.append(_history(siren, nic, siret, date, closure, later, self._activity(etab_naf),
                                               "O" if band not in ("", "NN", "00") else "N"))
                 if self.earlier_date is not None and date <= self.earlier_iso:
                     closed_then = bool(closure) and closure <= self.earlier_iso
                     band_then = dates["band_then"][i]
-                    earlier_lines.append(etab_line(
+                    earlier_lines.append(row.line(
                         band_then, self.earlier_iso, 1 + closed_then, closure if closed_then else date,
                         "F" if closed_then else "A",
                         "O" if band_then not in ("", "NN", "00") and not closed_then else "N"))
@@ -555,18 +555,17 @@ class _Writer:
             sigle = "" if kind == "ei" or private or word[u, 0] % 5 else "".join(w[0] for w in name.split()[:3])
             association_id = f"W{_rna_prefix(self.codes[home])}{u % 1000000:06d}" if kind == "association" else ""
             company = "" if kind == "ei" else ("ETI" if tranche_ul in ("32", "41", "42", "51") else "PME")
-            def ul_line(last, state):
-                year = str(int(last[:4]) - 2)
-                return (f"{siren},{'P' if private else 'O'},,{created},{_quote(sigle)},"
-                        f"{sex},{given},,,,{given},,{association_id},{tranche_ul},"
-                        f"{year if tranche_ul != 'NN' else ''},{last}T21:04:11,1,{company},"
-                        f"{year if company else ''},{created},{state},{surname},,"
-                        f"{_quote(name) if kind != 'ei' else ''},,,,{cat},{self._activity(naf)},{siege_nic},{ess_flag},"
-                        f"{'N' if kind in ('sas', 'sa') else ''},{unit_employer}{self._naf25(naf)}\n")
+            unit_row = _UnitRow(
+                head=(f"{siren},{'P' if private else 'O'},,{created},{_quote(sigle)},"
+                      f"{sex},{given},,,,{given},,{association_id},{tranche_ul}"),
+                banded=tranche_ul != "NN", company=company, created=created,
+                tail=(f"{surname},,{_quote(name) if kind != 'ei' else ''},,,,{cat},{self._activity(naf)},"
+                      f"{siege_nic},{ess_flag},{'N' if kind in ('sas', 'sa') else ''},{unit_employer}"
+                      f"{self._naf25(naf)}\n"))
 
-            ul_lines.append(ul_line(STOCK_DATE.isoformat(), unit_state))
+            ul_lines.append(unit_row.line(STOCK_DATE.isoformat(), unit_state))
             if unit_then:
-                earlier_ul_lines.append(ul_line(self.earlier_iso, "A" if any(unit_then) else "C"))
+                earlier_ul_lines.append(unit_row.line(self.earlier_iso, "A" if any(unit_then) else "C"))
         lines = {"etablissements": "".join(etab_lines), "unites_legales": "".join(ul_lines),
                  "geolocalisation": "".join(geo_lines), "historique": "".join(history_lines),
                  "etablissements_anterieur": "".join(earlier_lines),
@@ -577,7 +576,7 @@ class _Writer:
         """ISO dates per row: created (the unit's first establishment on the unit's date), closed and
         later (a later period of a closed establishment; "" when none); band_then (the band in the
         earlier stock). Closed establishments keep their last band, as SIRENE does."""
-        rng, n, n_units = self.dates_rng, len(etab_unit), len(prof)
+        rng, n = self.dates_rng, len(etab_unit)
         ess = np.isin(np.array([p[0] for p in PROFILES])[prof], ESS_KINDS)
         span = (STOCK_DATE - OLDEST_CREATION).days
         unit_age = np.minimum(rng.exponential(np.where(ess, MEAN_AGE_ESS, MEAN_AGE_OTHER) * 365.25), span)
@@ -632,6 +631,37 @@ class _Writer:
             if word[u, 1] % 7 == 0:
                 name = f"{name}, {w1}"
         return name, "", "", ""
+
+
+class _EtabRow(NamedTuple):
+    """What an establishment's row in StockEtablissement keeps from one stock to the other."""
+    identity: str  # siren, nic, siret, diffusion status, creation date
+    siege: str  # "true" for the unit's head office
+    place: str  # address … coordinates
+    enseigne: str
+    activity: str
+    naf25: str
+
+    def line(self, band, last, periods, start, state, employer_flag) -> str:
+        """The row as of the stock of date ``last`` (ISO)."""
+        year_band = str(int(last[:4]) - 2) if band not in ("", "NN") else ""
+        return (f"{self.identity},{band},{year_band},,{last}T21:04:11,{self.siege},{periods},,{self.place}"
+                f",,,,,,,,,,,,,,,{start},{state},{self.enseigne},,,,{self.activity},{employer_flag}{self.naf25}\n")
+
+
+class _UnitRow(NamedTuple):
+    """What a unit's row in StockUniteLegale keeps from one stock to the other."""
+    head: str  # siren … size band
+    banded: bool  # the unit has a size band (its year is then written)
+    company: str  # company category ("" for a sole proprietor)
+    created: str
+    tail: str  # surname … end of line
+
+    def line(self, last, state) -> str:
+        """The row as of the stock of date ``last`` (ISO)."""
+        year = str(int(last[:4]) - 2)
+        return (f"{self.head},{year if self.banded else ''},{last}T21:04:11,1,{self.company},"
+                f"{year if self.company else ''},{self.created},{state},{self.tail}")
 
 
 def _history(siren, nic, siret, created, closed, later, activity, employer) -> str:

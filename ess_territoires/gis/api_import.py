@@ -45,8 +45,7 @@ from . import network
 from .finances_import import study_finances
 from .geo_reference import add_reference_communes
 from .gpkg import Table
-from .points import (CONFIRMED, commune_points, finish_points, place_inside_france, place_points,
-                     study_commune_points)
+from .points import CONFIRMED, commune_points, finish_points, place_inside_france, place_points, study_commune_points
 from .study import import_row
 from .territory import communes_without_contour, departement_of, new_study_tables
 

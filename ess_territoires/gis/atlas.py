@@ -8,10 +8,24 @@ Rendering and export belong to the main thread.
 import datetime
 from pathlib import Path
 
-from qgis.core import (QgsExpression, QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsLayoutExporter, QgsLayoutItemManualTable,
-                       QgsPrintLayout, QgsProject, QgsProperty, QgsReadWriteContext, QgsRuleBasedRenderer,
-                       QgsRenderContext, QgsTableCell, QgsTextFormat, QgsUnitTypes)
-from qgis.PyQt.QtGui import QFont
+from qgis.core import (
+    Qgis,
+    QgsExpression,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemManualTable,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import Cancelled, InputError
@@ -19,7 +33,8 @@ from ..core.i18n import tr
 from ..core.indicators import KEYS
 from ..core.paths import resource
 from . import layers, styles
-from .atlas_layout import FONT
+from . import project as study_project
+from .atlas_layout import KEY_FIGURES
 from .contributions import WithClosingPage, map_layers
 from .study import STOCK_DATE_KEY, SYNTHETIC_DATA_KEY
 
@@ -134,25 +149,37 @@ def inset_outline_style(layer):
         {"style": "no", "outline_color": color, "outline_width": "0.3"})))
 
 
-def key_figures_text(coverage: str) -> str:
-    """Expressions evaluated on the page's feature of the indicators layer."""
+def key_figures(coverage: str) -> list:
+    """The page's key figures: (label, value, comparison) of each tile, the value and comparison as
+    expressions evaluated on the page's feature of the indicators layer."""
     def figure(label, field, decimals, unit=""):
         value = f'[% format_number("{field}", {decimals}) %]{unit}'
         pays = f'[% format_number("{field}_pays", {decimals}) %]{unit}'
         ref = f'[% format_number("{field}_ref", {decimals}) %]{unit}'
-        if coverage == "pays":
-            return tr("{label}: {value} (ref. area {ref})").format(label=label, value=value, ref=ref)
-        return tr("{label}: {value} (Pays {pays}, ref. area {ref})").format(
-            label=label, value=value, pays=pays, ref=ref)
+        comparison = tr("ref. area {ref}").format(ref=ref)
+        if coverage != "pays":
+            comparison = tr("Pays {pays}").format(pays=pays) + "\n" + comparison
+        return label, value, comparison
 
-    return "\n".join([
-        tr("Key figures"),
+    return [
         figure(tr("ESS establishments"), "nb_etab_ess", 0),
         figure(tr("Estimated ESS salaried jobs"), "emplois_ess_est", 0),
         figure(tr("Share of salaried employment"), "part_emploi_ess", 1, " %"),
         figure(tr("Per 10,000 inhabitants"), "etab_ess_pour_10000_hab", 1),
-        tr("Population: [% format_number(\"population\", 0) %] inhabitants"),
-    ])
+    ]
+
+
+def bind_key_figures(layout, coverage: str, has_indicators: bool):
+    """The key-figure tiles of the template (chiffre_<n>_valeur, _libelle, _comparaison)."""
+    figures = key_figures(coverage) if has_indicators else []
+    item(layout, "chiffres_cles").setText(tr("Key figures") if has_indicators else "")
+    for number in range(1, KEY_FIGURES + 1):
+        label, value, comparison = figures[number - 1] if has_indicators else ("", "", "")
+        item(layout, f"chiffre_{number}_valeur").setText(value)
+        item(layout, f"chiffre_{number}_libelle").setText(label)
+        item(layout, f"chiffre_{number}_comparaison").setText(comparison)
+    population = tr("Population: [% format_number(\"population\", 0) %] inhabitants")
+    item(layout, "population").setText(population if has_indicators else "")
 
 
 def family_rows():
@@ -161,26 +188,41 @@ def family_rows():
             (tr("ESS commercial companies"), "nb_etab_entreprise_ess"), (tr("All ESS"), "nb_etab_ess")]
 
 
+def _cell(content, text_format, align=Qt.AlignmentFlag.AlignLeft, background=None):
+    cell = QgsTableCell(content)
+    cell.setTextFormat(text_format)
+    cell.setHorizontalAlignment(align)
+    if background is not None:
+        cell.setBackgroundColor(QColor(background))
+    return cell
+
+
 def bind_family_table(layout):
-    """The families table: one row per family, its count and share on the page's territory."""
+    """The families table: a header, one row per family, its count and share on the page's
+    territory, the total in bold; type size and frame from the template."""
     table = next((m for m in layout.multiFrames() if isinstance(m, QgsLayoutItemManualTable)), None)
     if table is None:
         raise InputError(tr("The layout has no table: restore the template."))
-    rows = [[QgsTableCell(tr("Family")), QgsTableCell(tr("Count")), QgsTableCell(tr("Share"))]]
+    body = QgsTextFormat(table.contentTextFormat())
+    bold = QgsTextFormat(body)
+    font = bold.font()
+    font.setBold(True)
+    bold.setFont(font)
+    right = Qt.AlignmentFlag.AlignRight
+    header = "#eeeeee"
+    rows = [[_cell(tr("Family"), bold, background=header), _cell(tr("Count"), bold, right, header),
+             _cell(tr("Share"), bold, right, header)]]
     for label, field in family_rows():
         share = f'if("nb_etab_ess" > 0, format_number(100 * "{field}" / "nb_etab_ess", 1) || \' %\', \'–\')'
-        rows.append([QgsTableCell(label), QgsTableCell(QgsProperty.fromExpression(f'format_number("{field}", 0)')),
-                     QgsTableCell(QgsProperty.fromExpression(share))])
+        text_format = bold if field == "nb_etab_ess" else body
+        rows.append([_cell(label, text_format),
+                     _cell(QgsProperty.fromExpression(f'format_number("{field}", 0)'), text_format, right),
+                     _cell(QgsProperty.fromExpression(share), text_format, right)])
+    widths = list(table.columnWidths())  # the template's (the frame follows the table's width)
     table.setTableContents(rows)
     table.setIncludeTableHeader(False)
-    text_format = QgsTextFormat()
-    text_format.setFont(QFont(FONT))
-    text_format.setSize(6.5)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
-    table.setContentTextFormat(text_format)
-    table.setCellMargin(0.8)
-    width = table.frame(0).rect().width()
-    table.setColumnWidths([width * 0.56, width * 0.2, width * 0.16])
+    if len(widths) == 3 and all(w > 0 for w in widths):
+        table.setColumnWidths(widths)
     table.refresh()
 
 
@@ -238,19 +280,24 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
         name += f" — {territory}"
     layout.setName(name)
 
+    # The maps draw through map themes of the project (QgsMapThemeCollection), one per layout, which
+    # the cartographer sees and may edit; the atlas' own helpers sit in their group, off in the main map.
+    main_layers = [*theme_layers, territory_layers["pays"], territory_layers["epci"], mask,
+                   territory_layers["communes"]]
+    inset_pays = layers.find_or_add_layer(project, study, "pays_situation" if "pays_situation" in present
+                                          else "pays", tr("Location — Pays outlines"), style=inset_outline_style)
+    inset_layers = [inset_layer] if coverage == "pays" else [inset_pays, inset_layer]
+    study_project.file_layout_layers(project, drawn=[layer for layer in main_layers if layer is not mask],
+                                     helpers=[coverage_layer, mask, inset_layer, inset_pays])
+
     main = item(layout, "carte")
-    main_layers = theme_layers + [territory_layers["pays"], territory_layers["epci"], mask, territory_layers["communes"]]
-    main.setLayers(main_layers)
-    main.setKeepLayerSet(True)
+    _follow_theme(main, study_project.record_map_theme(project, name, main_layers))
     main.setCrs(coverage_layer.crs())
     main.zoomToExtent(coverage_layer.extent())
 
     inset = item(layout, "carte_situation")
-    inset_pays = layers.find_or_add_layer(project, study, "pays_situation" if "pays_situation" in present
-                                          else "pays", tr("Location — Pays outlines"), style=inset_outline_style)
-    inset_layers = [inset_layer] if coverage == "pays" else [inset_pays, inset_layer]
-    inset.setLayers(inset_layers)
-    inset.setKeepLayerSet(True)
+    _follow_theme(inset, study_project.record_map_theme(project, tr("{atlas} — location").format(atlas=name),
+                                                        inset_layers))
     inset.setCrs(coverage_layer.crs())
     extent = territory_layers["pays"].extent()
     extent.scale(1.1)
@@ -261,12 +308,14 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     if coverage != "pays":
         subtitle = f'{subtitle} — [% "nom_pays" %]'
     item(layout, "sous_titre").setText(subtitle)
-    item(layout, "chiffres_cles").setText(key_figures_text(coverage) if has_indicators else "")
+    bind_key_figures(layout, coverage, has_indicators)
+    item(layout, "tableau_titre").setText(tr("ESS establishments by family") if has_indicators else "")
     if has_indicators:
         bind_family_table(layout)
 
     legend = item(layout, "legende")
     legend.setTitle(tr("Legend"))
+    legend.setColumnCount(1)
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for layer in theme_layers + [territory_layers["pays"], territory_layers["epci"], territory_layers["communes"]]:
@@ -306,6 +355,13 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     return layout
 
 
+def _follow_theme(map_item, theme: str):
+    map_item.setKeepLayerSet(False)
+    map_item.setLayers([])
+    map_item.setFollowVisibilityPreset(True)
+    map_item.setFollowVisibilityPresetName(theme)
+
+
 def _pdf_settings():
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
@@ -313,7 +369,7 @@ def _pdf_settings():
     settings.appendGeoreference = False
     settings.exportMetadata = True
     # Text as text, not outlines: a searchable PDF, several times smaller.
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -367,7 +423,7 @@ def export_png(layout: QgsPrintLayout, folder, feedback=None, dpi: int = 150) ->
 def _check_export(result, error, feedback, target):
     if feedback is not None and feedback.isCanceled():
         raise Cancelled(tr("Cancelled by the user: nothing was written."))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise InputError(tr("The atlas could not be exported to {path}: {error}").format(path=target, error=error))
 
 

@@ -7,8 +7,8 @@ there: the families' weights compare at a glance from page to page.
 """
 from qgis.core import QgsLayoutFrame
 
-from ..core.i18n import tr
 from . import charts, thematic
+from .atlas_layout import PAGE_FORMATS, TYPE_SIZES
 
 
 def family_chart(layout):
@@ -25,7 +25,10 @@ def family_chart(layout):
                  f'format_number(100 * "{field}" / "nb_etab_ess", 1) || \'\u202f%)\', \'\') %]')
         rows.append((label, field, colors[key], share))
     position, size = frame.pagePos(), frame.rect()
+    page = layout.pageCollection().page(frame.page()).pageSize()
+    page_format = next((name for name, (w, h) in PAGE_FORMATS.items()
+                        if abs(w - page.width()) < 1 and abs(h - page.height()) < 1), "A4")
     items = charts.atlas_bars(layout, "familles_atlas", rows, position.x(), position.y(), size.width(),
-                              size.height(), frame.page(), title=tr("ESS establishments by family"))
+                              size.height(), frame.page(), size=TYPE_SIZES[page_format]["tableau"])
     frame.setVisibility(False)
     return items

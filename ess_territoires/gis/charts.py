@@ -25,27 +25,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .atlas_layout import FONT
+from .compat import MM, POINTS, enum
 
-
-def enum(*paths):
-    """The first of the dotted names (in qgis.core) that exists: QGIS 3.22 to 4 spell some enums
-    differently (QgsUnitTypes.LayoutUnit.LayoutMillimeters, then Qgis.LayoutUnit.Millimeters)."""
-    from qgis import core
-
-    for path in paths:
-        found = core
-        try:
-            for part in path.split("."):
-                found = getattr(found, part)
-        except AttributeError:
-            continue
-        return found
-    raise AttributeError(f"none of {paths} in this QGIS")
-
-
-MM = enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
-POINTS = enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
-KILOMETERS = enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
 FIT_WIDTH = enum("Qgis.ScaleBarSegmentSizeMode.FitWidth", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth")
 RECTANGLE = enum("QgsLayoutItemShape.Shape.Rectangle")
 ITEM_WIDTH = enum("QgsLayoutObject.DataDefinedProperty.ItemWidth")

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsExpression,
+    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
@@ -39,7 +40,6 @@ from qgis.core import (
     QgsRendererCategory,
     QgsSymbol,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -47,6 +47,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from . import layers
 from .atlas_layout import FONT, PAGE_FORMATS
+from .compat import MM
 from .gpkg import Table
 from .project import study_layer_titles
 from .xlsx import write_xlsx
@@ -159,8 +160,8 @@ def _value_map(values: dict) -> QgsEditorWidgetSetup:
 
 
 def _not_null(layer, name):
-    layer.setFieldConstraint(layer.fields().indexOf(name), QgsFieldConstraints.ConstraintNotNull,
-                             QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setFieldConstraint(layer.fields().indexOf(name), QgsFieldConstraints.Constraint.ConstraintNotNull,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
 
 
 def _widget(layer, name, setup):
@@ -219,8 +220,8 @@ def configure_form(layer, name: str):
             _not_null(layer, field)
         index = layer.fields().indexOf("priorite")
         layer.setConstraintExpression(index, '"priorite" IN (1, 2, 3)', tr("The priority is 1, 2 or 3."))
-        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
-                                 QgsFieldConstraints.ConstraintStrengthHard)
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                 QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         layer.setDefaultValueDefinition(index, QgsDefaultValue("2", False))
         layer.setDisplayExpression('"action_proposee"')
     if name in (POINTS, ZONES):
@@ -477,7 +478,7 @@ def recommendations_layout(project: QgsProject, study, territory: str = "", page
     width, height = PAGE_FORMATS[page_format]
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
     layout.setName(tr("Recommendations") + (f" — {territory}" if territory else ""))
     title = QgsLayoutItemLabel(layout)
     title.setId("titre_recommandations")
@@ -487,24 +488,39 @@ def recommendations_layout(project: QgsProject, study, territory: str = "", page
     title.attemptMove(QgsLayoutPoint(12, 10))
     title.attemptResize(QgsLayoutSize(width - 24, 14))
 
-    table = QgsLayoutItemAttributeTable.create(layout)
-    table.setVectorLayer(layer)
-    table.setDisplayOnlyVisibleFeatures(False)
-    if territory:
-        table.setFilterFeatures(True)
-        table.setFeatureFilter(QgsExpression.createFieldEqualityExpression("code_pays", territory))
-    table.setMaximumNumberOfFeatures(200)
-    # Headings are the fields' aliases and values their value-map labels (the layer's form).
-    # (QGIS 3.22's Python setColumns/setSortColumns corrupt memory: displayed fields only.)
-    table.setDisplayedFields(["priorite", "type", "theme", "action_proposee", "acteurs"])
-    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
-    layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(12, 28))
-    frame.attemptResize(QgsLayoutSize(width - 24, height - 40))
-    table.addFrame(frame)
-    frame.setFrameEnabled(False)
-    table.setGridStrokeWidth(0.2)
+    # Headings are the fields' aliases and values their value-map labels: set again in the language
+    # the plugin speaks now (the form saved in the study may be in another one).
+    configure_form(layer, RECOMMANDATIONS)
+    expression = QgsExpression.createFieldEqualityExpression("code_pays", territory) if territory else ""
+    request = QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest()
+    request.setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(1)
+    if next(layer.getFeatures(request), None) is None:
+        none = QgsLayoutItemLabel(layout)
+        none.setId("aucune_recommandation")
+        none.setText(tr("No recommendation has been drafted yet for this territory. They are drafted from the "
+                        "workshops' contributions (step Workshops), then edited by the study team."))
+        _set_font(none, QFont(FONT, 11))
+        layout.addLayoutItem(none)
+        none.attemptMove(QgsLayoutPoint(12, 28))
+        none.attemptResize(QgsLayoutSize(width - 24, 20))
+    else:
+        table = QgsLayoutItemAttributeTable.create(layout)
+        table.setVectorLayer(layer)
+        table.setDisplayOnlyVisibleFeatures(False)
+        if expression:
+            table.setFilterFeatures(True)
+            table.setFeatureFilter(expression)
+        table.setMaximumNumberOfFeatures(200)
+        # (QGIS 3.22's Python setColumns/setSortColumns corrupt memory: displayed fields only.)
+        table.setDisplayedFields(["priorite", "type", "theme", "action_proposee", "acteurs"])
+        table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.WrapText)
+        layout.addMultiFrame(table)
+        frame = QgsLayoutFrame(layout, table)
+        frame.attemptMove(QgsLayoutPoint(12, 28))
+        frame.attemptResize(QgsLayoutSize(width - 24, height - 40))
+        table.addFrame(frame)
+        frame.setFrameEnabled(False)
+        table.setGridStrokeWidth(0.2)
     note = QgsLayoutItemLabel(layout)
     note.setText(tr("Drafted from the workshops' contributions on {date}, then edited by the study team.")
                  .format(date=datetime.date.today().isoformat()))

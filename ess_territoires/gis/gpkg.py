@@ -48,6 +48,15 @@ class Table:
     # every request whose extent covers a GeoPackage layer's whole extent searches the R-tree
     # for that extent (about 5 ms a request), where reading a few hundred rows costs less.
     spatial_index: bool = True
+    # A table that a run rewrites from the study's own (settings, run log, rejected rows): composed again
+    # from the study's latest version once the write lock is held, so that two runs writing one after the
+    # other both keep their rows (gis.study.Study.append_import …).
+    recompose: object = None
+
+
+def latest(tables: dict) -> dict:
+    """``tables`` with each table that has a ``recompose`` composed again (call it under the write lock)."""
+    return {name: table.recompose() if table.recompose is not None else table for name, table in tables.items()}
 
 
 def _ogr_type(series: pd.Series):
@@ -119,6 +128,7 @@ def write_tables(path, tables: dict, feedback=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with _write_lock(path, feedback) as existing:
+            tables = latest(tables)
             if existing:
                 _write_in_transaction(path, tables, feedback, create=False)
                 return
@@ -160,7 +170,7 @@ def _write_lock(path: Path, feedback):
                     if time.monotonic() - started > LOCK_WAIT_S:
                         raise InputError(tr("Another run has been writing the study {path} for more than {seconds} "
                                             "s: nothing was written. Run this step again when it has finished.")
-                                         .format(path=path, seconds=int(LOCK_WAIT_S)))
+                                         .format(path=path, seconds=int(LOCK_WAIT_S))) from None
                     check_canceled(feedback)
                     time.sleep(0.2)
             if path.exists() == existing:
@@ -244,7 +254,8 @@ class GeoPackage:
 
     What a study's backend provides (gis.study.Study uses nothing else): ``exists``,
     ``layer_names``, ``has_table``, ``read``, ``read_table``, ``write``, ``numeric_fields``,
-    ``layer_uri`` and ``layer_name_of`` (with ``provider``, for QgsVectorLayer), ``save_style``,
+    ``layer_uri`` and ``layer_name_of`` (with ``provider``, for QgsVectorLayer), ``project_location``
+    and ``has_project`` (the study's QGIS project), ``save_style``,
     ``has_default_style`` and ``response_cache``.
     """
 
@@ -306,6 +317,14 @@ class GeoPackage:
 
     def layer_uri(self, name: str) -> str:
         return f"{self.path}|layername={name}"
+
+    def project_location(self) -> str:
+        """The study's QGIS project: the .qgz of the same name next to the file (observatoire.qgz
+        in a study folder)."""
+        return str(self.path.with_suffix(".qgz"))
+
+    def has_project(self) -> bool:
+        return self.path.with_suffix(".qgz").exists()
 
     def layer_name_of(self, source: str):
         """The name of the layer of this file that a QGIS layer source reads, else None."""

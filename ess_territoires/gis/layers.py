@@ -1,4 +1,6 @@
 """Study layers in a QGIS project: read from the study, styled, grouped."""
+from typing import Optional
+
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core.errors import InputError
@@ -12,7 +14,7 @@ def layer_titles():
     return {"communes": tr("Communes"), "epci": tr("EPCI"), "pays": tr("Pays")}
 
 
-def open_layer(study, name: str, title: str = None) -> QgsVectorLayer:
+def open_layer(study, name: str, title: Optional[str] = None) -> QgsVectorLayer:
     """The layer ``name`` of ``study`` (a gis.study.Study) as a QGIS layer titled ``title``."""
     layer = QgsVectorLayer(study.layer_uri(name), title or name, study.provider)
     if not layer.isValid():
@@ -21,7 +23,7 @@ def open_layer(study, name: str, title: str = None) -> QgsVectorLayer:
     return layer
 
 
-def add_territory_layers(study, project: QgsProject = None, group_name: str = None) -> dict:
+def add_territory_layers(study, project: QgsProject = None, group_name: Optional[str] = None) -> dict:
     """Add the study's Pays, EPCI and communes to the project (Pays on top), styled."""
     project = project or QgsProject.instance()
     titles = layer_titles()
@@ -37,7 +39,7 @@ def add_territory_layers(study, project: QgsProject = None, group_name: str = No
     return layers
 
 
-def find_or_add_layer(project: QgsProject, study, name: str, title: str = None, style=None) -> QgsVectorLayer:
+def find_or_add_layer(project: QgsProject, study, name: str, title: Optional[str] = None, style=None) -> QgsVectorLayer:
     """The project's layer titled ``title`` reading ``name`` from ``study``; added when missing,
     styled by ``style(layer)`` when given (else with the default style saved in the study)."""
     title = title or layer_titles().get(name, name)

@@ -54,7 +54,7 @@ from ..core import wording as w
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
-from . import charts, layers, styles, thematic
+from . import charts, compat, layers, styles, thematic
 from .atlas import _pdf_settings, sources_text
 from .atlas_layout import NORTH_ARROW
 from .portrait_data import PortraitData, as_study
@@ -121,14 +121,13 @@ def _group(project):
     return group
 
 
-def portrait_layer(project, gpkg_path, name: str, title: str, style):
+def portrait_layer(project, study, name: str, title: str, style):
     """A layer of the group "Portraits" (added once, hidden on the canvas; the maps draw it)."""
-    wanted = (str(Path(gpkg_path).resolve()), name)
+    study = as_study(study)
     for layer in project.mapLayersByName(title):
-        parts = layer.source().split("|layername=")
-        if len(parts) == 2 and (str(Path(parts[0]).resolve()), parts[1].split("|")[0]) == wanted:
+        if layer.providerType() == study.provider and study.layer_name_of(layer.source()) == name:
             return layer
-    layer = layers.open_layer(as_study(gpkg_path), name, title)
+    layer = layers.open_layer(study, name, title)
     style(layer)
     project.addMapLayer(layer, False)
     _group(project).addLayer(layer)
@@ -286,7 +285,6 @@ class PortraitBuilder:
             raise InputError(tr("Unknown page format {format}: A4 or A3.").format(format=page_format))
         self.project = project
         self.study = as_study(gpkg_path)
-        self.gpkg = Path(str(self.study))
         self.data = data
         self.lang = _lang()
         self.texts = pt.paragraphs(data.facts, self.lang)
@@ -429,7 +427,7 @@ class PortraitBuilder:
         scalebar = QgsLayoutItemScaleBar(self.layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(item)
-        scalebar.setUnits(charts.KILOMETERS)
+        scalebar.setUnits(compat.KILOMETERS)
         scalebar.setUnitLabel("km")
         scalebar.setNumberOfSegments(2)
         scalebar.setNumberOfSegmentsLeft(0)
@@ -500,7 +498,7 @@ class PortraitBuilder:
         self.label(" · ".join(parts), f.left, f.pt(62), f.width, f.pt(7), 11, color="#ffffff",
                    item_id="chiffres_couverture")
         f.y = band + f.pt(8)
-        mask = portrait_layer(self.project, self.gpkg, "communes", tr("Portrait — outside {territory}").format(
+        mask = portrait_layer(self.project, self.study, "communes", tr("Portrait — outside {territory}").format(
             territory=data.name), mask_style(territory_filter(data)))
         self.map_block("carte_couverture", [mask] + self._territory_layers(communes=True), [], self.extent, f.pt(112))
         highlights = [(self.n(self.v(row, "nb_etab_ess")), tr("ESS establishments")),
@@ -649,9 +647,9 @@ class PortraitBuilder:
         f, facts = self.flow, self.data.facts
         self.heading("coverage")
         self.paragraph("coverage")
-        mask = portrait_layer(self.project, self.gpkg, "communes", tr("Portrait — outside {territory}").format(
+        mask = portrait_layer(self.project, self.study, "communes", tr("Portrait — outside {territory}").format(
             territory=self.data.name), mask_style(territory_filter(self.data)))
-        distance = portrait_layer(self.project, self.gpkg, "indicateurs_communes",
+        distance = portrait_layer(self.project, self.study, "indicateurs_communes",
                                   tr("Distance to the nearest ESS establishment (km)"), distance_style)
         self.map_block("carte_distance", [mask] + self._territory_layers() + [distance], [distance], self.extent,
                        f.pt(95), title=tr("Distance from each commune to the nearest ESS establishment"))
@@ -721,7 +719,7 @@ class PortraitBuilder:
         f.new_page() if f.y > f.top + f.pt(60) else None
         self.heading("maps")
         self.paragraph("maps")
-        mask = portrait_layer(self.project, self.gpkg, "communes", tr("Portrait — outside {territory}").format(
+        mask = portrait_layer(self.project, self.study, "communes", tr("Portrait — outside {territory}").format(
             territory=self.data.name), mask_style(territory_filter(self.data)))
         base = self._territory_layers()
         height = min(f.pt(108), (f.room() - f.pt(24)) / 2)  # two maps, each with its title
@@ -800,7 +798,7 @@ class PortraitBuilder:
                                align=Qt.AlignmentFlag.AlignRight, item_id=f"demo_{page + 1}")
 
     def build(self) -> QgsPrintLayout:
-        self.extent = territory_extent(self.project, self.gpkg, self.data)
+        self.extent = territory_extent(self.project, self.study, self.data)
         steps = [self.cover, self._after_cover, self.key_figures, self.inventory, self.employment, self.coverage,
                  self.dynamics, self.epci_table, self.maps, self.workshops, self.method, self.page_furniture]
         for number, step in enumerate(steps):

@@ -18,6 +18,7 @@ import re
 import struct
 import threading
 import time
+from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pandas as pd
@@ -26,14 +27,18 @@ from osgeo import ogr
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
-from ..sources.cache import TABLE as CACHE_TABLE, CachedResponse, now_iso
-from .gpkg import Table, _ogr_type, _python_value, save_style_to_database
+from ..sources.cache import TABLE as CACHE_TABLE
+from ..sources.cache import CachedResponse, now_iso
+from .gpkg import Table, _ogr_type, _python_value, latest, save_style_to_database
 from .ogr_geometry import lambert93
 
 PREFIX = "postgresql://"
 SRID = 2154
 GEOMETRY = "geom"
 STYLES = "layer_styles"
+# QGIS's own table of the projects stored in a schema (QGIS's PostgreSQL project storage): not a study table.
+PROJECTS = "qgis_projects"
+PROJECT_NAME = "observatoire"
 # How long a writer waits for another writer of the same study before it stops (seconds).
 LOCK_WAIT_S = 120.0
 _WRITING = "__ecriture"
@@ -80,6 +85,56 @@ def parse_location(location: str) -> dict:
     return {"user": unquote(parts.username or ""), "host": parts.hostname or "", "port": parts.port,
             "dbname": dbname, "schema": schema, "service": query.get("service", ""),
             "authcfg": query.get("authcfg", "")}
+
+
+def authentication(authcfg: str) -> dict:
+    """The libpq parameters (user, password, SSL files) that QGIS's authentication manager holds for
+    the configuration ``authcfg``, read when a connection opens and kept nowhere; {} without QGIS,
+    without ``authcfg``, or when the manager cannot give them (libpq's own means then apply)."""
+    if not authcfg:
+        return {}
+    try:
+        from qgis.core import QgsApplication
+    except ImportError:
+        return {}
+    if QgsApplication.instance() is None or QgsApplication.authManager() is None:
+        return {}
+    result = QgsApplication.authManager().updateDataSourceUriItems([], authcfg, "postgres")
+    ok, items = result if isinstance(result, tuple) else (result, [])
+    if not ok:
+        return {}
+    found = {}
+    for item in items:
+        key, _sep, value = item.partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == "'":
+            value = value[1:-1].replace("\\'", "'").replace("\\\\", "\\")
+        found[key.strip()] = value
+    return {key: found[key] for key in ("user", "password", "sslcert", "sslkey", "sslrootcert") if found.get(key)}
+
+
+def location_from_connection(uri: str, schema: str) -> str:
+    """The study location of the schema ``schema`` through a QGIS PostgreSQL connection whose
+    data source is ``uri`` (QgsDataSourceUri text): its service or server, database, user and
+    authentication configuration, never its password."""
+    from urllib.parse import quote as quote_url
+    from urllib.parse import urlencode
+
+    from qgis.core import QgsDataSourceUri
+
+    source = QgsDataSourceUri(uri)
+    if not source.database() and not source.service():
+        raise InputError(tr("The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager."))
+    server = ""
+    if source.host():
+        user = "" if source.authConfigId() else source.username()
+        server = (quote_url(user) + "@" if user else "") + source.host()
+        server += f":{source.port()}" if source.port() else ""
+    query = {"schema": schema, "service": source.service(), "authcfg": source.authConfigId()}
+    location = f"postgresql://{server}/{quote_url(source.database())}?" + urlencode(
+        {key: value for key, value in query.items() if value})
+    parse_location(location)  # the schema name checked
+    return location
 
 
 def _ewkb_hex(geometry) -> str:
@@ -129,11 +184,13 @@ class PostGIS:
     def _dsn(self) -> dict:
         keys = {"user": self.parts["user"], "host": self.parts["host"], "port": self.parts["port"],
                 "dbname": self.parts["dbname"], "service": self.parts["service"]}
+        keys.update(authentication(self.parts["authcfg"]))
         return {key: value for key, value in keys.items() if value}
 
     def connect(self):
-        """A new connection (libpq finds the password by its own means); InputError when the server
-        cannot be reached."""
+        """A new connection (the user name and password of the location's QGIS authentication
+        configuration in QGIS, else libpq finds the password by its own means); InputError when the
+        server cannot be reached."""
         psycopg2 = _psycopg2()
         try:
             return psycopg2.connect(connect_timeout=10, application_name="ESS Territoires", **self._dsn())
@@ -144,11 +201,16 @@ class PostGIS:
                              .format(location=self.location, error=str(error).strip())) from error
 
     def _query(self, sql: str, params=()):
+        psycopg2 = _psycopg2()
         connection = self.connect()
         try:
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
                 return cursor.fetchall()
+        except psycopg2.Error as error:
+            raise InputError(tr("The study {location} could not be read ({error}). Check your rights on its "
+                                "schema and on public.layer_styles with the database's administrator.")
+                             .format(location=self.location, error=str(error).strip())) from error
         finally:
             connection.close()
 
@@ -162,7 +224,7 @@ class PostGIS:
         """The tables of the schema (not those being written), in their order of creation."""
         rows = self._query("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE n.nspname = %s AND c.relkind IN ('r', 'p', 'v') ORDER BY c.oid", (self.schema,))
-        names = [name for (name,) in rows if not name.endswith(_WRITING)]
+        names = [name for (name,) in rows if not name.endswith(_WRITING) and name != PROJECTS]
         if self._has_styles():
             names.append(STYLES)
         return names
@@ -249,6 +311,7 @@ class PostGIS:
         try:
             with connection.cursor() as cursor:
                 self._lock(cursor, feedback)
+                tables = latest(tables)
                 self._ensure_postgis(cursor)
                 cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
                 for name, table in tables.items():
@@ -341,16 +404,16 @@ class PostGIS:
     # ------------------------------------------------------------------------------------------
     # QGIS
 
-    def _uri(self, name: str = None):
+    def _uri(self, name: Optional[str] = None):
         from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
 
         uri = QgsDataSourceUri()
         if self.parts["service"]:
             uri.setConnection(self.parts["service"], self.parts["dbname"], self.parts["user"], "",
-                              QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
+                              QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
         else:
             uri.setConnection(self.parts["host"], str(self.parts["port"] or 5432), self.parts["dbname"],
-                              self.parts["user"], "", QgsDataSourceUri.SslPrefer, self.parts["authcfg"])
+                              self.parts["user"], "", QgsDataSourceUri.SslMode.SslPrefer, self.parts["authcfg"])
         if name is not None:
             rows = self._query("SELECT type FROM geometry_columns WHERE f_table_schema = %s AND f_table_name = %s",
                                (self.schema, name))
@@ -364,6 +427,27 @@ class PostGIS:
 
     def layer_uri(self, name: str) -> str:
         return self._uri(name).uri(False)
+
+    def project_location(self) -> str:
+        """Where the study's QGIS project is stored: in the schema, through QGIS's PostgreSQL project
+        storage (``postgresql://user@host:port?dbname=…&schema=…&project=…``), so that a colleague
+        opens it from the Browser; no password in it."""
+        from urllib.parse import quote as quote_url
+        from urllib.parse import urlencode
+
+        parts = self.parts
+        server = ""
+        if parts["host"]:
+            server = (quote_url(parts["user"]) + "@" if parts["user"] else "") + parts["host"]
+            server += f":{parts['port']}" if parts["port"] else ""
+        query = {"service": parts["service"], "authcfg": parts["authcfg"], "dbname": parts["dbname"],
+                 "schema": self.schema, "project": PROJECT_NAME}
+        return f"postgresql://{server}?" + urlencode({key: value for key, value in query.items() if value})
+
+    def has_project(self) -> bool:
+        if not self._query("SELECT to_regclass(%s)", (f"{quote(self.schema)}.{PROJECTS}",))[0][0]:
+            return False
+        return bool(self._query(f"SELECT 1 FROM {quote(self.schema)}.{PROJECTS} WHERE name = %s", (PROJECT_NAME,)))
 
     def layer_name_of(self, source: str):
         """The name of the table of this schema that a QGIS postgres layer source reads, else None."""

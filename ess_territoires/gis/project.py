@@ -1,4 +1,5 @@
-"""The study's QGIS project, saved next to its GeoPackage with relative paths."""
+"""The study's QGIS project: saved next to its GeoPackage with relative paths, or stored in its
+PostGIS schema (QGIS's PostgreSQL project storage) so that a colleague opens it from the Browser."""
 from pathlib import Path
 
 from qgis.core import QgsProject, QgsReferencedRectangle
@@ -37,8 +38,6 @@ def organise_layers(project: QgsProject, study, study_group):
     """One readable map: of the study's thematic layers only OPEN_THEME is checked (the others are map
     themes, one per thematic layer, territories included); the layers the atlas and other layouts
     added for themselves go into their own group, unchecked."""
-    from qgis.core import QgsMapThemeCollection
-
     root = project.layerTreeRoot()
     loose = [node for node in root.children() if node.nodeType() == node.NodeLayer]
     loose += [layer_node for group in root.children() if group.nodeType() == group.NodeGroup
@@ -46,36 +45,66 @@ def organise_layers(project: QgsProject, study, study_group):
     atlas = root.findGroup(atlas_group_name())
     if loose or atlas is not None:
         atlas = atlas or root.addGroup(atlas_group_name())
-        for node in loose:
-            if node.parent() is not atlas:
-                atlas.addChildNode(node.clone())
-                node.parent().removeChildNode(node)
+        for position, node in enumerate([node for node in loose if node.parent() is not atlas]):
+            atlas.insertChildNode(position, node.clone())  # above the helpers: the order the maps draw
+            node.parent().removeChildNode(node)
         atlas.setItemVisibilityChecked(False)
         atlas.setExpanded(False)
         for layer_node in atlas.findLayers():
             layer_node.setItemVisibilityChecked(False)
-    themes = project.mapThemeCollection()
     territories, thematic = [], []
     for node in study_group.findLayers():
         name = study.layer_name_of(node.layer().source())
         (territories if name in TERRITORY_LAYERS else thematic).append((name, node))
     opening = next((node for name, node in thematic if name == OPEN_THEME), thematic[0][1] if thematic else None)
-    for name, node in thematic:
+    for _name, node in thematic:
         node.setItemVisibilityChecked(node is opening)
-        record = QgsMapThemeCollection.MapThemeRecord()
-        record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(node.layer())]
-                               + [QgsMapThemeCollection.MapThemeLayerRecord(t.layer()) for _n, t in territories])
-        if themes.hasMapTheme(node.layer().name()):
-            themes.update(node.layer().name(), record)
-        else:
-            themes.insert(node.layer().name(), record)
+        record_map_theme(project, node.layer().name(), [node.layer()] + [t.layer() for _n, t in territories])
     for _name, node in territories:
         node.setItemVisibilityChecked(True)
 
 
-def save_project(project: QgsProject, study, qgz, title: str = ""):
-    """Add the layers of ``study`` (a gis.study.Study, with their default styles) and write ``qgz``."""
-    qgz = Path(qgz)
+def record_map_theme(project: QgsProject, name: str, visible_layers) -> str:
+    """The project's map theme ``name`` showing ``visible_layers`` (each with its current style),
+    created or updated: the one way the project's maps and the atlas choose what they draw."""
+    from qgis.core import QgsMapThemeCollection
+
+    record = QgsMapThemeCollection.MapThemeRecord()
+    record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(layer) for layer in visible_layers])
+    themes = project.mapThemeCollection()
+    if themes.hasMapTheme(name):
+        themes.update(name, record)
+    else:
+        themes.insert(name, record)
+    return name
+
+
+def file_layout_layers(project: QgsProject, drawn, helpers):
+    """Place the layers a layout added for itself: the ``drawn`` ones (theme and territories, top
+    first) that no group holds go on top of the tree in that order; the ``helpers`` (pages, masks,
+    location) into the layouts' own group, unchecked, so the main map never shows them."""
+    root = project.layerTreeRoot()
+    for layer in reversed(list(drawn)):
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is root:
+            root.insertChildNode(0, node.clone())
+            root.removeChildNode(node)
+    group = root.findGroup(atlas_group_name()) or root.addGroup(atlas_group_name())
+    for layer in helpers:
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is not group:
+            group.addChildNode(node.clone())
+            node.parent().removeChildNode(node)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    for layer_node in group.findLayers():
+        layer_node.setItemVisibilityChecked(False)
+
+
+def save_project(project: QgsProject, study, qgz=None, title: str = ""):
+    """Add the layers of ``study`` (a gis.study.Study, with their default styles) and write the
+    project to ``qgz`` (default: where the study keeps it, ``study.project_location()``)."""
+    qgz = str(qgz or study.project_location())
     present = set(study.layer_names())
     root = project.layerTreeRoot()
     group = root.findGroup(tr("Study")) or root.insertGroup(0, tr("Study"))
@@ -98,16 +127,44 @@ def save_project(project: QgsProject, study, qgz, title: str = ""):
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, communes.crs()))  # opens on it
     project.writeEntryBool("Paths", "/Absolute", False)
     record_study(project, study.location, qgz)
-    if not project.write(str(qgz)):
+    if not project.write(qgz):
         raise InputError(tr("The project {path} could not be written: {error}")
                          .format(path=qgz, error=project.error()))
+
+
+def read_study_project(project: QgsProject, study) -> bool:
+    """Read the project of ``study`` into ``project`` (cleared first); False when the study has none yet."""
+    project.clear()
+    if not study.has_project():
+        return False
+    if not project.read(study.project_location()):
+        raise InputError(tr("The study's project {path} cannot be read: {error}").format(
+            path=study.project_location(), error=project.error()))
+    return True
+
+
+def store_study_project(study, restyled=()) -> str:
+    """Write the project of a study stored in a database (created, or updated with the study's new
+    layers and the default styles of the layers ``restyled``), where a colleague opens it from the
+    Browser; returns its location."""
+    from . import contributions
+    from .study_folder import territory_title
+
+    project = QgsProject()
+    found = read_study_project(project, study)
+    for layer in project.mapLayers().values():
+        if study.layer_name_of(layer.source()) in restyled:
+            layer.loadDefaultStyle()
+    contributions.add_to_project(project, study)
+    save_project(project, study, title="" if found else territory_title(study.territory()))
+    return study.project_location()
 
 
 def record_study(project: QgsProject, location: str, qgz=None):
     """Record the study's ``location`` in the project property ess_territoires/etude (relative to
     the project file ``qgz`` for a file, so that the folder can be moved)."""
     value = str(location)
-    if "://" not in value and qgz is not None:
+    if "://" not in value and qgz is not None and "://" not in str(qgz):
         try:
             value = Path(value).resolve().relative_to(Path(qgz).resolve().parent).as_posix()
         except ValueError:

@@ -13,7 +13,9 @@ What a Study guarantees:
   (through ``feedback``) leaves every table as it was.
 - the settings (table ``etude``), the run log (``imports``) and the rejected rows (``rejets``)
   are read here and rewritten with the tables of the run that changes them, in the same
-  ``write``: ``with_settings``, ``append_import`` and ``replace_rejets`` return the Table to write.
+  ``write``: ``with_settings``, ``append_import`` and ``replace_rejets`` return the Table to write,
+  composed again from the study's latest version once the write lock is held (two runs at once both
+  keep their rows).
 - the cache of API answers (``api_cache``) keeps each answer as soon as it arrives, whatever
   becomes of the run.
 - QGIS reads a layer at ``layer_uri(name)`` with the provider ``provider``; ``save_style`` keeps
@@ -150,31 +152,50 @@ class Study:
 
     def with_settings(self, values: dict, settings: pd.DataFrame = None) -> Table:
         """The etude table with ``values`` (key -> value) set, to write with the run's tables;
-        ``settings``: the table to start from (default: the study's)."""
+        ``settings``: the table to start from (default: the study's, read again under the write lock)."""
+        def compose(settings):
+            if settings is None:
+                settings = self.read(SETTINGS) if self.has(SETTINGS) else pd.DataFrame(columns=["cle", "valeur"])
+            settings = settings[~settings["cle"].isin(values)]
+            added = pd.DataFrame([{"cle": key, "valeur": value} for key, value in values.items()])
+            return Table(pd.concat([settings, added], ignore_index=True), description=tr("Study settings"))
+
+        table = compose(settings)
         if settings is None:
-            settings = self.read(SETTINGS) if self.has(SETTINGS) else pd.DataFrame(columns=["cle", "valeur"])
-        settings = settings[~settings["cle"].isin(values)]
-        added = pd.DataFrame([{"cle": key, "valeur": value} for key, value in values.items()])
-        return Table(pd.concat([settings, added], ignore_index=True), description=tr("Study settings"))
+            table.recompose = lambda: compose(None)
+        return table
 
     def append_import(self, row: dict) -> Table:
-        """The ``imports`` table with ``row`` (see ``import_row``) added, to write with the run's tables."""
-        previous = self.read(IMPORTS) if self.has(IMPORTS) else pd.DataFrame()
-        return Table(pd.concat([previous, pd.DataFrame([row])], ignore_index=True),
-                     description=tr("Runs that produced the tables of this study"))
+        """The ``imports`` table with ``row`` (see ``import_row``) added, to write with the run's tables
+        (the rows of a run that wrote meanwhile are kept: it is composed again under the write lock)."""
+        def compose():
+            previous = self.read(IMPORTS) if self.has(IMPORTS) else pd.DataFrame()
+            return Table(pd.concat([previous, pd.DataFrame([row])], ignore_index=True),
+                         description=tr("Runs that produced the tables of this study"))
+
+        table = compose()
+        table.recompose = compose
+        return table
 
     def replace_rejets(self, rejets: pd.DataFrame, step: str, keep=None) -> Table:
         """The ``rejets`` table with this step's previous rows replaced by ``rejets``, to write with the
         run's tables (``keep``: a function of the previous rows telling which of this step's rows to
-        keep anyway)."""
+        keep anyway); composed again under the write lock, as ``append_import``."""
         rejets = rejets.assign(etape=step)
-        previous = self.read(REJETS) if self.has(REJETS) else pd.DataFrame()
-        if "etape" in previous.columns:
-            drop = previous["etape"].eq(step)
-            if keep is not None:
-                drop &= ~keep(previous)
-            rejets = pd.concat([previous[~drop], rejets], ignore_index=True)
-        return Table(rejets.reset_index(drop=True), description=tr("Rows set aside or repaired, and why"))
+
+        def compose():
+            previous = self.read(REJETS) if self.has(REJETS) else pd.DataFrame()
+            rows = rejets
+            if "etape" in previous.columns:
+                drop = previous["etape"].eq(step)
+                if keep is not None:
+                    drop &= ~keep(previous)
+                rows = pd.concat([previous[~drop], rejets], ignore_index=True)
+            return Table(rows.reset_index(drop=True), description=tr("Rows set aside or repaired, and why"))
+
+        table = compose()
+        table.recompose = compose
+        return table
 
     # ------------------------------------------------------------------------------------------
     # Answers of the web APIs
@@ -202,6 +223,14 @@ class Study:
     def layer_uri(self, name: str) -> str:
         """The source of the layer ``name`` for QgsVectorLayer(uri, title, provider)."""
         return self._store.layer_uri(name)
+
+    def project_location(self) -> str:
+        """Where the study's QGIS project is: a .qgz next to a GeoPackage, or stored in the PostGIS
+        schema (QGIS's PostgreSQL project storage, opened from the Browser)."""
+        return self._store.project_location()
+
+    def has_project(self) -> bool:
+        return self._store.has_project()
 
     def layer_name_of(self, source: str):
         """The name of the study's layer that a QGIS layer source reads; None for another source."""

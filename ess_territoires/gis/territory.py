@@ -6,6 +6,7 @@ contours added to the study from geo.api.gouv.fr (gis.geo_reference, layer
 """
 import datetime
 import time
+from typing import Optional
 
 import pandas as pd
 from osgeo import ogr
@@ -32,7 +33,7 @@ def reference_data(reference_path=None) -> GeoPackage:
     return GeoPackage(reference_path or reference_gpkg())
 
 
-def read_communes(source, layer_name: str, codes: set = None) -> tuple:
+def read_communes(source, layer_name: str, codes: Optional[set] = None) -> tuple:
     """Rows (COMMUNE_FIELDS) and OGR geometries of the communes of the layer ``layer_name`` of
     ``source`` (a Study or a GeoPackage); only those whose code is in ``codes`` when given."""
     table = source.read_table(layer_name, COMMUNE_FIELDS)

@@ -9,6 +9,8 @@ Proportional circles need a point layer: QGIS draws the nested size legend
 layer ``X_points`` (its attributes at a point on the surface of each polygon), written by the
 indicators step or, for other layers, when its first stock is styled.
 """
+from __future__ import annotations
+
 import json
 import math
 from functools import lru_cache
@@ -40,7 +42,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core import indicators
+from ..core import indicators, wording
+from ..core.classes import class_labels
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.paths import resource
@@ -104,7 +107,7 @@ def _mm():
     if hasattr(Qgis, "RenderUnit"):
         return Qgis.RenderUnit.Millimeters
     from qgis.core import QgsUnitTypes
-    return QgsUnitTypes.RenderMillimeters
+    return QgsUnitTypes.RenderUnit.RenderMillimeters
 
 
 def _points_unit():
@@ -112,7 +115,7 @@ def _points_unit():
     if hasattr(Qgis, "RenderUnit"):
         return Qgis.RenderUnit.Points
     from qgis.core import QgsUnitTypes
-    return QgsUnitTypes.RenderPoints
+    return QgsUnitTypes.RenderUnit.RenderPoints
 
 
 # ----------------------------------------------------------------------------------------------
@@ -191,8 +194,14 @@ def _fill_symbol(color: QColor) -> QgsFillSymbol:
         "outline_width": str(outline["epaisseur_mm"]), "outline_width_unit": "MM"})
 
 
-def _label(lower: float, upper: float, places: int) -> str:
-    return f"{lower:.{places}f} – {upper:.{places}f}"
+def round_class_labels(renderer, max_decimals: int):
+    """Label the classes with rounded, non-overlapping bounds (core.classes: the one rule)."""
+    from .i18n import text_language
+
+    ranges = renderer.ranges()
+    breaks = [ranges[0].lowerValue()] + [r.upperValue() for r in ranges]
+    for number, label in enumerate(class_labels(breaks, max_decimals, text_language())):
+        renderer.updateRangeLabel(number, label)
 
 
 def choropleth(layer, field: str, method: str = DEFAULT_METHOD, classes: int = DEFAULT_CLASSES,
@@ -224,8 +233,7 @@ def choropleth(layer, field: str, method: str = DEFAULT_METHOD, classes: int = D
         if len(limits) < 2:
             raise InputError(tr("Give at least two class limits for the manual method, for example 0,5,10."))
         for lower, upper in zip(limits[:-1], limits[1:]):  # noqa: RUF007 (pairwise needs Python 3.10)
-            renderer.addClassRange(QgsRendererRange(lower, upper, _fill_symbol(QColor("#cccccc")),
-                                                    _label(lower, upper, places)))
+            renderer.addClassRange(QgsRendererRange(lower, upper, _fill_symbol(QColor("#cccccc")), ""))
     else:
         renderer.updateClasses(layer, int(classes))
     ranges = renderer.ranges()
@@ -233,6 +241,7 @@ def choropleth(layer, field: str, method: str = DEFAULT_METHOD, classes: int = D
         raise InputError(tr("No class could be made from the field '{field}': check its values.").format(field=field))
     for number, color in enumerate(sequential_colors(len(ranges), palette)):
         renderer.updateRangeSymbol(number, _fill_symbol(color))
+    round_class_labels(renderer, places)
     layer.setRenderer(renderer)
     layer.triggerRepaint()
     return renderer
@@ -245,14 +254,28 @@ def _nice(value: float) -> float:
     return max(m * base for m in (1, 2, 5, 10) if m * base <= value)
 
 
-def legend_values(maximum: float) -> list:
-    """Values of the nested legend: round numbers near the maximum, a quarter and a sixteenth of it."""
+LEGEND_TEXT_MM = 3.5  # height of a circle legend's label (8 pt text and its leading)
+
+
+def legend_values(maximum: float, max_size_mm: float | None = None) -> list:
+    """Values of the nested legend: round numbers near the maximum, a quarter and a sixteenth of it.
+    With ``max_size_mm`` (the diameter drawn for ``maximum``), a value is kept only when its circle's
+    top stands at least LEGEND_TEXT_MM below the previous one: the labels, written at the circles'
+    tops, never run into each other or into the circles."""
     values = []
     for share in (1, 4, 16):
         value = maximum / share
         if value >= 1:
             values.append(_nice(value))
-    return sorted(set(values), reverse=True) or [maximum]
+    values = sorted(set(values), reverse=True) or [maximum]
+    if max_size_mm is None:
+        return values
+    kept = [values[0]]
+    for value in values[1:]:
+        diameter = max_size_mm * math.sqrt(value / maximum)
+        if max_size_mm * math.sqrt(kept[-1] / maximum) - diameter >= LEGEND_TEXT_MM:
+            kept.append(value)
+    return kept
 
 
 def circle_transformer(maximum: float, max_size_mm: float) -> QgsSizeScaleTransformer:
@@ -283,7 +306,10 @@ def proportional_circles(layer, field: str, max_size_mm=None) -> QgsSingleSymbol
     legend = QgsDataDefinedSizeLegend()
     legend.setLegendType(QgsDataDefinedSizeLegend.LegendType.LegendCollapsed)
     legend.setTitle(indicators.aliases().get(field, field))
-    legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(v, f"{v:g}") for v in legend_values(maximum)])
+    from .i18n import text_language
+
+    legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(v, wording.number(v, 0, text_language()))
+                       for v in legend_values(maximum, max_size_mm)])
     renderer.setDataDefinedSizeLegend(legend)
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(f'"{field}"', False)]))
     renderer.setOrderByEnabled(True)
@@ -357,7 +383,7 @@ def _over_point():
     from qgis.core import Qgis
     if hasattr(Qgis, "LabelPlacement"):
         return Qgis.LabelPlacement.OverPoint
-    return QgsPalLayerSettings.OverPoint
+    return QgsPalLayerSettings.Placement.OverPoint
 
 
 # ----------------------------------------------------------------------------------------------

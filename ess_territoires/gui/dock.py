@@ -33,7 +33,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -48,8 +47,18 @@ from ..core.errors import EssError
 from ..core.i18n import tr
 from . import settings as panel_settings
 from .portrait_panel import PortraitStep
-from .steps import CUSTOM, MAP_LAYERS, AtlasStep, IndicatorsStep, MapsStep, SourcesStep, TerritoryStep, WorkshopsStep
-from .steps import narrow, wrapped_label
+from .steps import (
+    CUSTOM,
+    MAP_LAYERS,
+    AtlasStep,
+    IndicatorsStep,
+    MapsStep,
+    SourcesStep,
+    TerritoryStep,
+    WorkshopsStep,
+    narrow,
+    wrapped_label,
+)
 
 __all__ = ["CUSTOM", "MAP_LAYERS", "EssDock", "Step"]
 DEMO_ROWS = None  # None: ~1 establishment row per 9 inhabitants of the study's départements
@@ -64,12 +73,20 @@ def territories_folder() -> Path:
 
 
 def open_study(gpkg):
-    """The study (gis.study.Study) of the study folder's GeoPackage ``gpkg``; None when there is none."""
-    if not gpkg or not Path(gpkg).exists():
+    """The study (gis.study.Study) at ``gpkg``: a study folder's GeoPackage, or a PostgreSQL study
+    location; None when there is none (or its database cannot be reached: the message is logged)."""
+    if not gpkg:
         return None
-    from ..gis.study import Study  # here: the panel is built at QGIS start-up, which must stay fast
+    from ..gis.study import Study  # here, once a study is open: QGIS start-up must stay fast
 
-    return Study.open(gpkg)
+    if "://" in str(gpkg):
+        try:
+            study = Study.open(str(gpkg))
+            return study if study.exists() else None
+        except EssError as error:
+            log_error(str(error))
+            return None
+    return Study.open(gpkg) if Path(gpkg).exists() else None
 
 
 def study_pays(gpkg) -> list:
@@ -109,7 +126,7 @@ def numeric_fields(gpkg, layer: str) -> list:
 
 
 def log_error(message: str):
-    QgsMessageLog.logMessage(message, tr("ESS Territoires"), Qgis.Critical)
+    QgsMessageLog.logMessage(message, tr("ESS Territoires"), Qgis.MessageLevel.Critical)
 
 
 @dataclass
@@ -166,7 +183,7 @@ class StepError(Exception):
 
 
 class EssDock(QgsDockWidget):
-    def __init__(self, iface, parent=None):
+    def __init__(self, iface, parent=None):  # noqa: QGS105 (the plugin passes on the interface QGIS gave it)
         super().__init__(tr("ESS Territoires"), parent)
         self.iface = iface
         self.values = panel_settings.PanelSettings.load()
@@ -212,9 +229,12 @@ class EssDock(QgsDockWidget):
         study_row = QHBoxLayout()
         self.new_study_button = self._button(body, "new_study_button", tr("New study…"), self.new_study)
         self.open_study_button = self._button(body, "open_study_button", tr("Open study…"), self.open_study)
+        self.database_study_button = self._button(body, "database_study_button", tr("Study in a database…"),
+                                                  self.open_database_study)
         study_row.addWidget(self.new_study_button)
         study_row.addWidget(self.open_study_button)
         layout.addLayout(study_row)
+        layout.addWidget(self.database_study_button)
 
         self.steps = QToolBox(body)
         self.steps.setObjectName("steps")
@@ -251,18 +271,36 @@ class EssDock(QgsDockWidget):
         """Store the current choices (the panel opens with them next time)."""
         for page in self.pages:
             page.remember(self.values)
-        self.values.study_folder = str(self.study_folder or "")
+        if not self.in_database:
+            self.values.study_folder = str(self.study_folder or "")
         self.values.save()
 
     # ------------------------------------------------------------------------------------------
     # The study: the current project's
 
     @property
-    def gpkg(self) -> Path | None:
-        return Path(self.location) if self.location and "://" not in self.location else None
+    def gpkg(self):
+        """The study's location: its GeoPackage (a Path), or a PostgreSQL study location (text)."""
+        if self.location and "://" in self.location:
+            return self.location
+        return Path(self.location) if self.location else None
+
+    @property
+    def in_database(self) -> bool:
+        return bool(self.location and "://" in self.location)
 
     @property
     def study_folder(self) -> Path | None:
+        """Where the panel writes the study's files (PDFs, stock files): the study folder, or for a
+        study in a database a folder of the user's own (in the QGIS profile)."""
+        if self.in_database:
+            from ..gis.postgis import parse_location
+
+            parts = parse_location(self.location)
+            folder = Path(QgsApplication.qgisSettingsDirPath()) / "ess_territoires" / "etudes" / (
+                f"{parts['dbname']}_{parts['schema']}")
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
         return self.gpkg.parent if self.gpkg is not None else None
 
     def project_changed(self, *_args):
@@ -284,7 +322,7 @@ class EssDock(QgsDockWidget):
         else:
             title = QgsProject.instance().title()
             self.study_label.setText(tr("Study: {name}").format(name=title or Path(self.location).stem)
-                                     + "\n" + self.location)
+                                     + "\n" + self.location)  # a location holds no password
             self.study_label.setToolTip(self.location)
         self.refresh_pages()
 
@@ -305,6 +343,7 @@ class EssDock(QgsDockWidget):
         study = open_study(self.gpkg)
         self.new_study_button.setEnabled(enabled)
         self.open_study_button.setEnabled(enabled)
+        self.database_study_button.setEnabled(enabled)
         for page in self.pages:
             try:
                 allowed = page.available(study)
@@ -369,6 +408,51 @@ class EssDock(QgsDockWidget):
         if problems:
             self.warn(tr("This study needs files or the network: {problems}").format(problems="; ".join(problems)))
         self.zoom_to_study()
+
+    def open_database_study(self, connection_name: str | None = None, schema: str = ""):
+        """A study in a PostgreSQL database (a QGIS saved connection and a schema): its project, stored
+        in the schema, is opened; a new schema becomes a study of the territory chosen in the panel,
+        with its project stored there for the team."""
+        from ..gis.project import read_study_project, store_study_project
+        from ..gis.study import Study
+        from .database_study import DatabaseStudyDialog, study_location
+
+        if connection_name is None:
+            dialog = DatabaseStudyDialog(self, self.values.database_connection, self.values.database_schema)
+            if dialog.exec() != DatabaseStudyDialog.DialogCode.Accepted:
+                return
+            connection_name, schema = dialog.chosen()
+        if not self._confirm_replace_project():
+            return
+        try:
+            location = study_location(connection_name, schema)
+            study = Study.open(location)
+            exists = study.is_study()
+        except Exception as error:  # noqa: BLE001 (shown to the user, never a traceback dialog)
+            self.fail(error)
+            return
+        self.values.database_connection, self.values.database_schema = connection_name, schema
+        self.remember()
+
+        def opened(_result=None):
+            if not study.has_project():
+                store_study_project(study)
+            read_study_project(QgsProject.instance(), study)
+            self._set_study(location)
+            self.zoom_to_study()
+
+        if exists:
+            try:
+                opened()
+            except Exception as error:  # noqa: BLE001 (shown to the user, never a traceback dialog)
+                self.fail(error)
+            return
+        territory = self.territory_id()
+        if not territory:
+            self.warn(tr("Tick at least one EPCI for a custom territory."))
+            return
+        self.run_steps([Step(tr("Creating the study"), done=opened, algorithm="etude",
+                             parameters={"TERRITOIRE": territory, "OUTPUT": location})], save=False)
 
     def zoom_to_study(self):
         from ..gis.project import zoom_canvas_to_study
@@ -475,7 +559,7 @@ class EssDock(QgsDockWidget):
         def finished(exception, result=None):
             outcome.update(error=exception, values=result)
 
-        task = QgsTask.fromFunction(step.description, run, on_finished=finished, flags=QgsTask.CanCancel)
+        task = QgsTask.fromFunction(step.description, run, on_finished=finished, flags=QgsTask.Flag.CanCancel)
         task.taskCompleted.connect(lambda: self._finished(task, outcome, None))
         task.taskTerminated.connect(lambda: self._finished(task, outcome, None))
         return task, None, (task, outcome)
@@ -564,8 +648,16 @@ class EssDock(QgsDockWidget):
         from ..gis import study_folder
 
         project = QgsProject.instance()
-        study_folder.refresh_study_layers(project, open_study(self.gpkg))
-        study_folder.save_study(project, self.study_folder)  # adds the new study and workshop layers
+        study = open_study(self.gpkg)
+        study_folder.refresh_study_layers(project, study)
+        if self.in_database:
+            from ..gis import contributions
+            from ..gis.project import save_project
+
+            contributions.add_to_project(project, study)
+            save_project(project, study)  # stored in the study's schema, for the team
+        else:
+            study_folder.save_study(project, self.study_folder)  # adds the new study and workshop layers
         self.refresh_pages()
 
     def _idle(self, text: str):
@@ -603,14 +695,14 @@ class EssDock(QgsDockWidget):
     # Messages
 
     def message(self, text: str):
-        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.Info, 5)
+        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.MessageLevel.Info, 5)
 
     def warn(self, text: str):
-        QgsMessageLog.logMessage(text, tr("ESS Territoires"), Qgis.Warning)
-        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.Warning)
+        QgsMessageLog.logMessage(text, tr("ESS Territoires"), Qgis.MessageLevel.Warning)
+        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.MessageLevel.Warning)
 
     def fail(self, error):
         """A user-facing error: the algorithm's message, never a traceback dialog."""
         text = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
         log_error(str(error))
-        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.Critical)
+        self.iface.messageBar().pushMessage(tr("ESS Territoires"), text, Qgis.MessageLevel.Critical)

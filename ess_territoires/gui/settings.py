@@ -37,6 +37,8 @@ class PanelSettings:
     ``ess_territoires/panel/<field>``, except the network fields (gis/network.py's keys) and the
     NAF 2025 label list (gis/naf_labels.py's key)."""
     study_folder: str = ""
+    database_connection: str = ""  # name of a QGIS saved PostgreSQL connection (it holds no password here)
+    database_schema: str = ""
     territory: str = "grand-amienois"
     etablissements: str = ""
     unites_legales: str = ""

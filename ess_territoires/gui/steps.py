@@ -96,7 +96,7 @@ class StepPage(QWidget):
         button.clicked.connect(slot)
         return narrow(button)
 
-    def file_widget(self, name, filter_text="", mode=QgsFileWidget.GetFile, parent=None):
+    def file_widget(self, name, filter_text="", mode=QgsFileWidget.StorageMode.GetFile, parent=None):
         widget = QgsFileWidget(parent or self)
         widget.setObjectName(name)
         widget.setStorageMode(mode)
@@ -458,7 +458,7 @@ class AtlasStep(StepPage):
         for page_format in choices.page_formats():
             self.atlas_format_combo.addItem(page_format.label, page_format.key)
         self.atlas_per_page_check = self.check("atlas_per_page_check", tr("Also one PDF per page"))
-        self.atlas_png_folder = self.file_widget("atlas_png_folder", mode=QgsFileWidget.GetDirectory)
+        self.atlas_png_folder = self.file_widget("atlas_png_folder", mode=QgsFileWidget.StorageMode.GetDirectory)
         form.addRow(tr("One page per"), self.atlas_coverage_combo)
         form.addRow(tr("Only the Pays"), self.atlas_pays_combo)
         form.addRow(tr("Theme"), self.atlas_theme_combo)
@@ -534,7 +534,7 @@ class WorkshopsStep(StepPage):
         self.workshop_layers_button = self.button("workshop_layers_button", tr("Add the workshop layers"),
                                                   self.add_workshop_layers)
         self.draft_button = self.button("draft_button", tr("Draft recommendations"), self.draft_recommendations)
-        self.export_file = self.file_widget("export_file", tr("XLSX (*.xlsx)"), QgsFileWidget.SaveFile)
+        self.export_file = self.file_widget("export_file", tr("XLSX (*.xlsx)"), QgsFileWidget.StorageMode.SaveFile)
         self.export_button = self.button("export_button", tr("Export with the indicators (XLSX)"),
                                          self.export_workshops)
         for widget in (self.workshop_layers_button, self.draft_button, self.export_file, self.export_button):

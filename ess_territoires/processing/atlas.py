@@ -2,13 +2,18 @@
 import tempfile
 from pathlib import Path
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core import choices
 from ..core.i18n import tr
+from ..gis.compat import NO_THREADING
 from .base import EssAlgorithm
 
 
@@ -33,7 +38,7 @@ class AtlasAlgorithm(EssAlgorithm):
 
     def flags(self):
         # Layout rendering and export belong to the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def shortHelpString(self):
         return tr("Exports an atlas of the study to PDF: one page per Pays, per EPCI or per commune, "

@@ -1,6 +1,10 @@
 """What every algorithm of the provider shares: names, groups, user errors."""
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination)
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
 
 from ..core.errors import EssError
 from ..core.i18n import tr

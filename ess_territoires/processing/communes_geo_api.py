@@ -46,7 +46,8 @@ class CommunesGeoApiAlgorithm(EssAlgorithm):
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         counts = add_reference_communes(
-            self.study(parameters, self.OUTPUT, context, destination=True), self.parameterAsString(parameters, self.DEPARTEMENTS, context),
+            self.study(parameters, self.OUTPUT, context, destination=True),
+            self.parameterAsString(parameters, self.DEPARTEMENTS, context),
             self.parameterAsString(parameters, self.EPCI, context),
             geo_url=self.parameterAsString(parameters, self.GEO_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)

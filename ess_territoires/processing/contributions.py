@@ -5,7 +5,6 @@ Creates the layers ``contributions_atelier`` (points), ``contributions_atelier_z
 exists), optionally drafts recommendations from the levers and obstacles raised, and exports the
 contributions and recommendations with the indicators as XLSX and CSV (one file per table).
 """
-from pathlib import Path
 
 from qgis.core import (
     QgsProcessingOutputFile,
@@ -59,9 +58,9 @@ class ContributionsAlgorithm(EssAlgorithm):
         from ..gis import contributions
 
         path = self.parameterAsFile(parameters, self.GPKG, context)
-        if not path or not Path(path).exists():
+        study = self.study(parameters, self.GPKG, context) if path else None
+        if study is None or not study.exists():
             raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=path))
-        study = self.study(parameters, self.GPKG, context)
         created = contributions.ensure_tables(study)
         if created:
             feedback.pushInfo(tr("Layers created: {names}").format(names=", ".join(created)))

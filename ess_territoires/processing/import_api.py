@@ -58,7 +58,8 @@ class ImportApiAlgorithm(EssAlgorithm):
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         counts = import_api_into_study(
-            self.study(parameters, self.OUTPUT, context, destination=True), territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
+            self.study(parameters, self.OUTPUT, context, destination=True),
+            territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
             geo_url=self.parameterAsString(parameters, self.GEO_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context),

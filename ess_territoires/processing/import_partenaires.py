@@ -47,7 +47,8 @@ class ImportPartenairesAlgorithm(EssAlgorithm):
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         counts = import_partners_into_study(
-            self.study(parameters, self.OUTPUT, context, destination=True), self.parameterAsFile(parameters, self.FICHIER, context),
+            self.study(parameters, self.OUTPUT, context, destination=True),
+            self.parameterAsFile(parameters, self.FICHIER, context),
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)
         return {self.OUTPUT: out, "DANS_L_ETUDE": counts["dans_l_etude"], "AJOUTES": counts["ajoutes"],

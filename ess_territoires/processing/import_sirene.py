@@ -1,6 +1,10 @@
 """ess_territoires:import_sirene — ESS establishments of a study from SIRENE stock files."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFile,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import tr
 from .base import EssAlgorithm

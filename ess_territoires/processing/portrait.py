@@ -7,7 +7,6 @@ study's project.
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -17,6 +16,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import tr
+from ..gis.compat import NO_THREADING
 from .base import EssAlgorithm
 
 FORMATS = ("A4", "A3")
@@ -39,7 +39,7 @@ class PortraitAlgorithm(EssAlgorithm):
 
     def flags(self):
         # Layout rendering and export belong to the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def shortHelpString(self):
         return tr("Writes the portrait of a Pays or an EPCI of the study: cover, key figures against the Pays and "

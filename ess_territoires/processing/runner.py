@@ -1,7 +1,6 @@
 """Our algorithms run outside the toolbox: the command line, the panel, the demo, the tests and the
 benchmarks start QGIS with the provider (``start_qgis``) and run an algorithm (``processing_run``)."""
-from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-                       QgsProject)
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
 
 from ..gis import qgis_app
 from .provider import EssProvider

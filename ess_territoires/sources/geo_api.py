@@ -12,7 +12,8 @@ EPCI frames have the columns EPCI_COLUMNS:
     code_epci, nom, type (CA, CC, CU, METRO, MET69), population (int), codes_departements
     (comma-separated string).
 """
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Optional
 
 import pandas as pd
 
@@ -67,7 +68,7 @@ def communes_of(http: HttpClient, departements: Iterable[str] = (), epcis: Itera
     return frame.sort_values("code_commune").reset_index(drop=True)
 
 
-def epcis(http: HttpClient, departement: str = None, feedback=None) -> pd.DataFrame:
+def epcis(http: HttpClient, departement: Optional[str] = None, feedback=None) -> pd.DataFrame:
     """All EPCIs (names, type, population), or those of one département."""
     params = {"fields": EPCI_FIELDS}
     if departement:

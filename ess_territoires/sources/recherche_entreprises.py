@@ -22,8 +22,9 @@ the partner lists (core.partners). ``fetch_finances`` gives the ``finances`` and
 import hashlib
 import json
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Optional
+from typing import Optional
 
 import pandas as pd
 

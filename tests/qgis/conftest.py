@@ -1,7 +1,7 @@
 """Real QGIS, offscreen, once per test session; a QGIS-like main window for the plugin."""
-from datetime import date
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -75,8 +75,8 @@ def beauvaisis_study(qgis_app, tmp_path_factory):
     Saint-Martin-le-Nœud) with a small synthetic stock of the Oise, imported, indicators computed."""
     from ess_territoires.core import reference
     from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.sampling import CommunePointSampler
+    from ess_territoires.processing.runner import processing_run
 
     folder = tmp_path_factory.mktemp("beauvaisis")
     communes = reference.communes_france()
@@ -98,8 +98,8 @@ def demo_study(qgis_app, tmp_path_factory):
     from ess_territoires import demo
     from ess_territoires.core import reference
     from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.sampling import CommunePointSampler
+    from ess_territoires.processing.runner import processing_run
 
     folder = tmp_path_factory.mktemp("demo")
     stock = generate_sirene(reference.communes_france(), folder / "sirene", seed=demo.DEMO_SEED,
@@ -124,6 +124,7 @@ def postgres_server():
     temporary folder on a free port, removed afterwards; as the `postgres` user when the tests run as
     root (initdb refuses root). Yields the database's location prefix postgresql://user@host:port/db."""
     import tempfile
+
     from pg_cluster import Cluster
 
     # not under pytest's own temporary folder: that one is private to the user running the tests

@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 from pathlib import Path
+from typing import Optional
 
 
 def _bin(tool: str) -> str:
@@ -37,7 +38,8 @@ class Cluster:
     def _run(self, *command):
         if self.as_root:
             command = ("runuser", "-u", "postgres", "--") + command
-        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd="/", text=True)
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd="/", text=True,
+                              check=False)
         if done.returncode:
             raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}")
 
@@ -64,11 +66,27 @@ class Cluster:
         finally:
             connection.close()
 
+    def add_password_role(self, name: str, password: str):
+        """A member of the team, who must give its password (scram-sha-256 from 127.0.0.1): allowed to
+        create schemas, and to share QGIS's public.layer_styles as the README asks the administrator."""
+        self.sql("postgres", f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
+        for grant in (f"GRANT CREATE ON DATABASE {self.DATABASE} TO {name}",
+                      f"GRANT CREATE ON SCHEMA public TO {name}",
+                      f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}",
+                      f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {name}",
+                      f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES "
+                      f"TO {name}",
+                      f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO {name}"):
+            self.sql(self.DATABASE, grant)
+        hba = self.data / "pg_hba.conf"  # first matching line wins: before the trust lines
+        hba.write_text(f"host all {name} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.sql("postgres", "SELECT pg_reload_conf()")
+
     @property
     def prefix(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{self.DATABASE}"
 
-    def new_location(self, schema: str = None) -> str:
+    def new_location(self, schema: Optional[str] = None) -> str:
         return f"{self.prefix}?schema={schema or f'etude_{next(self._schemas)}'}"
 
     def stop(self):

@@ -47,7 +47,9 @@ def test_one_page_per_commune_sorted_with_names_and_figures(project, beauvaisis_
     for page, name in zip(pages, names):
         assert page.startswith(name), (page[:60], name)
         figures = values[name]
-        assert f"ESS establishments: {figures['nb_etab_ess']:,}" in page
+        # the key figures' tiles: the number in big type, then its label
+        tiles = page.split("Key figures", 1)[1].split("ESS establishments Estimated", 1)[0].split()
+        assert f"{figures['nb_etab_ess']:,}" in tiles, (tiles, figures)
         assert f"Population: {figures['population']:,} inhabitants" in page
 
 
@@ -60,7 +62,7 @@ def test_atlas_layout_stays_in_the_project_and_exports_again(project, beauvaisis
     assert layout.atlas().enabled() and layout.itemById("carte").atlasDriven()
     again = tmp_path / "again.pdf"
     result, _ = QgsLayoutExporter.exportToPdf(layout.atlas(), str(again), QgsLayoutExporter.PdfExportSettings())
-    assert result == QgsLayoutExporter.Success and page_count(again) == 1
+    assert result == QgsLayoutExporter.ExportResult.Success and page_count(again) == 1
 
 
 def test_a3_per_page_pdfs_and_pngs(project, beauvaisis_study, tmp_path):
@@ -69,7 +71,7 @@ def test_a3_per_page_pdfs_and_pngs(project, beauvaisis_study, tmp_path):
     results = atlas(study, out, COUVERTURE=1, FORMAT=1, PAR_PAGE=True, PNG=str(tmp_path / "png"),
                     THEME=THEMES["emplois"])
     assert results["PAGES"] == 1
-    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "1191 x 842 pts" in info  # A3 landscape
     assert len(list((tmp_path / "epci").glob("*.pdf"))) == 1
     pngs = list((tmp_path / "png").glob("*.png"))
@@ -117,12 +119,15 @@ def test_inset_locates_each_commune_with_a_light_layer(project, beauvaisis_study
     study, _ = beauvaisis_study
     out = tmp_path / "c.pdf"
     atlas(study, out, THEME=THEMES["densite"], TERRITOIRE="epci:200067999")
-    inset = QgsProject.instance().layoutManager().layouts()[0].itemById("carte_situation")
-    assert [layer.source().split("layername=")[-1] for layer in inset.layers()] == [
-        "pays_situation", "communes_situation"]
+    project = QgsProject.instance()
+    inset = project.layoutManager().layouts()[0].itemById("carte_situation")
+    assert inset.followVisibilityPreset()  # the inset draws a map theme of the project
+    drawn = project.mapThemeCollection().mapThemeVisibleLayers(inset.followVisibilityPresetName())
+    assert sorted(layer.source().split("layername=")[-1] for layer in drawn) == [
+        "communes_situation", "pays_situation"]
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "p")], check=True)
     first, second = (QImage(str(path)) for path in sorted(tmp_path.glob("p*.png")))
-    box = (11 / 210, 27 / 297, 53 / 210, 69 / 297)  # the A4 inset
+    box = (12 / 210, 27 / 297, 50 / 210, 65 / 297)  # the A4 inset
     assert _red_spot(first, box) != _red_spot(second, box)  # each page locates its own commune
 
 

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(*args, cwd=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     return subprocess.run([sys.executable, "-m", "ess_territoires", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd or ROOT, timeout=300)
+                          text=True, env=env, cwd=cwd or ROOT, timeout=300, check=False)
 
 
 def test_territoires_lists_the_presets():
@@ -101,7 +101,8 @@ def test_import_prints_percent_and_time_left_line_by_line_when_not_on_a_terminal
 def test_import_redraws_one_terminal_line_with_percent_and_time_left(national_stock, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-c", STEADY_CLOCK_CLI, *import_args(national_stock, tmp_path / "e.gpkg")],
+    process = subprocess.Popen([sys.executable, "-c", STEADY_CLOCK_CLI,
+                                *import_args(national_stock, tmp_path / "e.gpkg")],
                                stdout=subprocess.DEVNULL, stderr=follower, env=env, cwd=ROOT)
     os.close(follower)
     output = b""

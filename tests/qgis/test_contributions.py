@@ -7,13 +7,13 @@ import subprocess
 import pytest
 from osgeo import ogr
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFieldConstraints,
     QgsGeometry,
     QgsLayoutExporter,
     QgsPointXY,
     QgsProject,
-    QgsRenderContext,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime
@@ -74,12 +74,13 @@ def test_forms_survive_reopening(study, tmp_path):
     fields = points.fields()
     setup = {f.name(): points.editorWidgetSetup(i) for i, f in enumerate(fields)}
     assert setup["type"].type() == "ValueMap"
-    assert {value for entry in setup["type"].config()["map"] for value in entry.values()} == {"levier", "frein", "projet", "besoin"}
+    kinds = {value for entry in setup["type"].config()["map"] for value in entry.values()}
+    assert kinds == {"levier", "frein", "projet", "besoin"}
     assert setup["theme"].type() == "ValueMap" and setup["date"].type() == "DateTime"
     assert points.defaultValueDefinition(fields.indexOf("date")).expression() == "now()"
     for name in ("type", "theme", "description", "atelier", "date"):
         constraints = fields.field(name).constraints()
-        assert constraints.constraints() & QgsFieldConstraints.ConstraintNotNull, name
+        assert constraints.constraints() & QgsFieldConstraints.Constraint.ConstraintNotNull, name
     assert fields.field("participant").constraints().constraints() == QgsFieldConstraints.Constraints()
     assert points.renderer().type() == "categorizedSymbol"
     assert layer(study, c.ZONES).editorWidgetSetup(fields.indexOf("type")).type() == "ValueMap"
@@ -112,7 +113,8 @@ def test_an_interview_links_to_an_establishment(study):
     enquetes = found[c.ENQUETES]
     assert enquetes.startEditing()
     feature = QgsFeature(enquetes.fields())
-    feature["siret"], feature["enqueteur"], feature["date"] = establishment["siret"], "C. R.", QDateTime.currentDateTime()
+    feature["siret"], feature["enqueteur"] = establishment["siret"], "C. R."
+    feature["date"] = QDateTime.currentDateTime()
     feature["besoins"] = "Locaux"
     assert enquetes.addFeature(feature) and enquetes.commitChanges()
     relation = project.relationManager().relation(c.RELATION_ID)
@@ -185,15 +187,50 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
                            QgsGeometry.fromPointXY(QgsPointXY(point)))])
     c.draft_recommendations(Study.open(study))
     project = QgsProject()
-    layout = atlas.build_atlas(project, Study.open(study), "pays", theme_layers=c.map_layers(project, Study.open(study)))
-    assert layout.itemById("carte").layers()[0].name() == "Workshop contributions"
+    layout = atlas.build_atlas(project, Study.open(study), "pays",
+                               theme_layers=c.map_layers(project, Study.open(study)))
+    main = layout.itemById("carte")  # draws the layout's map theme, contributions included
+    drawn = project.mapThemeCollection().mapThemeVisibleLayers(main.followVisibilityPresetName())
+    assert "Workshop contributions" in [layer.name() for layer in drawn]
     closing = c.recommendations_layout(project, Study.open(study), territory="epci:200067999")
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # for pdftotext
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # for pdftotext
     out = tmp_path / "atlas.pdf"
     result, error = QgsLayoutExporter.exportToPdf(c.WithClosingPage(layout.atlas(), closing), str(out), settings)
-    assert result == QgsLayoutExporter.Success, error
+    assert result == QgsLayoutExporter.ExportResult.Success, error
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["2"]
     last = subprocess.run(["pdftotext", "-f", "2", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Recommendations" in last and "Build on this lever (Employment and skills)" in last
+
+
+def _closing_page_text(project, study, tmp_path, territory):
+    closing = c.recommendations_layout(project, Study.open(study), territory=territory)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # for pdftotext
+    out = tmp_path / "closing.pdf"
+    assert QgsLayoutExporter(closing).exportToPdf(str(out), settings) == QgsLayoutExporter.ExportResult.Success
+    return " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def test_closing_page_speaks_the_plugins_language_and_says_when_there_is_none(study, tmp_path):
+    """The study's form was saved in French; an English atlas prints English headings and labels,
+    and a territory without any recommendation gets a sentence, not an empty table."""
+    from ess_territoires.gis.i18n import install_translator
+
+    install_translator("fr")
+    try:
+        c.save_form(Study.open(study), c.RECOMMANDATIONS)  # headings saved in French with the study
+    finally:
+        install_translator("en")
+    _, point, _ = commune_point(study, "Beauvais")
+    add(study, c.POINTS, [("frein", "mobilite", "Pas de bus", QgsGeometry.fromPointXY(QgsPointXY(point)))])
+    c.draft_recommendations(Study.open(study))
+    project = QgsProject()
+    text = _closing_page_text(project, study, tmp_path, "epci:200067999")
+    assert "Proposed action" in text and "Priority" in text and "Obstacle" in text and "Mobility" in text, text
+    assert "Action proposée" not in text and "Priorité" not in text, text
+    none = _closing_page_text(QgsProject(), study, tmp_path, "grand-amienois")  # none drafted there
+    assert "No recommendation has been drafted yet for this territory" in none, none
+    assert "Proposed action" not in none

@@ -94,7 +94,8 @@ def test_commune_dynamics_match_the_raw_files(raw):
     wanted = with_rates(commune_sums(communes, frame, earlier, stock_date))
     actual = layer_frame(path, "indicateurs_communes")
     compare(actual, wanted, "code_commune")
-    ages = median_ages(frame, stock_date, pd.Series(communes["code_commune"].to_numpy(), index=communes["code_commune"]))
+    commune_of = pd.Series(communes["code_commune"].to_numpy(), index=communes["code_commune"])
+    ages = median_ages(frame, stock_date, commune_of)
     got = actual.set_index("code_commune")["age_median_ess"]
     assert np.allclose(got.loc[ages.index], ages, rtol=1e-9)
     assert (got.drop(ages.index) == 0).all()

@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from test_import_api import tables_without_cache
 
 from ess_territoires.gis import gpkg
 from ess_territoires.processing.runner import processing_run
-from test_import_api import tables_without_cache
 from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises
 
 ROOT = Path(__file__).resolve().parents[2]

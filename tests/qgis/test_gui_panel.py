@@ -37,7 +37,7 @@ def settings_file(tmp_path, monkeypatch):
     from ess_territoires.gui import settings
 
     path = tmp_path / "settings.ini"
-    monkeypatch.setattr(settings, "store", lambda: QgsSettings(str(path), QSettings.IniFormat))
+    monkeypatch.setattr(settings, "store", lambda: QgsSettings(str(path), QSettings.Format.IniFormat))
     return path
 
 
@@ -58,7 +58,7 @@ def plugin(iface, project, settings_file, monkeypatch):
         yield loaded
     finally:
         loaded.unload()
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         from ess_territoires.processing import runner
         runner._provider = None
         runner.register_providers()
@@ -114,7 +114,7 @@ def test_demo_chain_through_the_panel(plugin, iface, tmp_path):
     panel.workshop_layers_button.click()
     wait_for(panel)
     assert project.mapLayersByName("Workshop contributions")
-    assert bar_messages(iface, Qgis.Critical) == []
+    assert bar_messages(iface, Qgis.MessageLevel.Critical) == []
 
     # the portrait of an EPCI of the study (its Pays' EPCIs follow the Pays in the list)
     assert panel.portrait_territory_combo.findData("pays-de-thierache") == 0
@@ -122,7 +122,7 @@ def test_demo_chain_through_the_panel(plugin, iface, tmp_path):
     panel.portrait_button.click()  # main thread, like the atlas
     wait_for(panel)
     assert (folder / "portrait_240200444.pdf").exists()
-    assert bar_messages(iface, Qgis.Critical) == []
+    assert bar_messages(iface, Qgis.MessageLevel.Critical) == []
     layouts = [layout.name() for layout in project.layoutManager().layouts()]
     assert "ESS portrait — Communauté de communes de la Thiérache du Centre" in layouts
 
@@ -175,7 +175,7 @@ def test_cancel_a_running_import_leaves_the_study_unchanged(plugin, iface, stock
     panel.cancel_button.click()
     wait_for(panel)
     assert panel.status_label.text() == "Cancelled: nothing was written."
-    assert bar_messages(iface, Qgis.Critical) == []
+    assert bar_messages(iface, Qgis.MessageLevel.Critical) == []
     assert table_counts(gpkg) == before
     leftovers = [p.name for p in folder.iterdir() if p.name not in ("observatoire.gpkg", "observatoire.qgz")]
     assert leftovers == []
@@ -221,7 +221,7 @@ def test_bad_input_goes_to_the_message_bar_and_the_log(plugin, iface, tmp_path):
     QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append((tag, text)))
     panel = plugin.dock
     panel.open_study(str(tmp_path / "not_a_study"))
-    assert any("holds no observatoire.qgz" in text for text in bar_messages(iface, Qgis.Critical))
+    assert any("holds no observatoire.qgz" in text for text in bar_messages(iface, Qgis.MessageLevel.Critical))
     assert any(tag == "ESS Territoires" and "observatoire.qgz" in text for tag, text in logged)
 
 
@@ -265,7 +265,7 @@ def test_the_api_step_fetches_the_finances_when_asked(plugin, iface, tmp_path):
         panel.import_api_button.click()
         wait_for(panel)
         assert [r.query.get("q") for r in fake.requests if "q" in r.query] == []  # reused the territory answer
-    assert bar_messages(iface, Qgis.Critical) == []
+    assert bar_messages(iface, Qgis.MessageLevel.Critical) == []
     with sqlite3.connect(f"file:{study.gpkg}?mode=ro", uri=True) as con:
         rows = con.execute("SELECT siren, annee, ca, resultat_net, est_siae, type_siae FROM finances_unites").fetchall()
     assert rows == [(unit["siren"], 2023, 812_000, 9_000, 1, "EI")]
@@ -298,7 +298,7 @@ def test_the_sirene_step_takes_the_history_and_an_earlier_stock(plugin, iface, t
     panel.earlier_stock_check.setChecked(True)
     panel.import_sirene_button.click()
     wait_for(panel)
-    assert bar_messages(iface, Qgis.Critical) == []
+    assert bar_messages(iface, Qgis.MessageLevel.Critical) == []
     with sqlite3.connect(f"file:{study.gpkg}?mode=ro", uri=True) as con:
         settings = dict(con.execute("SELECT cle, valeur FROM etude").fetchall())
         steps = con.execute("SELECT etape, comptes FROM imports ORDER BY fid").fetchall()
@@ -361,4 +361,4 @@ def test_data_steps_run_as_processing_tasks(plugin, iface, tmp_path, monkeypatch
     wait_for(panel)
     assert [step.algorithm for step in seen] == ["import_api"]
     # an algorithm's own error reaches the message bar (offline without a cache)
-    assert any("Offline mode" in text for text in bar_messages(iface, Qgis.Critical))
+    assert any("Offline mode" in text for text in bar_messages(iface, Qgis.MessageLevel.Critical))

@@ -313,8 +313,8 @@ def test_a_study_outside_the_reference_fetches_its_contours_from_geo_api(tmp_pat
         api_server.add_unit(["59001", "59002"], epci_of={"59001": "200093201", "59002": "200093201"},
                             nom="Association du Nord")
         out = tmp_path / "nord.gpkg"
-        import_api_into_study(Study.open(out), territory_id="communes:59001,59002", api_url=api_server.url, geo_url=geo.url,
-                              client_options=FAST)
+        import_api_into_study(Study.open(out), territory_id="communes:59001,59002", api_url=api_server.url,
+                              geo_url=geo.url, client_options=FAST)
         assert len(gpkg.read_frame(out, "communes")) == 2
         points = gpkg.read_frame(out, "etablissements_ess")
         assert set(points["code_commune"]) == {"59001", "59002"}

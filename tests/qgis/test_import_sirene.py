@@ -7,8 +7,8 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from ess_territoires.core import reference
 from ess_territoires.core.synthetic import generate_sirene
 from ess_territoires.gis import gpkg
-from ess_territoires.processing.runner import processing_run
 from ess_territoires.gis.sampling import CommunePointSampler
+from ess_territoires.processing.runner import processing_run
 
 
 @pytest.fixture(scope="module")

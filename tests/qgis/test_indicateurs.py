@@ -33,9 +33,8 @@ def saved_renderer(path, name):
 
 
 def test_layers_written_with_geometries(computed):
-    from qgis.core import QgsWkbTypes
-
     from ess_territoires.gis import gpkg
+    from ess_territoires.gis.compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 
     path = computed["path"]
     names = gpkg.layer_names(path)
@@ -44,14 +43,14 @@ def test_layers_written_with_geometries(computed):
         assert name in names and name + "_points" in names
         layer = open_layer(path, name)
         assert layer.featureCount() == count
-        assert layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        assert layer.geometryType() == POLYGON_GEOMETRY
         assert layer.crs().authid() == "EPSG:2154"
         territory = open_layer(path, name.replace("indicateurs_", ""))
         areas = {f[key]: f.geometry().area() for f in territory.getFeatures()}
         for feature in layer.getFeatures():
             assert feature.geometry().area() == pytest.approx(areas[feature[key]])
         points = open_layer(path, name + "_points")
-        assert points.geometryType() == QgsWkbTypes.PointGeometry and points.featureCount() == count
+        assert points.geometryType() == POINT_GEOMETRY and points.featureCount() == count
     imports = gpkg.read_frame(path, "imports")
     assert imports["etape"].iloc[-1] == "indicateurs"
 
@@ -149,9 +148,9 @@ def test_join_and_rerun_keep_styles(computed, tmp_path):
 def test_clear_errors(computed, tmp_path):
     from qgis.core import QgsProcessingException
 
-    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.study import Study
     from ess_territoires.gis.territory import create_study
+    from ess_territoires.processing.runner import processing_run
 
     bad = tmp_path / "sans_cle.csv"
     bad.write_text("ville,valeur\nHirson,1\n", encoding="utf-8")

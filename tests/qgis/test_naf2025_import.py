@@ -14,10 +14,10 @@ from qgis.PyQt.QtCore import QSettings
 from ess_territoires.core import reference
 from ess_territoires.core.synthetic import generate_sirene
 from ess_territoires.gis import gpkg, naf_labels
-from ess_territoires.processing.runner import processing_run
 from ess_territoires.gis.sampling import CommunePointSampler
 from ess_territoires.gis.sirene_import import import_into_study
 from ess_territoires.gis.study import Study
+from ess_territoires.processing.runner import processing_run
 
 ROOT = Path(__file__).resolve().parents[2]
 TERRITORY = "epci:240200444"  # Thiérache du Centre
@@ -37,7 +37,7 @@ def insee_list(path, label):
 
 
 def settings_with(tmp_path, value):
-    settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(naf_labels.KEY_NAF2025_LABELS, value)
     return settings
 

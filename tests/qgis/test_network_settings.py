@@ -7,7 +7,7 @@ from tests.fakes.fake_recherche_entreprises import FakeRechercheEntreprises
 
 
 def qgis_settings(tmp_path, **values) -> QgsSettings:
-    settings = QgsSettings(str(tmp_path / "QGIS3.ini"), QSettings.IniFormat)
+    settings = QgsSettings(str(tmp_path / "QGIS3.ini"), QSettings.Format.IniFormat)
     for key, value in values.items():
         settings.setValue(key, value)
     return settings

@@ -4,7 +4,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 
 def flush_deletes():
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 
@@ -78,8 +78,8 @@ def test_dock_custom_epci(iface, project, monkeypatch, tmp_path):
     assert project.mapLayers() == {}
     for i in range(panel.epci_list.count()):
         item = panel.epci_list.item(i)
-        if item.data(Qt.UserRole) in ("240200444", "240200600"):
-            item.setCheckState(Qt.Checked)
+        if item.data(Qt.ItemDataRole.UserRole) in ("240200444", "240200600"):
+            item.setCheckState(Qt.CheckState.Checked)
     assert panel.territory_id() == "epci:240200444,240200600"
     panel.show_button.click()
     communes = QgsProject.instance().mapLayersByName("Communes")[0]
@@ -112,5 +112,5 @@ def test_start_up_imports_nothing_heavy():
         "heavy = sorted(m for m in ('pandas', 'numpy', 'osgeo', 'requests') if m in added)\n"
         "print('HEAVY', heavy)\n")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr[-2000:]

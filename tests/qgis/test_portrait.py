@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsLayoutExporter, QgsLayoutItemLabel, QgsProject, QgsRenderContext
+from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemLabel, QgsProject
 
 from ess_territoires.processing.runner import processing_run
 from tests.portrait_numbers import (
@@ -228,7 +228,7 @@ def test_command_line_saves_the_layout_in_the_study_project(demo_study, tmp_path
     assert layout is not None
     again = tmp_path / "again.pdf"
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # as the export dialog offers; QGIS
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # as the export dialog offers; QGIS
     # 3.40's default draws text as outlines, which pdftotext cannot read
     assert QgsLayoutExporter(layout).exportToPdf(str(again), settings) == 0
     assert "Thiérache du Centre" in run(["pdftotext", str(again), "-"])

@@ -71,10 +71,10 @@ def test_territory_without_contours_says_what_to_do(qgis_app, tmp_path):
 
 
 def test_failed_write_keeps_the_previous_study(qgis_app, tmp_path):
+    from ess_territoires.core.errors import Cancelled
     from ess_territoires.core.progress import Feedback
     from ess_territoires.gis.study import Study
     from ess_territoires.gis.territory import create_study
-    from ess_territoires.core.errors import Cancelled
 
     out = tmp_path / "etude.gpkg"
     create_study(Study.open(out), "pays-de-thierache")

@@ -27,12 +27,12 @@ def demo_like(qgis_app, tmp_path_factory):
     """A study folder made the way the demo makes one (small synthetic stock over the Thiérache):
     study, import, indicators, default maps, fictitious-data mark, one atlas per coverage, project."""
     from ess_territoires.gis import atlas, atlas_themes
-    from ess_territoires.processing.runner import processing_run
     from ess_territoires.gis.study_folder import (
         create_study_folder,
         generate_demo_stock,
         save_study,
     )
+    from ess_territoires.processing.runner import processing_run
     from ess_territoires.processing.style import style_study
 
     base = tmp_path_factory.mktemp("demo_like")
@@ -93,7 +93,8 @@ def check_opens_offline(copy: Path, tmp_path: Path, original: Path):
             image = tmp_path / f"page_{index}.png"
             settings = QgsLayoutExporter.ImageExportSettings()
             settings.dpi = 40
-            assert QgsLayoutExporter(layout).exportToImage(str(image), settings) == QgsLayoutExporter.Success
+            result = QgsLayoutExporter(layout).exportToImage(str(image), settings)
+            assert result == QgsLayoutExporter.ExportResult.Success
             atlas.endRender()
             picture = QImage(str(image))
             colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 7)}

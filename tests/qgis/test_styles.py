@@ -131,7 +131,7 @@ def test_proportional_circles_are_area_proportional(path):
     size = renderer.symbol().dataDefinedSize()
     assert size.isActive() and size.field() == "emplois_ess_est"
     transformer = size.transformer()
-    assert transformer.type() == QgsSizeScaleTransformer.Area and transformer.exponent() == 0.5
+    assert transformer.type() == QgsSizeScaleTransformer.ScaleType.Area and transformer.exponent() == 0.5
     maximum = layer.maximumValue(layer.fields().indexOf("emplois_ess_est"))
     max_size = palette()["cercles"]["taille_max_mm"]
     assert transformer.maxValue() == maximum and transformer.maxSize() == max_size
@@ -140,7 +140,7 @@ def test_proportional_circles_are_area_proportional(path):
         assert math.pi * radius ** 2 / (math.pi * (max_size / 2) ** 2) == pytest.approx(value / maximum)
     assert transformer.size(0) == 0
     legend = renderer.dataDefinedSizeLegend()
-    assert legend is not None and legend.legendType() == QgsDataDefinedSizeLegend.LegendCollapsed
+    assert legend is not None and legend.legendType() == QgsDataDefinedSizeLegend.LegendType.LegendCollapsed
     assert len(legend.classes()) >= 2
     assert renderer.orderByEnabled()
     clause = renderer.orderBy().list()[0]
@@ -184,8 +184,9 @@ def test_style_study_styles_every_default_layer(path):
     from ess_territoires.processing.style import style_study
 
     styled = style_study(path)
-    assert set(styled) == {"indicateurs_communes", "indicateurs_epci", "indicateurs_pays", "indicateurs_communes_points",
-                           "indicateurs_epci_points", "indicateurs_pays_points", "etablissements_ess"}
+    assert set(styled) == {"indicateurs_communes", "indicateurs_epci", "indicateurs_pays",
+                           "indicateurs_communes_points", "indicateurs_epci_points", "indicateurs_pays_points",
+                           "etablissements_ess"}
     assert saved_renderer(path, "indicateurs_pays_points").symbol().dataDefinedSize().isActive()
     assert saved_renderer(path, "etablissements_ess").type() == "categorizedSymbol"
     layer = reopen(path, "indicateurs_pays")

@@ -4,8 +4,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from qgis.PyQt.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QToolBox,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QToolBox, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,10 +61,10 @@ def test_the_panel_in_french_has_no_english_string_left(french, iface):
 
 
 def test_core_messages_are_translated_too(french):
+    import pandas as pd
+
     from ess_territoires.core.errors import InputError
     from ess_territoires.core.territories import resolve
-
-    import pandas as pd
     with pytest.raises(InputError) as error:
         resolve("nulle-part", pd.DataFrame(columns=["code_commune", "code_epci", "code_departement"]))
     assert "Unknown territory" not in str(error.value)

@@ -67,7 +67,7 @@ def test_csv_in_any_usual_separator_and_encoding(tmp_path, separator, encoding):
 
 def test_latin1_is_never_read_as_garbled_utf8(tmp_path):
     path = tmp_path / "liste.csv"
-    path.write_bytes("SIREN;Nom\r\n{};Crèche « Les Écureuils »\r\n".format(SIREN_A).encode("cp1252"))
+    path.write_bytes(f"SIREN;Nom\r\n{SIREN_A};Crèche « Les Écureuils »\r\n".encode("cp1252"))
     frame = partners.read_partner_list(path)
     assert frame.loc[0, "Nom"] == "Crèche « Les Écureuils »"
     assert frame.loc[0, "type_identifiant"] == "siren"
@@ -75,7 +75,7 @@ def test_latin1_is_never_read_as_garbled_utf8(tmp_path):
 
 def test_excel_separator_hint_line(tmp_path):
     path = tmp_path / "liste.csv"
-    path.write_bytes(f"sep=;\r\nSiret;Nom, prénom\r\n{SIRET_A1};Dupont, Jean\r\n".encode("utf-8"))
+    path.write_bytes(f"sep=;\r\nSiret;Nom, prénom\r\n{SIRET_A1};Dupont, Jean\r\n".encode())
     frame = partners.read_partner_list(path)
     assert frame.loc[0, "Nom, prénom"] == "Dupont, Jean" and frame.loc[0, "siret"] == SIRET_A1
     assert frame.loc[0, "ligne"] == 2

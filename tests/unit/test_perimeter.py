@@ -123,7 +123,8 @@ def test_perimeter_file_without_header(tmp_path):
     ("11.01Z", "agriculture_agroalimentaire"), ("05.10Z", "industrie_construction"),
     ("12.00Z", "industrie_construction"), ("33.12Z", "industrie_construction"), ("35.11Z", "industrie_construction"),
     ("39.00Z", "industrie_construction"), ("43.21A", "industrie_construction"), ("94.99Z", "autres_services"),
-    ("34.00Z", "autres_services"), ("40.00Z", "autres_services"), ("84.11Z", "autres_services"), ("", "autres_services"),
+    ("34.00Z", "autres_services"), ("40.00Z", "autres_services"), ("84.11Z", "autres_services"),
+    ("", "autres_services"),
 ])
 def test_sectors(naf, sector):
     assert sectors.sector_of(naf) == sector

@@ -87,9 +87,11 @@ def test_singular_and_plural():
                nb_etab_taille_10_49=0, nb_etab_taille_50_249=0, nb_etab_taille_250_plus=0, population=1,
                creations_ess_5ans=1, fermetures_ess_5ans=0, solde_ess_5ans=1, nb_communes_sans_ess=1)
     text = pt.paragraphs(facts(row=one))
-    assert f"compte 1{NB}établissement de l'économie sociale et solidaire (ESS) pour 1{NB}habitant," in text["key_figures"]
+    assert (f"compte 1{NB}établissement de l'économie sociale et solidaire (ESS) pour 1{NB}habitant,"
+            in text["key_figures"])
     assert "Tous les établissements de l'ESS sont des associations (1)." in text["inventory"]
-    assert "ne compte aucune coopérative ni aucune mutuelle ni aucune fondation ni aucune entreprise" in text["inventory"]
+    assert ("ne compte aucune coopérative ni aucune mutuelle ni aucune fondation ni aucune entreprise"
+            in text["inventory"])
     assert f"Parmi ces établissements, 1 est employeur{NB}: 1 de 1 à 9 salariés, aucun de 10 à 49" in text["inventory"]
     assert f"1{NB}établissement de l'ESS a été créé et aucun n'a fermé, soit un solde positif de 1." in text["dynamics"]
     assert "une seule ne compte aucun établissement de l'ESS" in text["coverage"]

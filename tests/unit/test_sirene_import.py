@@ -185,6 +185,7 @@ def test_territory_without_any_establishment(small_stock):
 
 def test_band_without_its_leading_zero_is_repaired_and_unknown_band_noted(tmp_path):
     from conftest import etab, unit, write_stock
+
     from ess_territoires.core.synthetic import ETAB_HEADER, UL_HEADER
     etabs = write_stock(tmp_path / "e.csv", ETAB_HEADER, [
         etab("10000000100011", "02691", "3"), etab("10000000100029", "02691", "77")])

@@ -175,7 +175,8 @@ def test_found_keys_whether_the_file_is_sorted_on_them_or_not(order):
         keys = keys[rng.permutation(len(keys))]
     elif order == "duplicates":
         keys = np.sort(np.concatenate([keys, keys[::5]]))
-    values = np.array(sorted({*rng.choice(keys, 300, replace=False).tolist(), b"000000000", b"999999999", b"500000000"}), dtype="S9")
+    values = np.array(sorted({*rng.choice(keys, 300, replace=False).tolist(),
+                              b"000000000", b"999999999", b"500000000"}), dtype="S9")
     want = np.isin(keys, values)
     assert want.sum() >= 300
     assert (sirene_read._found(keys, values) == want).all()

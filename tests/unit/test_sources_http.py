@@ -10,8 +10,7 @@ import pytest
 from ess_territoires.core.errors import Cancelled
 from ess_territoires.core.progress import Feedback
 from ess_territoires.sources.cache import ResponseCache
-from ess_territoires.sources.http import (ApiError, HttpClient, NetworkError, NotCachedError, NotFoundError,
-                                          RateLimiter)
+from ess_territoires.sources.http import ApiError, HttpClient, NetworkError, NotCachedError, NotFoundError, RateLimiter
 from tests.fakes.server import FakeClock, FakeServer
 
 

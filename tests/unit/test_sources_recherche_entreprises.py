@@ -160,7 +160,7 @@ def test_a_commune_over_10000_results_is_split_by_section():
 def test_what_cannot_be_split_is_never_truncated_silently(monkeypatch):
     monkeypatch.setattr(api, "MAX_RESULTS", 50)
     with FakeRechercheEntreprises(max_results=50) as fake:
-        for i in range(60):  # one section, one band: no split brings it under the limit
+        for _ in range(60):  # one section, one band: no split brings it under the limit
             fake.add_unit(["80021"], section="S", tranche="NN")
         with pytest.raises(api.IncompleteError, match="use the SIRENE stock files"):
             api.fetch_territory(fast(fake.url), {"80021": None})

@@ -11,9 +11,9 @@ from test_perimeter import EXPECTED
 from ess_territoires.core.identifiers import luhn_valid
 from ess_territoires.core.sirene import import_sirene
 from ess_territoires.core.synthetic import (
-    HISTORY_HEADER,
     ETAB_HEADER,
     GEO_HEADER,
+    HISTORY_HEADER,
     UL_HEADER,
     generate_sirene,
     lambert93_to_wgs84,
