@@ -324,27 +324,6 @@ class _ReadAhead(io.RawIOBase):
         super().close()
 
 
-def _fixed_mmap_threshold():
-    """Have glibc map every block over 128 kB (its default threshold) and unmap it when freed.
-    Otherwise glibc raises that threshold to the size of the first such block freed, and the
-    MB-sized parse buffers are then carved from the heap, between the small arrays the import
-    keeps: on a national stock that fragmented heap held ~150 MB no longer used at the peak.
-    Process-wide and once; nothing is done where there is no glibc."""
-    global _MMAP_THRESHOLD_FIXED
-    if _MMAP_THRESHOLD_FIXED:
-        return
-    _MMAP_THRESHOLD_FIXED = True
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").mallopt(-3, 128 * 1024)  # -3: M_MMAP_THRESHOLD
-    except (OSError, AttributeError):
-        pass
-
-
-_MMAP_THRESHOLD_FIXED = False
-
-
 def read_filtered(source: Source, columns, key: str, values, engine: str, feedback=None,
                   progress=(0.0, 100.0), stats=None, where=None, reduce=None):
     """Yield one DataFrame (all str) of the rows whose ``key`` is in ``values``, with ``columns``
@@ -358,7 +337,6 @@ def read_filtered(source: Source, columns, key: str, values, engine: str, feedba
     A large plain CSV is cut at line ends into one byte range per core, read by threads (numpy
     and both parsers release the GIL for most of their work); if a cut falls inside a quoted
     multi-line value the parse fails and the file is read again in one stream."""
-    _fixed_mmap_threshold()
     stats = stats if stats is not None else {}
     present = [c for c in columns if c in source.columns]
     if key not in present:
