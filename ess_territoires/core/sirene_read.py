@@ -482,7 +482,21 @@ def _to_frame(pieces: list, present) -> pd.DataFrame:
         import pyarrow as pa
 
         pa.default_memory_pool().release_unused()  # the parse buffers the pool kept: not needed any more
-    return pd.DataFrame(columns, copy=False)
+    frame = pd.DataFrame(columns, copy=False)
+    _give_back_freed_memory()
+    return frame
+
+
+def _give_back_freed_memory():
+    """Return to the system the C heap's free pages: the parse's buffers, freed between the
+    arrays kept, otherwise stay with the process (~40 MB less at the peak of a national import).
+    Nothing is done where there is no glibc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _where(piece, where):
