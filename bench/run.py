@@ -2,7 +2,8 @@
 
 One object per benchmark, keyed by name, each with its measured ``seconds``, ``peak_rss_mb``,
 the input size, the reference measured in the same run (``reference``, ``reference_seconds``)
-and ``ratio`` = seconds / reference_seconds.
+and ``ratio`` = seconds / reference_seconds. The ``*_postgis`` entries measure the demo study's
+steps on PostGIS against the GeoPackage (bench_postgis.py).
 
     python bench/run.py --out build/bench/results.json [--skip-import]
 """
@@ -36,6 +37,8 @@ def main():
     bench_qgis.run(results, workdir, study)
     import bench_portrait
     bench_portrait.run(results, workdir, study)
+    import bench_postgis  # the same study's import, indicators and commune atlas on PostGIS
+    bench_postgis.run(results, workdir, study.parent)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(f"written {args.out}")
 

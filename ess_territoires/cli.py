@@ -185,9 +185,17 @@ def cmd_style(args):
 
 def cmd_contributions(args):
     run_algorithm("contributions", {
-        "GPKG": str(args.gpkg), "RECOMMANDATIONS": args.recommandations,
+        "GPKG": str(args.gpkg), "RECOMMANDATIONS": args.recommandations, "AUTEUR": args.auteur or "",
         "OUTPUT_XLSX": str(args.xlsx) if args.xlsx else None, "OUTPUT_CSV": str(args.csv) if args.csv else None})
     store_project(args.gpkg)
+
+
+def cmd_hors_ligne(args):
+    run_algorithm("hors_ligne", {"ETUDE": str(args.etude), "OUTPUT": str(args.out), "AUTEUR": args.auteur or ""})
+
+
+def cmd_retour(args):
+    run_algorithm("retour", {"DOSSIER": str(args.dossier), "ETUDE": str(args.etude), "AUTEUR": args.auteur or ""})
 
 
 def cmd_demo(args):
@@ -203,6 +211,7 @@ def study_location(text: str):
 
 def build_parser() -> argparse.ArgumentParser:
     study_help = tr("Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.")
+    author_help = tr("Author of the workshop rows written (default: the one set in the panel, else your user name).")
     parser = argparse.ArgumentParser(
         prog="python3 -m ess_territoires",
         description=tr("ESS Territoires: inventory, measure and map the social and solidarity "
@@ -246,7 +255,23 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("Draft the recommendations from the contributions (edited rows are kept)."))
     sub.add_argument("--xlsx", type=Path, help=tr("Export contributions, recommendations and indicators as XLSX."))
     sub.add_argument("--csv", type=Path, help=tr("Export them as CSV files into this folder."))
+    sub.add_argument("--auteur", help=author_help)
     sub.set_defaults(func=cmd_contributions)
+
+    sub = commands.add_parser("hors-ligne", help=tr(
+        "Take a study offline: write a study folder (GeoPackage and project) for a meeting without network."))
+    sub.add_argument("--etude", required=True, type=study_location, help=study_help)
+    sub.add_argument("--out", required=True, type=Path, help=tr("Folder of the offline copy (new or empty)."))
+    sub.add_argument("--auteur", help=author_help)
+    sub.set_defaults(func=cmd_hors_ligne)
+
+    sub = commands.add_parser("retour", help=tr(
+        "Bring an offline copy back: merge its contributions, interviews and recommendations into the study."))
+    sub.add_argument("--dossier", required=True, type=Path, help=tr("Folder of the offline copy."))
+    sub.add_argument("--etude", required=True, type=study_location, help=tr(
+        "The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME."))
+    sub.add_argument("--auteur", help=author_help)
+    sub.set_defaults(func=cmd_retour)
 
     sub = commands.add_parser("atlas", help=tr("Export a print atlas to PDF."))
     sub.add_argument("--gpkg", type=study_location, help=tr("Study GeoPackage (default: the three preset Pays)."))

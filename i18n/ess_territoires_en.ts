@@ -4,327 +4,357 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="214" />
+      <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
+      <translation>Author of the workshop rows written (default: the one set in the panel, else your user name).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="230" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="248" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="261" />
+      <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
+      <translation>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="264" />
+      <source>Folder of the offline copy (new or empty).</source>
+      <translation>Folder of the offline copy (new or empty).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="268" />
+      <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
+      <translation>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="270" />
+      <source>Folder of the offline copy.</source>
+      <translation>Folder of the offline copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="271" />
+      <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="252" />
+      <location filename="../ess_territoires/cli.py" line="277" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="284" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Draw the families as a bar chart instead of the table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="266" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>A code_pays or a code_epci of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="273" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Page format (portrait).</source>
       <translation>Page format (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="274" />
+      <location filename="../ess_territoires/cli.py" line="299" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Observatory named on the cover.</source>
       <translation>Observatory named on the cover.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="305" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="281" />
+      <location filename="../ess_territoires/cli.py" line="306" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="284" />
+      <location filename="../ess_territoires/cli.py" line="309" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="313" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="290" />
+      <location filename="../ess_territoires/cli.py" line="315" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="319" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="302" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="305" />
+      <location filename="../ess_territoires/cli.py" line="330" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="310" />
+      <location filename="../ess_territoires/cli.py" line="335" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="314" />
+      <location filename="../ess_territoires/cli.py" line="339" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="317" />
+      <location filename="../ess_territoires/cli.py" line="342" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="319" />
+      <location filename="../ess_territoires/cli.py" line="344" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="320" />
+      <location filename="../ess_territoires/cli.py" line="345" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="321" />
+      <location filename="../ess_territoires/cli.py" line="346" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="323" />
+      <location filename="../ess_territoires/cli.py" line="348" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="325" />
+      <location filename="../ess_territoires/cli.py" line="350" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="327" />
+      <location filename="../ess_territoires/cli.py" line="352" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="330" />
+      <location filename="../ess_territoires/cli.py" line="355" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
@@ -334,7 +364,7 @@
       <translation>QGIS project of the study stored in the database: {location}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="354" />
+      <location filename="../ess_territoires/cli.py" line="379" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -732,6 +762,11 @@
       <location filename="../ess_territoires/core/sirene.py" line="297" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/sirene_parts.py" line="52" />
+      <source>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</source>
+      <translation>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="103" />
@@ -1144,302 +1179,337 @@
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/conflicts.py" line="74" />
+      <source>Workshop rows edited both in an offline copy and in the study</source>
+      <translation>Workshop rows edited both in an offline copy and in the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="93" />
+      <source>Choose the study's version or the copy's ({study} or {copy}), not '{choice}'.</source>
+      <translation>Choose the study's version or the copy's ({study} or {copy}), not '{choice}'.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="98" />
+      <source>The study {study} has no conflict {id}.</source>
+      <translation>The study {study} has no conflict {id}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="102" />
+      <source>This conflict was already resolved ({choice}, by {who} on {date}).</source>
+      <translation>This conflict was already resolved ({choice}, by {who} on {date}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Lever</source>
       <translation>Lever</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Obstacle</source>
       <translation>Obstacle</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Need</source>
       <translation>Need</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Employment and skills</source>
       <translation>Employment and skills</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Funding</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Cooperation between actors</source>
       <translation>Cooperation between actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Land and premises</source>
       <translation>Land and premises</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Mobility</source>
       <translation>Mobility</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Services to the population</source>
       <translation>Services to the population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Ecological transition</source>
       <translation>Ecological transition</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Food and agriculture</source>
       <translation>Food and agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Visibility of the ESS</source>
       <translation>Visibility of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Governance and public policy</source>
       <translation>Governance and public policy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>1 — high</source>
       <translation>1 — high</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>2 — medium</source>
       <translation>2 — medium</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>3 — low</source>
       <translation>3 — low</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Theme</source>
       <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Commune code</source>
       <translation>Commune code</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Establishment (SIRET)</source>
       <translation>Establishment (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Interviewer</source>
       <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Person interviewed</source>
       <translation>Person interviewed</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Employees</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Volunteers</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Needs</source>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Obstacles</source>
       <translation>Obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Cooperations</source>
       <translation>Cooperations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Comment</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>What was said</source>
       <translation>What was said</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Proposed action</source>
       <translation>Proposed action</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Actors</source>
       <translation>Actors</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <source>Identifier</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
+      <source>Modified on (UTC)</source>
+      <translation>Modified on (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions</source>
       <translation>Workshop contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions (areas)</source>
       <translation>Workshop contributions (areas)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="259" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Interviews</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="259" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Recommendations</source>
       <translation>Recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="296" />
+      <location filename="../ess_territoires/gis/contributions.py" line="376" />
       <source>Interviews of the establishment</source>
       <translation>Interviews of the establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="406" />
-      <source>Recommendations per Pays</source>
-      <translation>Recommendations per Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="131" />
+      <location filename="../ess_territoires/gis/contributions.py" line="176" />
       <source>Workshop contributions (points)</source>
       <translation>Workshop contributions (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="133" />
+      <location filename="../ess_territoires/gis/contributions.py" line="178" />
       <source>Interviews with ESS establishments</source>
       <translation>Interviews with ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="373" />
+      <location filename="../ess_territoires/gis/contributions.py" line="179" />
+      <source>Recommendations per Pays</source>
+      <translation>Recommendations per Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="453" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="474" />
+      <location filename="../ess_territoires/gis/contributions.py" line="552" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="500" />
+      <location filename="../ess_territoires/gis/contributions.py" line="578" />
       <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
       <translation>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="273" />
+      <location filename="../ess_territoires/gis/contributions.py" line="353" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="452" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="525" />
+      <location filename="../ess_territoires/gis/contributions.py" line="603" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="143" />
+      <location filename="../ess_territoires/gis/contributions.py" line="189" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="222" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>The priority is 1, 2 or 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="301" />
+      <location filename="../ess_territoires/gis/contributions.py" line="381" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="477" />
+      <location filename="../ess_territoires/gis/contributions.py" line="555" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1542,6 +1612,61 @@
       <location filename="../ess_territoires/gis/naf_labels.py" line="44" />
       <source>NAF 2025 labels given by the user (INSEE's list)</source>
       <translation>NAF 2025 labels given by the user (INSEE's list)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <source>{folder} (copied on {date})</source>
+      <translation>{folder} (copied on {date})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="89" />
+      <source>{study} is not a study (no layer 'communes'): nothing to take offline.</source>
+      <translation>{study} is not a study (no layer 'communes'): nothing to take offline.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="93" />
+      <source>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</source>
+      <translation>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <source>{title} (offline copy)</source>
+      <translation>{title} (offline copy)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
+      <translation>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
+      <translation>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
+      <translation>{study} is not a study (no layer 'communes'): nothing was brought back.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
+      <translation>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
+      <translation>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
+      <translation>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
+      <translation>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="86" />
@@ -1929,67 +2054,67 @@
       <translation>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <location filename="../ess_territoires/gis/postgis.py" line="128" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="60" />
+      <location filename="../ess_territoires/gis/postgis.py" line="61" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="76" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="80" />
+      <location filename="../ess_territoires/gis/postgis.py" line="81" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="83" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="484" />
+      <location filename="../ess_territoires/gis/postgis.py" line="543" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="198" />
+      <location filename="../ess_territoires/gis/postgis.py" line="221" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <location filename="../ess_territoires/gis/postgis.py" line="246" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="326" />
+      <location filename="../ess_territoires/gis/postgis.py" line="364" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="345" />
+      <location filename="../ess_territoires/gis/postgis.py" line="383" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="349" />
+      <location filename="../ess_territoires/gis/postgis.py" line="387" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="363" />
+      <location filename="../ess_territoires/gis/postgis.py" line="401" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="265" />
+      <location filename="../ess_territoires/gis/postgis.py" line="303" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
@@ -2019,82 +2144,82 @@
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="71" />
       <source>stock date</source>
       <translation>stock date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="147" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="151" />
       <source>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</source>
       <translation>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="149" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="153" />
       <source>As dynamique_communes, for every commune of the reference area (comparisons)</source>
       <translation>As dynamique_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="152" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="156" />
       <source>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</source>
       <translation>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="154" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="158" />
       <source>As ess_dates_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_dates_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="51" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="52" />
       <source>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</source>
       <translation>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="121" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>All employer establishments per commune and their estimated jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="123" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="127" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>As ess_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="129" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>As emploi_communes, for every commune of the reference area (comparisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="165" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="169" />
       <source>As ess_communes, from the earlier stock (date_stock_anterieur)</source>
       <translation>As ess_communes, from the earlier stock (date_stock_anterieur)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="167" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="171" />
       <source>As ess_communes_anterieur, for every commune of the reference area</source>
       <translation>As ess_communes_anterieur, for every commune of the reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>current</source>
       <translation>current</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>earlier</source>
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="161" />
+      <location filename="../ess_territoires/gis/study.py" line="168" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="174" />
+      <location filename="../ess_territoires/gis/study.py" line="181" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="194" />
+      <location filename="../ess_territoires/gis/study.py" line="201" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
@@ -2104,22 +2229,22 @@
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="135" />
+      <location filename="../ess_territoires/gis/study.py" line="142" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="138" />
+      <location filename="../ess_territoires/gis/study.py" line="145" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="130" />
+      <location filename="../ess_territoires/gis/study.py" line="137" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="209" />
+      <location filename="../ess_territoires/gis/study.py" line="216" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
@@ -2169,12 +2294,12 @@
       <translation>Layer '{name}' is not valid</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="68" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="136" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
     </message>
@@ -2189,12 +2314,12 @@
       <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="76" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
       <source>ESS indicators per {level}</source>
       <translation>ESS indicators per {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="79" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>ESS indicators per {level}, at a point of each territory</translation>
     </message>
@@ -2364,89 +2489,234 @@
       <translation>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="230" />
+      <location filename="../ess_territoires/gui/dock.py" line="232" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="231" />
+      <location filename="../ess_territoires/gui/dock.py" line="233" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <location filename="../ess_territoires/gui/dock.py" line="234" />
       <source>Study in a database…</source>
       <translation>Study in a database…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="251" />
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="398" />
+      <location filename="../ess_territoires/gui/dock.py" line="400" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="501" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="510" />
+      <location filename="../ess_territoires/gui/dock.py" line="512" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="626" />
+      <location filename="../ess_territoires/gui/dock.py" line="628" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="392" />
+      <location filename="../ess_territoires/gui/dock.py" line="394" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="409" />
+      <location filename="../ess_territoires/gui/dock.py" line="411" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>Unknown algorithm {id}</source>
       <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="324" />
+      <location filename="../ess_territoires/gui/dock.py" line="326" />
       <source>Study: {name}</source>
       <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="615" />
+      <location filename="../ess_territoires/gui/dock.py" line="617" />
       <source>{step} failed.</source>
       <translation>{step} failed.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="71" />
+      <source>8. Offline copy</source>
+      <translation>8. Offline copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="34" />
+      <source>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</source>
+      <translation>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="42" />
+      <source>Take offline…</source>
+      <translation>Take offline…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="43" />
+      <source>Write a study folder for a meeting without network: the study's data, its styles and a project.</source>
+      <translation>Write a study folder for a meeting without network: the study's data, its styles and a project.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
+      <source>Bring back a copy…</source>
+      <translation>Bring back a copy…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="46" />
+      <source>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</source>
+      <translation>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="61" />
+      <source>Keep the study's version</source>
+      <translation>Keep the study's version</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
+      <source>Keep the copy's version</source>
+      <translation>Keep the copy's version</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
+      <source>study: deleted</source>
+      <translation>study: deleted</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
+      <source>copy: deleted</source>
+      <translation>copy: deleted</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="181" />
+      <source>Folder of the offline copy (new or empty)</source>
+      <translation>Folder of the offline copy (new or empty)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="37" />
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="50" />
+      <source>Conflicts: rows edited both in a copy and in the study</source>
+      <translation>Conflicts: rows edited both in a copy and in the study</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="165" />
+      <source>geometry</source>
+      <translation>geometry</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="170" />
+      <source>Deleted in the study since the copy, edited in the copy.</source>
+      <translation>Deleted in the study since the copy, edited in the copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
+      <source>Deleted in the copy, edited in the study since the copy.</source>
+      <translation>Deleted in the copy, edited in the study since the copy.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="201" />
+      <source>Folder of the offline copy</source>
+      <translation>Folder of the offline copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="228" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>Choose a conflict in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="238" />
+      <source>Conflict resolved.</source>
+      <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <source>study: {who}, {when}</source>
+      <translation>study: {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="151" />
+      <source>copy: {who}, {when}</source>
+      <translation>copy: {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="192" />
+      <source>Taking the study offline</source>
+      <translation>Taking the study offline</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="219" />
+      <source>Bringing the copy back</source>
+      <translation>Bringing the copy back</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="240" />
+      <source>Resolving the conflict</source>
+      <translation>Resolving the conflict</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="107" />
+      <source>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</source>
+      <translation>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="166" />
+      <source>{field}: study «{study}», copy «{copy}»</source>
+      <translation>{field}: study «{study}», copy «{copy}»</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="189" />
+      <source>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</source>
+      <translation>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="211" />
+      <source>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+      <translation>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="216" />
+      <source>{n} conflicts to resolve: open the study {study} to choose.</source>
+      <translation>{n} conflicts to resolve: open the study {study} to choose.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
@@ -3004,47 +3274,47 @@
       <translation>{n} communes stored in {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="32" />
+      <location filename="../ess_territoires/processing/contributions.py" line="34" />
       <source>Workshop contributions and recommendations</source>
       <translation>Workshop contributions and recommendations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="35" />
+      <location filename="../ess_territoires/processing/contributions.py" line="37" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="45" />
+      <location filename="../ess_territoires/processing/contributions.py" line="48" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Draft recommendations from the levers and obstacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="50" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Export with the indicators (folder of CSV files)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="52" />
+      <location filename="../ess_territoires/processing/contributions.py" line="55" />
       <source>Study GeoPackage</source>
       <translation>Study GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <location filename="../ess_territoires/processing/contributions.py" line="56" />
       <source>Recommendations drafted</source>
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="66" />
+      <location filename="../ess_territoires/processing/contributions.py" line="70" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="71" />
+      <location filename="../ess_territoires/processing/contributions.py" line="75" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="77" />
+      <location filename="../ess_territoires/processing/contributions.py" line="81" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -3067,6 +3337,41 @@
       <location filename="../ess_territoires/processing/etude.py" line="36" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="29" />
+      <source>Take a study offline</source>
+      <translation>Take a study offline</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="32" />
+      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
+      <translation>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="16" />
+      <source>Author (default: the one set in the panel, else your QGIS user name)</source>
+      <translation>Author (default: the one set in the panel, else your QGIS user name)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="42" />
+      <source>GeoPackage of the copy</source>
+      <translation>GeoPackage of the copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="43" />
+      <source>Project of the copy</source>
+      <translation>Project of the copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="44" />
+      <source>Workshop rows copied</source>
+      <translation>Workshop rows copied</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="54" />
+      <source>Offline copy of {study} written to {folder} (workshop rows: {rows})</source>
+      <translation>Offline copy of {study} written to {folder} (workshop rows: {rows})</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_api.py" line="25" />
@@ -3272,6 +3577,46 @@
       <location filename="../ess_territoires/processing/portrait.py" line="83" />
       <source>Portrait of {territory}: {pages} pages written to {out}</source>
       <translation>Portrait of {territory}: {pages} pages written to {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="22" />
+      <source>Bring back an offline copy</source>
+      <translation>Bring back an offline copy</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="25" />
+      <source>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</source>
+      <translation>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Rows added</source>
+      <translation>Rows added</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Rows updated</source>
+      <translation>Rows updated</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
+      <source>Rows deleted</source>
+      <translation>Rows deleted</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
+      <source>Conflicts</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="49" />
+      <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
+      <translation>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="54" />
+      <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
+      <translation>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="43" />

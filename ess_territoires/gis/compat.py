@@ -29,3 +29,4 @@ KILOMETERS = enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.Dis
 NO_THREADING = enum("Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading")
 POLYGON_GEOMETRY = enum("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")
 POINT_GEOMETRY = enum("Qgis.GeometryType.Point", "QgsWkbTypes.GeometryType.PointGeometry")
+FOLDER_PARAMETER = enum("Qgis.ProcessingFileParameterBehavior.Folder", "QgsProcessingParameterFile.Behavior.Folder")

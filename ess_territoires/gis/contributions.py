@@ -14,6 +14,8 @@ Layers written into the study:
 Each layer gets a ready form (value maps, default date now(), not-null constraints, relation
 reference) saved as its default style in the study, so the forms survive any reopening.
 Creating the layers never touches a layer that exists: what users typed is kept.
+Every row carries ``uuid``, ``auteur`` and ``modifie_le`` (gis.tracking): a study made before them
+gets them when its workshop layers are next opened by ``ensure_tables`` (``upgrade_tables``).
 """
 import datetime
 from pathlib import Path
@@ -45,7 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from . import layers
+from . import layers, tracking
 from .atlas_layout import FONT, PAGE_FORMATS
 from .compat import MM
 from .gpkg import Table
@@ -68,6 +70,7 @@ RECOMMANDATION_FIELDS = ["code_pays", "theme", "type", "constats", "nb_contribut
 INTEGER_FIELDS = {"salaries", "benevoles", "nb_contributions", "priorite"}
 DATE_FIELDS = {"date"}
 DRAFTED_TYPES = ("levier", "frein")
+WORKSHOP_TABLES = (POINTS, ZONES, ENQUETES, RECOMMANDATIONS)
 
 
 def contribution_types() -> dict:
@@ -104,7 +107,8 @@ def field_aliases() -> dict:
         "besoins": tr("Needs"), "freins": tr("Obstacles"), "projets": tr("Projects"),
         "cooperations": tr("Cooperations"), "commentaire": tr("Comment"), "constats": tr("What was said"),
         "nb_contributions": tr("Contributions"), "action_proposee": tr("Proposed action"),
-        "acteurs": tr("Actors"), "priorite": tr("Priority"),
+        "acteurs": tr("Actors"), "priorite": tr("Priority"), "uuid": tr("Identifier"),
+        "auteur": tr("Author"), "modifie_le": tr("Modified on (UTC)"),
     }
 
 
@@ -112,8 +116,7 @@ def field_aliases() -> dict:
 # Tables
 
 
-def _empty_table(columns, geometry_type, description) -> Table:
-    frame = pd.DataFrame({column: pd.Series([], dtype="object") for column in columns})
+def _field_types(columns) -> dict:
     types = {}
     for column in columns:
         if column in INTEGER_FIELDS:
@@ -122,8 +125,50 @@ def _empty_table(columns, geometry_type, description) -> Table:
             types[column] = (ogr.OFTDateTime, ogr.OFSTNone)
         else:
             types[column] = (ogr.OFTString, ogr.OFSTNone)
+    return types
+
+
+def _empty_table(columns, geometry_type, description) -> Table:
+    columns = list(columns) + tracking.TRACKING_FIELDS
+    frame = pd.DataFrame({column: pd.Series([], dtype="object") for column in columns})
     geometries = None if geometry_type == ogr.wkbNone else []
+    return Table(frame, geometries, geometry_type, description, _field_types(columns))
+
+
+def _writable(column: str, values: pd.Series) -> pd.Series:
+    """Values both homes accept for the field: whole numbers as int, dates as ISO text."""
+    plain = [tracking.plain(value, dates=column in DATE_FIELDS) for value in values]
+    if column in INTEGER_FIELDS:
+        plain = [None if value is None else int(value) for value in plain]
+    return pd.Series(plain, index=values.index, dtype=object)
+
+
+def workshop_table(name: str, frame: pd.DataFrame, geometries=None) -> Table:
+    """The workshop table ``name`` holding ``frame`` (and ``geometries``), with its fields' types;
+    fields of the definition missing from ``frame`` are added empty, others kept after them."""
+    columns, geometry_type, description = table_definitions()[name]
+    known = list(columns) + tracking.TRACKING_FIELDS
+    frame = frame.drop(columns=[c for c in ("fid", "geom") if c in frame.columns]).reset_index(drop=True)
+    for column in known:
+        if column not in frame.columns:
+            frame[column] = None
+    frame = frame[known + [c for c in frame.columns if c not in known]]
+    frame = pd.DataFrame({column: _writable(column, frame[column]) for column in frame.columns})
+    types = _field_types(known)
+    if geometry_type == ogr.wkbNone:
+        geometries = None
+    else:
+        geometries = list(geometries) if geometries is not None else [None] * len(frame)
     return Table(frame, geometries, geometry_type, description, types)
+
+
+def write_workshop(study, tables: dict, feedback=None):
+    """Write workshop tables (and others given with them) into ``study``, all or nothing; the
+    workshop tables stay editable in QGIS (a PostGIS table gets its row numbering and defaults)."""
+    study.write(tables, feedback)
+    for name in tables:
+        if name in WORKSHOP_TABLES:
+            study.make_editable(name, tracking.SQL_DEFAULTS)
 
 
 def table_definitions() -> dict:
@@ -135,20 +180,54 @@ def table_definitions() -> dict:
     }
 
 
-def ensure_tables(study) -> list:
+def ensure_tables(study, who: str = "") -> list:
     """Create the workshop layers missing from ``study`` (all or nothing) and save their forms as
-    default styles; returns the names created. Existing layers are left as they are."""
+    default styles; returns the names created. Existing layers keep their rows; those made before
+    the tracking fields get them (``upgrade_tables``)."""
     present = study.layer_names()
     if "communes" not in present:
         raise InputError(tr("{path} is not a study GeoPackage (no layer 'communes'): create the study first.")
                          .format(path=study))
+    upgrade_tables(study, who)
     missing = {name: _empty_table(*definition) for name, definition in table_definitions().items()
                if name not in present}
     if missing:
-        study.write(missing)
+        write_workshop(study, missing)
     for name in missing:
         save_form(study, name)
     return list(missing)
+
+
+def needs_upgrade(study) -> list:
+    """The workshop tables of ``study`` that lack a tracking field or hold a row without uuid, author
+    or time."""
+    present = set(study.layer_names())
+    names = []
+    for name in WORKSHOP_TABLES:
+        if name not in present:
+            continue
+        frame = study.read(name)
+        if any(column not in frame.columns for column in tracking.TRACKING_FIELDS) or \
+                frame[tracking.TRACKING_FIELDS].isna().any().any() or frame[tracking.UUID].duplicated().any():
+            names.append(name)
+    return names
+
+
+def upgrade_tables(study, who: str = "") -> list:
+    """Give the workshop tables of ``study`` their tracking fields (uuid, auteur, modifie_le) and fill
+    them where empty, all or nothing; their forms are saved again. Returns the tables changed."""
+    names = needs_upgrade(study)
+    if not names:
+        return []
+    who = tracking.author(who)
+    tables = {}
+    for name in names:
+        table = study.read_table(name)
+        tables[name] = workshop_table(name, tracking.stamp(table.frame, who), table.geometries)
+    write_workshop(study, tables)
+    for name in names:
+        save_form(study, name)
+    return names
 
 
 # ----------------------------------------------------------------------------------------------
@@ -224,6 +303,7 @@ def configure_form(layer, name: str):
                                  QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         layer.setDefaultValueDefinition(index, QgsDefaultValue("2", False))
         layer.setDisplayExpression('"action_proposee"')
+    tracking.configure_layer(layer)
     if name in (POINTS, ZONES):
         _type_renderer(layer)
 
@@ -378,11 +458,11 @@ def draft_priority(count: int) -> int:
     return 1 if count >= 3 else 2 if count == 2 else 3
 
 
-def draft_recommendations(study) -> int:
+def draft_recommendations(study, who: str = "") -> int:
     """Add to ``recommandations`` one draft row per Pays, theme and type (lever or obstacle) raised
-    in the contributions and not yet in the table; rows already there are kept as edited.
-    Returns the number of rows added."""
-    ensure_tables(study)
+    in the contributions and not yet in the table, written by ``who`` (gis.tracking.author); rows
+    already there are kept as edited. Returns the number of rows added."""
+    ensure_tables(study, who)
     contributions = read_contributions(study)
     contributions = contributions[contributions["type"].isin(DRAFTED_TYPES)]
     if contributions.empty:
@@ -402,10 +482,8 @@ def draft_recommendations(study) -> int:
                      "acteurs": "", "priorite": draft_priority(len(group))})
     if not rows:
         return 0
-    frame = pd.concat([previous, pd.DataFrame(rows)], ignore_index=True)[RECOMMANDATION_FIELDS]
-    table = _empty_table(RECOMMANDATION_FIELDS, ogr.wkbNone, tr("Recommendations per Pays"))
-    table.frame = frame
-    study.write({RECOMMANDATIONS: table})
+    frame = tracking.stamp(pd.concat([previous, pd.DataFrame(rows)], ignore_index=True), tracking.author(who))
+    write_workshop(study, {RECOMMANDATIONS: workshop_table(RECOMMANDATIONS, frame)})
     return len(rows)
 
 

@@ -42,6 +42,7 @@ PROJECT_NAME = "observatoire"
 # How long a writer waits for another writer of the same study before it stops (seconds).
 LOCK_WAIT_S = 120.0
 _WRITING = "__ecriture"
+_COPY_ROWS = 200_000  # rows of a table sent by one COPY
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,50}$")
 
 _GEOMETRY_NAMES = {
@@ -156,6 +157,27 @@ def _copy_text(value) -> str:
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
+def _copy_column(values: pd.Series) -> list:
+    """COPY's text of every value of a column (as ``_copy_text`` gives it), a whole column at a time
+    where its type allows: a national study writes tens of millions of values."""
+    if len(values) == 0:
+        return []
+    missing = values.isna().to_numpy()
+    if pd.api.types.is_bool_dtype(values) and not missing.any():
+        return ["t" if value else "f" for value in values.tolist()]
+    if pd.api.types.is_integer_dtype(values) and not missing.any():
+        return values.astype("int64").astype(str).tolist()
+    if pd.api.types.is_float_dtype(values):
+        return ["\\N" if gone else repr(value) for value, gone in zip(values.astype(float).tolist(), missing)]
+    if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        text = values.where(~missing, "")
+        if text.str.contains(r"[\\\t\n\r]", regex=True).any():
+            text = (text.str.replace("\\", "\\\\", regex=False).str.replace("\t", "\\t", regex=False)
+                    .str.replace("\n", "\\n", regex=False).str.replace("\r", "\\r", regex=False))
+        return ["\\N" if gone else value for value, gone in zip(text.tolist(), missing)]
+    return [_copy_text(value) for value in values.tolist()]
+
+
 def _sql_type(table: Table, column: str) -> str:
     field_type, subtype = table.field_types.get(column, _ogr_type(table.frame[column]))
     if subtype == ogr.OFSTBoolean:
@@ -174,6 +196,7 @@ class PostGIS:
         self.location = location
         self.parts = parse_location(location)
         self.schema = self.parts["schema"]
+        self._readers = threading.local()
 
     def __str__(self):
         return self.location
@@ -200,19 +223,34 @@ class PostGIS:
                                 "~/.pgpass, a service file or PGPASSWORD, never in the location.")
                              .format(location=self.location, error=str(error).strip())) from error
 
+    def _reader(self):
+        """This thread's connection for reading, opened once (a QGIS session, an atlas, reads a
+        study often: a new connection costs more than most queries). In autocommit: each query
+        sees the last committed tables and holds no lock once answered."""
+        connection = getattr(self._readers, "connection", None)
+        if connection is None or connection.closed:
+            connection = self.connect()
+            connection.autocommit = True
+            self._readers.connection = connection
+        return connection
+
     def _query(self, sql: str, params=()):
         psycopg2 = _psycopg2()
-        connection = self.connect()
         try:
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                return cursor.fetchall()
+            try:
+                return self._fetch(sql, params)
+            except (psycopg2.OperationalError, psycopg2.InterfaceError):
+                self._reader().close()  # the server closed the connection since: once more on a new one
+                return self._fetch(sql, params)
         except psycopg2.Error as error:
             raise InputError(tr("The study {location} could not be read ({error}). Check your rights on its "
                                 "schema and on public.layer_styles with the database's administrator.")
                              .format(location=self.location, error=str(error).strip())) from error
-        finally:
-            connection.close()
+
+    def _fetch(self, sql: str, params=()):
+        with self._reader().cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
     # ------------------------------------------------------------------------------------------
     # Tables
@@ -375,17 +413,17 @@ class PostGIS:
             kind = _GEOMETRY_NAMES.get(ogr.GT_Flatten(table.geometry_type), "Geometry")
             definitions.append(f"{GEOMETRY} geometry({kind}, {SRID})")
         cursor.execute(f"CREATE TABLE {qualified} ({', '.join(definitions)})")
-        buffer = io.StringIO()
-        geometries = table.geometries
-        for index, row in enumerate(table.frame[columns].itertuples(index=False, name=None)):
-            values = [str(index + 1)] + [_copy_text(value) for value in row]
-            if has_geometry:
-                geometry = geometries[index] if geometries is not None else None
-                values.append(_ewkb_hex(geometry) if geometry is not None else "\\N")
-            buffer.write("\t".join(values) + "\n")
-        buffer.seek(0)
         names = ["fid"] + [quote(c) for c in columns] + ([GEOMETRY] if has_geometry else [])
-        cursor.copy_expert(f"COPY {qualified} ({', '.join(names)}) FROM STDIN", buffer)
+        frame = table.frame[columns]
+        for start in range(0, len(frame), _COPY_ROWS):  # a national table goes in slices: bounded memory
+            stop = min(start + _COPY_ROWS, len(frame))
+            fields = [[str(fid) for fid in range(start + 1, stop + 1)]]
+            fields += [_copy_column(frame[column].iloc[start:stop]) for column in columns]
+            if has_geometry:
+                geometries = table.geometries[start:stop] if table.geometries is not None else [None] * (stop - start)
+                fields.append([_ewkb_hex(g) if g is not None else "\\N" for g in geometries])
+            buffer = io.StringIO("".join(["\t".join(row) + "\n" for row in zip(*fields)]))
+            cursor.copy_expert(f"COPY {qualified} ({', '.join(names)}) FROM STDIN", buffer)
         cursor.execute(f"ALTER TABLE {qualified} ADD CONSTRAINT {quote(name + _WRITING + '_pkey')} PRIMARY KEY (fid)")
         if has_geometry and table.spatial_index:
             cursor.execute(f"CREATE INDEX {quote(name + _WRITING + '_geom')} ON {qualified} USING gist ({GEOMETRY})")
@@ -400,6 +438,26 @@ class PostGIS:
         if table.geometry_type != ogr.wkbNone and table.spatial_index:
             cursor.execute(f"ALTER INDEX {schema}.{quote(name + _WRITING + '_geom')} "
                            f"RENAME TO {quote(name + '_geom_idx')}")
+
+    def make_editable(self, name: str, defaults: dict):
+        """Let QGIS add rows to the table ``name``: its fid taken from a sequence (continuing after the
+        rows written) and the columns of ``defaults`` {column: SQL expression} given those defaults."""
+        table = f"{quote(self.schema)}.{quote(name)}"
+        sequence = f"{quote(self.schema)}.{quote(name + '_fid_seq')}"
+        connection = self.connect()
+        try:
+            with connection, connection.cursor() as cursor:
+                cursor.execute(f"CREATE SEQUENCE IF NOT EXISTS {sequence} OWNED BY {table}.fid")
+                cursor.execute(f"SELECT setval(%s, coalesce((SELECT max(fid) FROM {table}), 0) + 1, false)",
+                               (f"{quote(self.schema)}.{quote(name + '_fid_seq')}",))
+                cursor.execute(f"ALTER TABLE {table} ALTER COLUMN fid SET DEFAULT nextval(%s::regclass)",
+                               (f"{quote(self.schema)}.{quote(name + '_fid_seq')}",))
+                columns = {column for column, _type, _udt in self._columns(cursor, name)}
+                for column, expression in defaults.items():
+                    if column in columns:
+                        cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {quote(column)} SET DEFAULT {expression}")
+        finally:
+            connection.close()
 
     # ------------------------------------------------------------------------------------------
     # QGIS

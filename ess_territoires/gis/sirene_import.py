@@ -11,10 +11,11 @@ from osgeo import ogr
 
 from ..core import dynamics
 from ..core.errors import InputError
+from ..core.frames import concat_rows
 from ..core.i18n import tr
 from ..core.progress import check_canceled
 from ..core.sirene import SOURCE as SIRENE_SOURCE
-from ..core.sirene import import_sirene
+from ..core.sirene_parts import import_sirene_in_parts, parts_of
 from . import naf_labels as user_naf_labels
 from .gpkg import Table
 from .points import commune_points, place_points, study_commune_points
@@ -71,23 +72,26 @@ def import_into_study(study, etablissements, unites_legales, territory_id=None, 
     tables = {}
     exists = study.check(territory_id)
     labels25, labels_table = user_naf_labels.for_import(study, naf_labels, exists, settings)
+    populations = ["code_commune", "population"]
     if exists:
-        communes = study.read("communes", ["code_commune"])["code_commune"]
-        reference_codes = (study.read("communes_reference", ["code_commune"])["code_commune"]
-                           if study.has("communes_reference") else pd.Series(dtype=str))
+        communes = study.read("communes", populations)
+        reference = (study.read("communes_reference", populations) if study.has("communes_reference")
+                     else pd.DataFrame(columns=populations))
         points = study_commune_points(study)
     else:
         tables = new_study_tables(study, territory_id, feedback)
-        communes = tables["communes"].frame["code_commune"]
-        reference_codes = tables["communes_reference"].frame["code_commune"]
+        communes = tables["communes"].frame[populations]
+        reference = tables["communes_reference"].frame[populations]
         points = commune_points(tables["communes"])
 
-    # One pass over the stock serves the study and its reference area (the comparisons).
-    territory = set(communes)
-    result = import_sirene(etablissements, unites_legales, territory | set(reference_codes),
-                           geolocalisation=None if earlier else geolocalisation, include_closed=include_closed,
-                           perimeter=perimeter, feedback=feedback, engine=engine, historique=historique,
-                           stock_date=stock_date, naf2025_labels=labels25)
+    # One pass over the stock serves the study and its reference area (the comparisons); a
+    # territory too large to hold at once (a national study) takes one pass per part.
+    territory = set(communes["code_commune"])
+    result = import_sirene_in_parts(etablissements, unites_legales, parts_of(concat_rows([communes, reference])),
+                                    geolocalisation=None if earlier else geolocalisation,
+                                    include_closed=include_closed, perimeter=perimeter, feedback=feedback,
+                                    engine=engine, historique=historique, stock_date=stock_date,
+                                    naf2025_labels=labels25)
     check_canceled(feedback)
     if study.exists():
         _check_stock_dates(study, result.stock_date, earlier)

@@ -110,6 +110,13 @@ class Study:
         ``feedback`` (core.progress) or any error leaves the study as it was."""
         self._store.write(tables, feedback)
 
+    def make_editable(self, name: str, defaults=None):
+        """Let QGIS add rows to the table ``name`` as it is (after ``write``): in PostGIS, the fid is
+        numbered by a sequence and the columns get the SQL ``defaults`` {column: expression}; a
+        GeoPackage needs nothing."""
+        if hasattr(self._store, "make_editable"):
+            self._store.make_editable(name, defaults or {})
+
     def numeric_fields(self, name: str) -> list:
         """The numeric fields of the layer ``name`` (what a map can show); [] when it is missing."""
         return self._store.numeric_fields(name)

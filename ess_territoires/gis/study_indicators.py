@@ -58,10 +58,12 @@ def compute_study_indicators(study, jointure=None, jointure_key=None, csv_path=N
     communes_layer = layers.open_layer(study, "communes")
     points_layer = layers.open_layer(study, POINTS_LAYER) if POINTS_LAYER in names else None
     distances = nearest_ess_km(communes_layer, points_layer, with_ess, feedback)
+    point_fields = points_layer.fields().names() if points_layer is not None else []
     del communes_layer, points_layer
+    dynamics = study_dynamics(study)
     result = indicators.compute(communes, ess, emploi, distances=distances, joined=joined,
-                                reference_area=reference_area(study), dynamics=study_dynamics(study),
-                                economic_data=economic_data(study, names, feedback))
+                                reference_area=reference_area(study, (communes, ess, emploi, dynamics)),
+                                dynamics=dynamics, economic_data=economic_data(study, names, feedback, point_fields))
     check_canceled(feedback)
 
     tables = {}
@@ -94,15 +96,20 @@ def compute_study_indicators(study, jointure=None, jointure_key=None, csv_path=N
     return counts
 
 
-def reference_area(study):
+def reference_area(study, own=None):
     """The study's reference area for the indicators, or None when the study has none (then
-    the whole study is the reference)."""
+    the whole study is the reference). ``own``: the study's (communes, ess_communes,
+    emploi_communes, dynamics) as read, used as they are when the reference area holds the same
+    communes (a study of every commune of the reference: its tables hold the same rows)."""
     names = study.layer_names()
     if not {"communes_reference", "ess_communes_reference", "emploi_communes_reference"} <= set(names):
         return None
     settings = study.settings()
-    return indicators.ReferenceArea(settings.get("zone_reference") or reference_area_name(),
-                                    study.read("communes_reference"),
+    name = settings.get("zone_reference") or reference_area_name()
+    communes = study.read("communes_reference")
+    if own is not None and set(communes["code_commune"].astype(str)) == set(own[0]["code_commune"].astype(str)):
+        return indicators.ReferenceArea(name, communes, own[1], own[2], own[3])
+    return indicators.ReferenceArea(name, communes,
                                     study.read("ess_communes_reference"),
                                     study.read("emploi_communes_reference"),
                                     study_dynamics(study, "_reference"))
@@ -125,11 +132,14 @@ def study_dynamics(study, suffix: str = ""):
     return dynamics
 
 
-def economic_data(study, names, feedback=None):
-    """The study's ESS establishments and finances_unites, for the economic weight fields."""
+def economic_data(study, names, feedback=None, point_fields=None):
+    """The study's ESS establishments and finances_unites, for the economic weight fields;
+    ``point_fields``: the fields of the points layer, when known (then only those the economic
+    weight uses are read: a national study holds millions of points)."""
     if POINTS_LAYER not in names:
         return None
-    etablissements = study.read(POINTS_LAYER)
+    columns = [c for c in economic.ESTABLISHMENT_COLUMNS if c in point_fields] if point_fields else None
+    etablissements = study.read(POINTS_LAYER, columns or None)
     if economic.FINANCES_TABLE in names:
         return economic.EconomicData(etablissements, study.read(economic.FINANCES_TABLE))
     if feedback is not None:

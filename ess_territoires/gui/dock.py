@@ -1,5 +1,5 @@
 """The dock panel: the open study, then one widget per step (gui/steps.py, gui/portrait_panel.py):
-Territoire → Sources → Indicateurs → Cartes → Atlas → Ateliers → Portrait.
+Territoire → Sources → Indicateurs → Cartes → Atlas → Ateliers → Portrait → Hors ligne.
 
 The panel follows QGIS's current project: a project that records a study (project property
 ess_territoires/etude, gis/project.py) makes it the panel's study, however it was opened (the
@@ -46,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import EssError
 from ..core.i18n import tr
 from . import settings as panel_settings
+from .offline_panel import OfflineStep
 from .portrait_panel import PortraitStep
 from .steps import (
     CUSTOM,
@@ -62,7 +63,8 @@ from .steps import (
 
 __all__ = ["CUSTOM", "MAP_LAYERS", "EssDock", "Step"]
 DEMO_ROWS = None  # None: ~1 establishment row per 9 inhabitants of the study's départements
-STEP_PAGES = (TerritoryStep, SourcesStep, IndicatorsStep, MapsStep, AtlasStep, WorkshopsStep, PortraitStep)
+STEP_PAGES = (TerritoryStep, SourcesStep, IndicatorsStep, MapsStep, AtlasStep, WorkshopsStep, PortraitStep,
+              OfflineStep)
 
 
 def territories_folder() -> Path:

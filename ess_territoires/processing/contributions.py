@@ -16,12 +16,14 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from .base import EssAlgorithm
+from .hors_ligne import add_author
 
 
 class ContributionsAlgorithm(EssAlgorithm):
     group_id = "ateliers"
     GPKG = "GPKG"
     RECOMMANDATIONS = "RECOMMANDATIONS"
+    AUTEUR = "AUTEUR"
     OUTPUT_XLSX = "OUTPUT_XLSX"
     OUTPUT_CSV = "OUTPUT_CSV"
 
@@ -41,6 +43,7 @@ class ContributionsAlgorithm(EssAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_study_file(self.GPKG)
+        add_author(self, self.AUTEUR)
         self.addParameter(QgsProcessingParameterBoolean(
             self.RECOMMANDATIONS, tr("Draft recommendations from the levers and obstacles"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -61,13 +64,14 @@ class ContributionsAlgorithm(EssAlgorithm):
         study = self.study(parameters, self.GPKG, context) if path else None
         if study is None or not study.exists():
             raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=path))
-        created = contributions.ensure_tables(study)
+        who = self.parameterAsString(parameters, self.AUTEUR, context)
+        created = contributions.ensure_tables(study, who)
         if created:
             feedback.pushInfo(tr("Layers created: {names}").format(names=", ".join(created)))
         check_canceled(feedback)
         added = 0
         if self.parameterAsBoolean(parameters, self.RECOMMANDATIONS, context):
-            added = contributions.draft_recommendations(study)
+            added = contributions.draft_recommendations(study, who)
             feedback.pushInfo(tr("{n} recommendations drafted").format(n=added))
         check_canceled(feedback)
         xlsx = self._optional(parameters, self.OUTPUT_XLSX, context, folder=False)

@@ -73,22 +73,10 @@ def study_3pays(qgis_app, tmp_path_factory):
 def beauvaisis_study(qgis_app, tmp_path_factory):
     """CA du Beauvaisis (53 communes, names such as Lachaussée-du-Bois-d'Écu and
     Saint-Martin-le-Nœud) with a small synthetic stock of the Oise, imported, indicators computed."""
-    from ess_territoires.core import reference
-    from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.gis.sampling import CommunePointSampler
-    from ess_territoires.processing.runner import processing_run
+    from synthetic_study import synthetic_study
 
-    folder = tmp_path_factory.mktemp("beauvaisis")
-    communes = reference.communes_france()
-    communes = communes[communes["code_departement"] == "60"]
-    stock = generate_sirene(communes, folder / "sirene", seed=11, national_rows=30_000,
-                            point_sampler=CommunePointSampler())
-    path = folder / "beauvaisis.gpkg"
-    processing_run("ess_territoires:import_sirene", {
-        "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
-        "GEOLOCALISATION": str(stock["geolocalisation"]), "TERRITOIRE": "epci:200067999", "OUTPUT": str(path)})
-    processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
-    return path, stock
+    return synthetic_study(tmp_path_factory.mktemp("beauvaisis"), "60", seed=11, rows=30_000,
+                           territoire="epci:200067999", name="beauvaisis.gpkg")
 
 
 @pytest.fixture(scope="session")

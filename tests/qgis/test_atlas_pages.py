@@ -49,22 +49,12 @@ MARGIN_MM = 0.3  # measuring slack of a text against its frame (font metrics rou
 def thierache(qgis_app, tmp_path_factory):
     """The Pays de Thiérache (4 EPCIs, 160 communes) with a synthetic stock of the Aisne, imported,
     indicators computed and default styles saved: deterministic (fixed seed)."""
-    from ess_territoires.core import reference
-    from ess_territoires.core.synthetic import generate_sirene
-    from ess_territoires.gis.sampling import CommunePointSampler
-    from ess_territoires.processing.runner import processing_run
+    from synthetic_study import synthetic_study
+
     from ess_territoires.processing.style import style_study
 
-    folder = tmp_path_factory.mktemp("thierache")
-    communes = reference.communes_france()
-    communes = communes[communes["code_departement"] == "02"]
-    stock = generate_sirene(communes, folder / "sirene", seed=5, national_rows=15_000,
-                            point_sampler=CommunePointSampler())
-    path = folder / "etude.gpkg"
-    processing_run("ess_territoires:import_sirene", {
-        "ETABLISSEMENTS": str(stock["etablissements"]), "UNITES_LEGALES": str(stock["unites_legales"]),
-        "GEOLOCALISATION": str(stock["geolocalisation"]), "TERRITOIRE": "pays-de-thierache", "OUTPUT": str(path)})
-    processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
+    path, _ = synthetic_study(tmp_path_factory.mktemp("thierache"), "02", seed=5, rows=15_000,
+                              territoire="pays-de-thierache")
     style_study(path)
     return path
 

@@ -64,7 +64,7 @@ def test_layers_and_geometry_types(study):
     assert kinds == {c.POINTS: ogr.wkbPoint, c.ZONES: ogr.wkbMultiPolygon, c.ENQUETES: ogr.wkbNone,
                      c.RECOMMANDATIONS: ogr.wkbNone}
     fields = [d.GetName() for d in ds.GetLayerByName(c.POINTS).schema]
-    assert fields == c.CONTRIBUTION_FIELDS
+    assert fields == c.CONTRIBUTION_FIELDS + ["uuid", "auteur", "modifie_le"]
     assert ds.GetLayerByName(c.POINTS).GetSpatialRef().GetAuthorityCode(None) == "2154"
     ds = None
 

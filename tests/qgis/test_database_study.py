@@ -6,14 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 import test_gui_panel
-from qgis.core import QgsApplication, QgsProject, QgsProviderRegistry
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsProject, QgsProviderRegistry
 
 from ess_territoires.gis.study import Study
 
@@ -22,15 +20,7 @@ SECRET = "Ce-mot-de-passe-ne-sort-pas-42"
 # the panel loaded as QGIS loads it, with settings of its own
 settings_file = test_gui_panel.settings_file
 plugin = test_gui_panel.plugin
-
-
-def wait_for(panel, timeout=120):
-    deadline = time.monotonic() + timeout
-    while (panel.is_running() or QgsApplication.taskManager().countActiveTasks()) and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    QCoreApplication.processEvents()
-    assert not panel.is_running(), "the step did not finish in time"
+wait_for = test_gui_panel.wait_for
 
 
 def stored_project_files(cluster, schema) -> dict:

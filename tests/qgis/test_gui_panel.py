@@ -362,3 +362,58 @@ def test_data_steps_run_as_processing_tasks(plugin, iface, tmp_path, monkeypatch
     assert [step.algorithm for step in seen] == ["import_api"]
     # an algorithm's own error reaches the message bar (offline without a cache)
     assert any("Offline mode" in text for text in bar_messages(iface, Qgis.MessageLevel.Critical))
+
+
+def test_take_offline_bring_back_and_choose_a_conflict_in_the_panel(plugin, iface, tmp_path, monkeypatch):
+    """The team's study taken offline from the panel, the copy opened as on the meeting laptop and brought
+    back from there; the conflict listed in the team's study and resolved with a button."""
+    from test_offline import add, commune_point, contribution, edit, rows
+
+    from ess_territoires.gis import conflicts, tracking
+    from ess_territoires.gis import contributions as c
+    from ess_territoires.gis.study import Study
+    from ess_territoires.gis.study_folder import create_study_folder
+    from ess_territoires.gui import offline_panel
+
+    team = create_study_folder(tmp_path / "equipe", "communes:02021,02038")
+    study = Study.open(team.gpkg)
+    c.ensure_tables(study)
+    (key,) = add(study, c.POINTS, [contribution("levier", "A")], commune_point(study))
+    panel = plugin.dock
+    project = QgsProject.instance()
+    assert project.read(str(team.qgz)) and panel.take_offline_button.isEnabled()
+    panel.author_edit.setText("Claire")
+    panel.author_edit.editingFinished.emit()
+    assert tracking.author() == "Claire"
+    folder = tmp_path / "reunion"
+    monkeypatch.setattr(offline_panel.QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    panel.take_offline_button.click()
+    wait_for(panel)
+    assert (folder / "observatoire.qgz").exists(), bar_messages(iface, Qgis.MessageLevel.Critical)
+    copy = Study.open(folder / "observatoire.gpkg")
+
+    edit(copy, c.POINTS, key, description="A selon la réunion")
+    (new,) = add(copy, c.POINTS, [contribution("projet", "Nouveau")], commune_point(copy))
+    edit(study, c.POINTS, key, description="A selon le bureau")
+
+    assert project.read(str(folder / "observatoire.qgz"))  # the meeting laptop, back on the network
+    assert panel.location == str(folder / "observatoire.gpkg")
+    assert "offline copy of" in panel.copy_label.text()
+    panel.bring_back_button.click()
+    wait_for(panel)
+    assert not bar_messages(iface, Qgis.MessageLevel.Critical)
+    assert rows(study, c.POINTS)[new]["description"] == "Nouveau"
+    assert any("1 conflicts to resolve" in text for text in bar_messages(iface, Qgis.MessageLevel.Warning))
+
+    assert project.read(str(team.qgz))
+    assert panel.conflicts_list.count() == 1
+    panel.conflicts_list.setCurrentRow(0)
+    details = panel.conflict_details.text()
+    assert "A selon le bureau" in details and "A selon la réunion" in details
+    panel.keep_copy_button.click()
+    wait_for(panel)
+    assert rows(study, c.POINTS)[key]["description"] == "A selon la réunion"
+    assert panel.conflicts_list.count() == 0 and conflicts.open_conflicts(study).empty
+    layer = next(layer for layer in project.mapLayers().values() if layer.name() == "Workshop contributions")
+    assert {f["description"] for f in layer.getFeatures()} == {"A selon la réunion", "Nouveau"}
+    tracking.set_panel_author("")
