@@ -2,8 +2,11 @@
 
 INSEE publishes national files only (43.9 M establishments, 29.9 M legal units), so every real
 import reads all of them. This benchmark generates once (cached outside the work tree, see
-national_stock.py) a synthetic national pair of 40 M establishments (and ~35 M legal units), and a
-4 M one for the memory comparison, then measures in separate processes, interleaved and repeated:
+national_stock.py) a synthetic national pair of 40 M establishments (and ~35 M legal units), and
+derives from it a ~4 M pair holding the same rows of the three départements (and one in 12 of the
+other rows): the import reads the same territory rows from both, so that comparing them shows
+what the rows of the rest of France cost. It measures in separate processes, interleaved and
+repeated:
 - DuckDB running the same filter + join in SQL on the CSVs (the reference);
 - import_sirene of the communes of départements 02, 60 and 80 from the CSVs, with each engine;
 - import_sirene from INSEE's zips read in place, with the default engine (DuckDB cannot read a zip
@@ -16,6 +19,8 @@ Entries are added to build/bench/results.json (the other benchmarks' entries are
 """
 import argparse
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 # run as a script: its own folder, bench/, comes first on sys.path; both modules put the repository on it
@@ -24,7 +29,8 @@ import national_stock
 
 ROOT = Path(__file__).resolve().parent.parent
 
-SIZES = {"4m": 4_000_000, "40m": 40_000_000}
+SIZES = {"4m": 4_000_000, "40m": 40_000_000}  # "4m": derived from the 40 M pair (national_stock.ensure_derived)
+DERIVED_EVERY = 12  # the 4 M pair keeps one in 12 of the rows outside the three départements
 NATIONAL = "40m"
 REPEAT = 2
 TARGETS = {"pyarrow": 1.2, "pandas": 2.0}  # at most this × DuckDB on the CSVs
@@ -32,11 +38,17 @@ PEAK_TARGET_MB = 1024
 
 
 def measure(size: str, rows: int, codes_file: Path, engines, repeat: int, has_duckdb: bool) -> dict:
-    folder, files, description = national_stock.ensure_stock(rows)
+    if size == NATIONAL:
+        folder, files, description = national_stock.ensure_stock(rows)
+    else:
+        folder, files, description = national_stock.ensure_derived(SIZES[NATIONAL], codes_file.read_text().split(),
+                                                                   DERIVED_EVERY)
     csvs = [files["etablissements"], files["unites_legales"]]
     zips = [files["etablissements_zip"], files["unites_legales_zip"]]
-    input_size = {"rows": rows, "unites_legales_rows": description["unites_legales_rows"],
+    input_size = {"rows": description["rows"], "unites_legales_rows": description["unites_legales_rows"],
                   "bytes": sum(p.stat().st_size for p in csvs), "cache": str(folder)}
+    if "derived_from" in description:
+        input_size["derived_from"] = description["derived_from"]
     runs = {name: [] for name in ["duckdb", *engines, "zip"]}
     for round_ in range(repeat):  # interleaved, so that a busy moment does not favour one side
         if has_duckdb:
@@ -107,7 +119,21 @@ def run(results: dict, workdir: Path, repeat: int = REPEAT, sizes=None) -> dict:
             entry["peak_rss_growth_mb"] = round(entry["peak_rss_mb"] - small[name]["peak_rss_mb"], 1)
         results[key] = entry
         print(key, json.dumps(entry), flush=True)
+    results["import_sirene_national"]["profile"] = profile(engines[0], workdir, codes_file)
     return results
+
+
+def profile(engine: str, workdir: Path, codes_file: Path) -> dict:
+    """Where the time and memory go in one import of the 40 M pair's CSVs (bench/memory_probe.py):
+    per line of import_sirene, the seconds spent under it and the peak memory seen there."""
+    _, files, _ = national_stock.ensure_stock(SIZES[NATIONAL])
+    out = workdir / "profile_national.json"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "memory_probe.py"), str(files["etablissements"]),
+                    str(files["unites_legales"]), str(codes_file), "--engine", engine, "--json", str(out)],
+                   check=True, capture_output=True)
+    probe = json.loads(out.read_text())
+    return {"engine": engine, "seconds": probe["summary"]["seconds"], "peak_rss_mb": probe["summary"]["peak_rss_mb"],
+            "by_line": probe["by_line"]}
 
 
 def main():

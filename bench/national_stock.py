@@ -6,6 +6,11 @@ CSVs of a small national stock of the same seed): a generator that writes other 
 folder (and the stale ones of the same size are removed, they are large). A folder is complete when
 its ``done.json`` exists; generation writes into ``<folder>.partial`` and renames it.
 
+A smaller pair derived from a generated one (``ensure_derived``) holds every row of the benchmark's
+départements and a systematic sample of the rest of France, with the legal units of the rows kept:
+the import of those départements reads the same territory rows from both, so comparing the two
+shows how memory and time grow with the rows of the rest of France alone.
+
     /usr/bin/python3 bench/national_stock.py --rows 4000000 --rows 40000000   (prints the folders)
 """
 from __future__ import annotations
@@ -109,6 +114,92 @@ def ensure_stock(rows: int, seed: int = SEED, root: Path | None = None, log=prin
         partial.rename(folder)
         log(f"generated {folder}: {json.dumps(description)}")
     return folder, stock_files(folder), json.loads(done.read_text())
+
+
+def ensure_derived(source_rows: int, communes, every: int, seed: int = SEED, root: Path | None = None,
+                   log=print) -> tuple:
+    """(folder, files, description) of the pair derived from the generated ``source_rows`` one: every
+    establishment of the communes ``communes`` (codes, matched with or without their leading zero as
+    the import does), one in ``every`` of the others, in file order; the legal units of the kept
+    establishments. Cached beside the generated pair (its name carries the generator's hash)."""
+    root = Path(root) if root else cache_root()
+    source_folder, source_files, _ = ensure_stock(source_rows, seed, root, log)
+    codes = sorted({str(c) for c in communes})
+    key = (f"sirene_national_derived_{source_rows}_every{every}_seed{seed}_{generator_hash()}_"
+           f"{hashlib.sha256(','.join(codes).encode()).hexdigest()[:8]}")
+    folder = root / key
+    done = folder / "done.json"
+    if not done.exists():
+        from ess_territoires.core.sirene_read import SYNTHETIC_MARK
+
+        partial = root / (key + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        files = stock_files(partial)
+        log(f"deriving from {source_folder} into {partial} (once; later runs reuse it)")
+        started = time.perf_counter()
+        wanted = set(codes) | {c[1:] for c in codes if c.startswith("0")}
+        etab = _copy_lines(source_files["etablissements"], files["etablissements"], "codeCommuneEtablissement",
+                           wanted, every, collect="siren")
+        units = _copy_lines(source_files["unites_legales"], files["unites_legales"], "siren", etab["collected"], 0)
+        for role in ("etablissements", "unites_legales"):
+            with zipfile.ZipFile(files[role + "_zip"], "w", zipfile.ZIP_DEFLATED) as zf:
+                zf.comment = SYNTHETIC_MARK.encode("utf-8")
+                zf.write(files[role], files[role].name)
+        description = {"rows": etab["rows"], "territory_rows": etab["matched"], "every": every,
+                       "derived_from": source_folder.name, "seed": seed, "generator_sha256_12": generator_hash(),
+                       "communes": len(codes), "unites_legales_rows": units["rows"],
+                       "bytes_csv": {r: files[r].stat().st_size for r in ("etablissements", "unites_legales")},
+                       "bytes_zip": {r: files[r + "_zip"].stat().st_size
+                                     for r in ("etablissements", "unites_legales")},
+                       "derivation_seconds": round(time.perf_counter() - started, 1)}
+        (partial / "done.json").write_text(json.dumps(description, indent=2))
+        partial.rename(folder)
+        log(f"derived {folder}: {json.dumps(description)}")
+    return folder, stock_files(folder), json.loads(done.read_text())
+
+
+def _copy_lines(source: Path, target: Path, key: str, values, every: int, collect: str | None = None) -> dict:
+    """Copy the header and the lines of ``source`` whose ``key`` is one of ``values``, and one in
+    ``every`` of the others (none when 0), to ``target``; with ``collect``, the set of that column's
+    values on the lines copied (byte strings decoded)."""
+    import numpy as np
+
+    from ess_territoires.core.sirene_read import _line_blocks, _match_lines, _values_by_length
+
+    with open(source, "rb") as f:
+        header = f.readline()
+    columns = header.decode("utf-8").strip().split(",")
+    key_index, sep = columns.index(key), ord(",")
+    wanted = _values_by_length(values, "utf-8")
+    collect_index = columns.index(collect) if collect else None
+    out = {"rows": 0, "matched": 0, "collected": set()}
+    others = 0
+    with open(source, "rb") as f, open(target, "wb") as w:
+        w.write(f.readline())
+        for block, quotes in _line_blocks(f, False, size=16 << 20, with_quotes=True):
+            arr = np.frombuffer(block, dtype=np.uint8)
+            newline = np.flatnonzero(arr == 10)
+            if len(quotes):
+                newline = newline[np.searchsorted(quotes, newline) % 2 == 0]
+            starts = np.concatenate(([0], newline[:-1] + 1))
+            located = _match_lines(block, key_index, sep, wanted, quotes)
+            if located is None:
+                raise RuntimeError(f"malformed line in {source}")
+            keep = np.isin(starts, located[0])
+            out["matched"] += int(keep.sum())
+            if every:
+                rank = others + np.cumsum(~keep)  # 1-based rank of each other line among the others
+                keep |= ~keep & (rank % every == 0)
+                others += int((~np.isin(starts, located[0])).sum())
+            kept = np.flatnonzero(keep)
+            w.write(b"".join(block[starts[i]:newline[i] + 1] for i in kept.tolist()))
+            out["rows"] += len(kept)
+            if collect_index is not None:
+                for i in kept.tolist():
+                    out["collected"].add(block[starts[i]:newline[i]].split(b",", collect_index + 1)[collect_index]
+                                         .decode())
+    return out
 
 
 def main():

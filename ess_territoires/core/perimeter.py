@@ -22,6 +22,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputError
@@ -84,6 +85,14 @@ class Perimeter:
         nomenclature = nomenclature_name(nomenclature)
         return any(rule.matches(naf, nomenclature) for rule in self.exclusions)
 
+    def may_be_ess(self, category: pd.Series, flag: pd.Series) -> pd.Series:
+        """Whether legal units of these categories and SIRENE ESS flags (O/N) can be ESS: those
+        ``classify`` may give a family to (it also needs the establishment's activity)."""
+        category = clean_codes(category.fillna("").astype(str), upper=True)
+        flag = clean_codes(flag.fillna("").astype(str), upper=True)
+        by_category = {code: self.famille_of_category(code) != "" for code in category.unique()}
+        return category.map(by_category).astype(bool) | flag.isin({value for value, _ in self.indicator})
+
     def without_exclusions(self) -> "Perimeter":
         """The same perimeter with no excluded activity (partner lists override the exclusions)."""
         return dataclasses.replace(self, exclusions=())
@@ -104,12 +113,23 @@ class Perimeter:
             hit = famille.eq("") & flag.eq(value)
             famille = famille.mask(hit, fam)
             motif = motif.mask(hit, "indicateur_sirene")
-        pairs = pd.Series(list(zip(naf, nomenclature)), index=frame.index, dtype=object)
-        excluded = pairs.map({pair: self.is_excluded(*pair) for pair in pairs.unique()}).astype(bool)
+        excluded = pd.Series(self._excluded(naf, nomenclature), index=frame.index)
         excluded = excluded & famille.ne("")
         famille = famille.mask(excluded, "")
         motif = motif.mask(excluded, "")
         return pd.DataFrame({"famille": famille, "motif": motif, "exclu": excluded}, index=frame.index)
+
+
+    def _excluded(self, naf: pd.Series, nomenclature: pd.Series) -> np.ndarray:
+        """is_excluded of each (naf, nomenclature) row, computed once per distinct pair."""
+        naf_codes, naf_values = pd.factorize(naf)
+        nomenclature_codes, nomenclature_values = pd.factorize(nomenclature)
+        pairs, pair_index = np.unique(naf_codes.astype(np.int64) * max(len(nomenclature_values), 1)
+                                      + nomenclature_codes, return_inverse=True)
+        by_pair = np.array([self.is_excluded(naf_values[p // max(len(nomenclature_values), 1)],
+                                             nomenclature_values[p % max(len(nomenclature_values), 1)])
+                            for p in pairs], dtype=bool)
+        return by_pair[pair_index] if len(pairs) else np.zeros(len(naf), dtype=bool)
 
 
 def default_path() -> Path:

@@ -8,6 +8,7 @@ Status P (non-diffusible establishment or legal unit) rows count in ``ess_commun
 Each establishment's activity (``naf``, ``nomenclature_naf``) follows core.naf: its NAF 2025 code
 where the row has one, its NAF rév. 2 code otherwise; the stats count rows per nomenclature.
 """
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -47,6 +48,15 @@ UL_NAME_COLUMNS = [c for c in UL_COLUMNS if c not in UL_CLASS_COLUMNS]
 ETAB_DETAIL_COLUMNS = ["dateCreationEtablissement", "etablissementSiege", "coordonneeLambertAbscisseEtablissement",
                        "coordonneeLambertOrdonneeEtablissement", "enseigne1Etablissement",
                        "denominationUsuelleEtablissement"]
+# Columns of the territory's rows (~1 M on a national stock) dropped once what they give is computed.
+ETAB_USED_COLUMNS = ["statutDiffusionEtablissement", "trancheEffectifsEtablissement", "etatAdministratifEtablissement",
+                     "dateDernierTraitementEtablissement"]
+# What the dynamics need of every row of the territory (the rest is dropped once the snapshot's
+# tables are made).
+DYNAMICS_COLUMNS = ["siret", "code_commune", "ess", "ferme", "dateCreationEtablissement", "dateDebut",
+                    *employment.JOB_COLUMNS]
+CLASSIFIED_COLUMNS = ["activitePrincipaleEtablissement", "nomenclatureActivitePrincipaleEtablissement",
+                      "activitePrincipaleNAF25Etablissement", "categorieJuridiqueUniteLegale", "indicateur_ess"]
 
 ETABLISSEMENT_FIELDS = [
     "siret", "siren", "code_commune", "nom", "nom_tri", "nom_unite_legale", "famille", "motif",
@@ -61,6 +71,7 @@ REJET_FIELDS = ["fichier", "siret", "code_commune", "motif_rejet", "action"]
 FRANCE_BOUNDS = (50_000.0, 6_000_000.0, 1_300_000.0, 7_200_000.0)
 GEOLOC_RANDOM_IN_COMMUNE = "33"  # qualite_xy: random point inside the commune
 SOURCE = "sirene_stock"  # the ``source`` of the rows this import brings, followed by the file's name
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -107,9 +118,10 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     # 1. Establishments of the territory (codes that lost their leading zero are matched too).
     stripped = {code[1:]: code for code in territory if code.startswith("0")}
     etab_file = sources["etablissements"]
-    read = {}
+    read, latest = {}, []
     frames = list(read_filtered(etab_file, ETAB_COLUMNS, "codeCommuneEtablissement", territory | set(stripped),
-                                engine, feedback, ranges["etablissements"], read))
+                                engine, feedback, ranges["etablissements"], read,
+                                reduce=_establishments_reducer(include_closed, latest)))
     counts["etablissements_lus"] = read["rows"]
     phases = {"lecture_etablissements": time.perf_counter() - started}
     _require_rows(etab_file, read["rows"])
@@ -119,44 +131,66 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     # closed establishments are read for the dynamics; include_closed says whether the snapshot shows them
     etab["ferme"] = clean_codes(etab["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES)
     counts["etablissements_fermes_ignores"] = 0 if include_closed else int(etab["ferme"].sum())
-    in_snapshot = set(etab.loc[~etab["ferme"] | include_closed, "siret"])
-    rejets.extend(r for r in all_rejets if r[1] in in_snapshot)
+    for column in ETAB_USED_COLUMNS:
+        del etab[column]
+    rejets.extend(_in_snapshot(all_rejets, etab, include_closed))
     if stock_date:
         stock_date_origin = "date_stock"
     else:
-        stock_date, stock_date_origin = dynamics.stock_date_of(etab["dateDernierTraitementEtablissement"],
-                                                               etab_file.modified)
+        stock_date, stock_date_origin = dynamics.stock_date_of(latest, etab_file.modified)
     check_canceled(feedback)
 
     # 2. Their legal units.
     ul_file = sources["unites_legales"]
     read = {}
     frames = list(read_filtered(ul_file, UL_COLUMNS, "siren", set(etab["siren"]), engine, feedback,
-                                ranges["unites_legales"], read))
+                                ranges["unites_legales"], read, reduce=_units_reducer(perimeter)))
     counts["unites_legales_lues"] = read["rows"]
     phases["lecture_unites_legales"] = time.perf_counter() - started - sum(phases.values())
     _require_rows(ul_file, read["rows"])
     units = _concat(frames, UL_COLUMNS)
     check_canceled(feedback)
-    units = units.drop_duplicates("siren", keep="first")
+    if units["siren"].duplicated().any():
+        units = units.drop_duplicates("siren", keep="first")
     check_canceled(feedback)
     classify_rejets = []
-    frame = _classify(etab, units, perimeter, ul_file.path.name, classify_rejets, feedback)
+    _join_units(etab, units, ul_file.path.name, classify_rejets)
+    # The units' names serve the listed (ESS) establishments, their status the rejets: the units
+    # that can be neither are freed before the classification (a national stock gives ~1 M units).
+    units = _rows(units, perimeter.may_be_ess(units["categorieJuridiqueUniteLegale"],
+                                              units["economieSocialeSolidaireUniteLegale"]).to_numpy()
+                  | units["siren"].isin({r[2] for r in rejets}).to_numpy())
     check_canceled(feedback)
-    rejets.extend(r for r in classify_rejets if r[1] in in_snapshot)
+    frame = _classify(etab, perimeter, feedback)
+    check_canceled(feedback)
+    rejets.extend(_in_snapshot(classify_rejets, frame, include_closed))
     # The snapshot's rows are selected by a mask, never copied: on a national stock the territory's
     # frame holds ~1 M rows of ~50 columns.
     snapshot = pd.Series(True, index=frame.index) if include_closed else ~frame["ferme"]
     ess = frame["ess"] & snapshot
     shown = ess & frame["diffusible"]
     listed = _listed(_rows(frame, shown), units)
-    public_units = set(units.loc[clean_codes(units["statutDiffusionUniteLegale"], upper=True).eq("O"), "siren"])
+    # the rejets' legal units that are diffusible (rejets come from these rows and the listed ones)
+    public_units = _public_units(units, {r[2] for r in rejets} | set(listed["siren"]))
     del etab, units  # the legal units' names are no longer needed: freed before the dynamics
+    # What needs every row is computed now; the dynamics need only a few of the frame's columns.
+    geo_sirets = set(frame.loc[shown, "siret"]) if "geolocalisation" in sources else set()
+    ess_communes = _ess_communes(_rows(frame, ess, ESS_COMMUNES_KEYS + JOBS))
+    emploi_communes = _emploi_communes(_rows(frame, snapshot & frame["employeur"].astype(bool),
+                                             ["code_commune", "employeur"] + JOBS), territory)
+    totals = {"etablissements_territoire": int(snapshot.sum()), "etablissements_ess": int(ess.sum()),
+              "etablissements_ess_non_diffusibles": int((ess & ~frame["diffusible"]).sum()),
+              "exclus_par_activite": int((frame["exclu"] & snapshot).sum()),
+              **nomenclature_counts(frame["nomenclature_naf"][snapshot])}
+    del snapshot, ess, shown
+    for column in [c for c in frame.columns if c not in DYNAMICS_COLUMNS]:
+        del frame[column]
+    check_canceled(feedback)
 
     closures = _closure_dates(frame, sources.get("historique"), engine, feedback, ranges, counts)
     dated = pd.DataFrame({"code_commune": frame["code_commune"], "ess": frame["ess"],
                           "date_creation": _iso_dates(frame["dateCreationEtablissement"]),
-                          "date_fermeture": closures, **{c: frame[c] for c in JOBS}})
+                          "date_fermeture": closures, **{c: frame[c] for c in JOBS}}, copy=False)
     del closures
     dynamique = dynamics.dynamique_communes(dated, territory, stock_date)
     ess_dates = dynamics.ess_dates(dated[dated["ess"]])
@@ -167,7 +201,7 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     if "geolocalisation" in sources:
         geo_file = sources["geolocalisation"]
         read = {}
-        frames = list(read_filtered(geo_file, GEO_COLUMNS, "siret", set(frame.loc[shown, "siret"]), engine,
+        frames = list(read_filtered(geo_file, GEO_COLUMNS, "siret", geo_sirets, engine,
                                     feedback, ranges["geolocalisation"], read))
         counts["geolocalisation_lues"] = read["rows"]
         _require_rows(geo_file, read["rows"])
@@ -178,18 +212,12 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
     etablissements_ess = _establishment_table(listed, geo, source_label, etab_file.path.name, rejets,
                                               naf2025_labels)
     check_canceled(feedback)
-    ess_communes = _ess_communes(_rows(frame, ess, ESS_COMMUNES_KEYS + JOBS))
-    emploi_communes = _emploi_communes(_rows(frame, snapshot & frame["employeur"].astype(bool),
-                                             ["code_commune", "employeur"] + JOBS), territory)
-    check_canceled(feedback)
     rejets_frame = _rejets_frame(rejets, public_units)
     counts.update({
-        "etablissements_territoire": int(snapshot.sum()),
-        "etablissements_ess": int(ess.sum()),
+        "etablissements_territoire": totals.pop("etablissements_territoire"),
+        "etablissements_ess": totals.pop("etablissements_ess"),
         "etablissements_ess_diffusibles": len(etablissements_ess),
-        "etablissements_ess_non_diffusibles": int((ess & ~frame["diffusible"]).sum()),
-        "exclus_par_activite": int((frame["exclu"] & snapshot).sum()),
-        **nomenclature_counts(frame["nomenclature_naf"][snapshot]),
+        **totals,
         "rejets": int((rejets_frame["action"] == "ecarte").sum()),
         "corrections": int((rejets_frame["action"] == "corrige").sum()),
     })
@@ -224,9 +252,58 @@ def import_sirene(etablissements, unites_legales, communes, geolocalisation=None
 
 
 def _iso_dates(values: pd.Series) -> pd.Series:
-    """YYYY-MM-DD dates; "" for anything else."""
-    text = values.fillna("").astype(str).str.strip().str.slice(0, 10)
-    return text.where(text.str.fullmatch(r"\d{4}-\d{2}-\d{2}"), "")
+    """YYYY-MM-DD dates; "" for anything else (computed once per distinct value)."""
+    values = values.fillna("").astype(str)
+    return values.map({value: _iso_date(value) for value in values.unique()})
+
+
+def _iso_date(value: str) -> str:
+    text = value.strip()[:10]
+    return text if ISO_DATE.fullmatch(text) else ""
+
+
+def _establishments_reducer(include_closed: bool, latest: list):
+    """What each block of the territory's establishments keeps (read_filtered's ``reduce``): the
+    latest processing date is noted in ``latest`` and the column blanked, the closed period's start
+    (``dateDebut``) is kept for closed establishments only, and their details (names, coordinates)
+    only when the snapshot shows them: a national stock gives ~1 M rows, a third of them closed."""
+    def reduce(rows: pd.DataFrame) -> dict:
+        closed = clean_codes(rows["etatAdministratifEtablissement"], upper=True).isin(CLOSED_STATES).to_numpy()
+        blank = {}
+        if "dateDernierTraitementEtablissement" in rows:
+            latest.append(dynamics.latest_date(rows["dateDernierTraitementEtablissement"]))
+            blank["dateDernierTraitementEtablissement"] = np.full(len(rows), "", dtype=object)
+        if "dateDebut" in rows:
+            blank["dateDebut"] = np.where(closed, rows["dateDebut"].to_numpy(), "")
+        if not include_closed:
+            blank.update({c: np.where(closed, "", rows[c].to_numpy()) for c in ETAB_DETAIL_COLUMNS[1:] if c in rows})
+        return blank
+    return reduce
+
+
+def _units_reducer(perimeter: Perimeter):
+    """What each block of legal units keeps (read_filtered's ``reduce``): the names only for the
+    units that can be ESS (only ESS establishments are listed with their unit's name)."""
+    def reduce(units: pd.DataFrame) -> dict:
+        flag = units.get("economieSocialeSolidaireUniteLegale", pd.Series("", index=units.index))
+        may_be_ess = perimeter.may_be_ess(units["categorieJuridiqueUniteLegale"], flag).to_numpy()
+        return {c: np.where(may_be_ess, units[c].to_numpy(), "") for c in UL_NAME_COLUMNS if c in units}
+    return reduce
+
+
+def _in_snapshot(rejets: list, frame: pd.DataFrame, include_closed: bool) -> list:
+    """The rejets (tuples, SIRET second) of establishments the snapshot shows."""
+    if include_closed or not rejets:
+        return list(rejets)
+    sirets = {r[1] for r in rejets}
+    shown = set(frame.loc[frame["siret"].isin(sirets).to_numpy() & ~frame["ferme"].to_numpy(), "siret"])
+    return [r for r in rejets if r[1] in shown]
+
+
+def _public_units(units: pd.DataFrame, sirens: set) -> set:
+    """Those of ``sirens`` whose legal unit is diffusible (status O)."""
+    rows = units[units["siren"].isin(sirens).to_numpy()]
+    return set(rows.loc[clean_codes(rows["statutDiffusionUniteLegale"], upper=True).eq("O"), "siren"])
 
 
 def _closure_dates(frame, history, engine, feedback, ranges, counts) -> pd.Series:
@@ -298,8 +375,12 @@ def _require_rows(source, rows):
                             "data.gouv.fr.").format(name=source.path.name))
 
 
-def _concat(frames, columns) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
+def _concat(frames: list, columns) -> pd.DataFrame:
+    """One frame of the frames read; the list is emptied, so that the caller's list does not keep
+    them alive (on a national stock, the legal units read hold ~1 M rows)."""
+    kept = [f for f in frames if len(f)]
+    frames.clear()
+    frames = kept
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     if len(frames) == 1:  # what read_filtered gives: no copy
@@ -314,7 +395,7 @@ def _rows(frame: pd.DataFrame, mask, columns=None) -> pd.DataFrame:
     where = np.flatnonzero(np.asarray(mask, dtype=bool))
     columns = list(frame.columns) if columns is None else list(columns)
     return pd.DataFrame({c: frame[c].to_numpy()[where] for c in columns}, index=frame.index[where],
-                        columns=columns)
+                        columns=columns, copy=False)
 
 
 REJECT_COLUMNS = ["siret", "siren", "statut", "code_commune"]
@@ -387,20 +468,27 @@ def _listed(shown, units) -> pd.DataFrame:
     return shown
 
 
-def _classify(etab, units, perimeter, fichier, rejets, feedback=None) -> pd.DataFrame:
-    """Every establishment of the territory with its legal unit's status, category and flag, its
-    family, jobs and size class: columns added to ``etab`` in place (a national stock gives ~1 M
-    rows: no copy), which is returned."""
-    frame = etab
+def _join_units(frame, units, fichier, rejets):
+    """Each establishment's legal unit's status, category and flag, and whether both are
+    diffusible: columns added to ``frame`` in place (a national stock gives ~1 M rows: no copy);
+    establishments without a legal unit noted in rejets."""
     columns, missing = _unit_columns(frame["siren"], units, UL_CLASS_COLUMNS[1:])
     for column, values in columns.items():
         frame[column] = values
     missing = pd.Series(missing, index=frame.index)
-    diffusible = frame["statut"].eq("O") & clean_codes(frame["statutDiffusionUniteLegale"], upper=True).eq("O")
+    frame["diffusible"] = frame["statut"].eq("O") & clean_codes(frame["statutDiffusionUniteLegale"],
+                                                                 upper=True).eq("O")
+    del frame["statutDiffusionUniteLegale"]
     if missing.any():
         _reject(rejets, fichier, _rows(frame, missing, REJECT_COLUMNS),
                 tr("Legal unit not found in the StockUniteLegale file: establishment left out of the ESS "
                    "count (still counted in employment)."), "ecarte")
+
+
+def _classify(frame, perimeter, feedback=None) -> pd.DataFrame:
+    """Every establishment of the territory (with its legal unit's columns, ``_join_units``) with
+    its activity, family, sector, jobs and size class: columns added to ``frame`` in place (a
+    national stock gives ~1 M rows: no copy), which is returned."""
     check_canceled(feedback)  # (a cancel is seen within a fraction of a second on ~1 M rows)
     frame["categorie_juridique"] = clean_codes(frame["categorieJuridiqueUniteLegale"])
     activity = naf.row_activity(frame["activitePrincipaleEtablissement"],
@@ -408,16 +496,21 @@ def _classify(etab, units, perimeter, fichier, rejets, feedback=None) -> pd.Data
                                 frame["activitePrincipaleNAF25Etablissement"])
     frame["naf"] = activity["naf"]
     frame["nomenclature_naf"] = activity["nomenclature_naf"]
+    del activity
     main = naf.normalize_codes(frame["activitePrincipaleEtablissement"])  # the row's NAF rév. 2 code, if any
-    frame["naf_rev2"] = main.where(main.map(naf.implied_nomenclature).eq(naf.NAFREV2), "")
-    frame["indicateur_ess"] = frame["economieSocialeSolidaireUniteLegale"]
+    implied = main.map({code: naf.implied_nomenclature(code) for code in main.unique()})
+    frame["naf_rev2"] = main.where(implied.eq(naf.NAFREV2), "")
+    del main, implied
+    frame["indicateur_ess"] = frame.pop("economieSocialeSolidaireUniteLegale")
     check_canceled(feedback)
     classified = perimeter.classify(frame)
+    for column in CLASSIFIED_COLUMNS:
+        del frame[column]  # what they give is in the frame now
     frame["famille"] = classified["famille"]
     frame["motif"] = classified["motif"]
     frame["exclu"] = classified["exclu"]
+    del classified
     frame["ess"] = frame["famille"].ne("")
-    frame["diffusible"] = diffusible
     check_canceled(feedback)
     frame["secteur"] = sectors.sectors(frame["naf"], frame["nomenclature_naf"])
     for name, column in employment.band_columns(frame["tranche_effectifs"]).items():

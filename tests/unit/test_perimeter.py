@@ -147,3 +147,15 @@ def test_labels():
                              "Établissement public administratif", ""]
     every_ess_code = sorted(set().union(*EXPECTED.values()))
     assert labels.category_labels(pd.Series(every_ess_code)).str.len().gt(0).all()
+
+
+
+def test_may_be_ess_holds_the_units_classify_gives_a_family(perimeter):
+    """The import keeps the names of these units only: every unit classify calls ESS must be one."""
+    categories = ["9220", " 9220", "5710", "5499", "6411 ", "1000", "", "9300", "5710", "1000", ""]
+    flags = ["N", "", "O", "o ", "N", "O", "O", "", "N", "", ""]
+    frame = pd.DataFrame({"categorie_juridique": categories, "indicateur_ess": flags, "naf": "",
+                          "nomenclature_naf": ""})
+    may = perimeter.may_be_ess(pd.Series(categories), pd.Series(flags))
+    assert list(may) == [True] * 8 + [False] * 3
+    assert list(perimeter.classify(frame)["famille"].ne("")) == list(may)  # no activity excluded here

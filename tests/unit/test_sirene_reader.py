@@ -220,3 +220,33 @@ def test_a_cut_inside_a_quoted_newline_is_read_again_in_one_stream_by_both_engin
     (got,) = sirene_read.read_filtered(source, ETAB_COLUMNS, key, wanted, engine, stats=stats)
     assert len(got) == 50 and stats["rows"] == 50
     assert set(got["enseigne1Etablissement"]) == {"A\n" * 30}
+
+
+@pytest.mark.parametrize("engine", engines())
+@pytest.mark.parametrize("threads", [False, True])
+def test_reduce_replaces_columns_of_each_block_and_keeps_the_rows(tmp_path, monkeypatch, engine, threads):
+    rows = tricky_rows(2000)
+    path = write(tmp_path / "e.csv", rows)
+    monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 12)
+    monkeypatch.setattr(sirene_read, "PARSE_BYTES", 1 << 13)  # many blocks of kept rows
+    if threads:
+        monkeypatch.setattr(sirene_read, "PARALLEL_MIN_BYTES", 0)
+        monkeypatch.setattr(sirene_read, "workers", lambda: 3)
+    blocks = []
+
+    def reduce(block):
+        blocks.append(len(block))
+        return {"enseigne1Etablissement": block["enseigne1Etablissement"].where(block[KEY].eq("02691"), "")}
+
+    source = sirene_read.open_source(path, "etablissements")
+    (got,) = sirene_read.read_filtered(source, ETAB_COLUMNS, KEY, WANTED, engine, reduce=reduce)
+    want = expected(rows)
+    want["enseigne1Etablissement"] = want["enseigne1Etablissement"].where(want[KEY].eq("02691"), "")
+    pd.testing.assert_frame_equal(got, want)
+    assert len(blocks) > 3 and sum(blocks) == len(want)
+
+
+def test_kept_lines_are_gathered_whole():
+    block = b"a,1\nbb,22\nccc,333\n\ndd,4\n"
+    starts, ends = sirene_read.np.array([0, 10, 19]), sirene_read.np.array([3, 17, 23])
+    assert sirene_read._take_lines(block, starts, ends) == b"a,1\nccc,333\ndd,4\n"
