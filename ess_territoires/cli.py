@@ -54,7 +54,7 @@ def _progress_feedback(stream=None):
             if self._tty and self._last and not self._last.endswith("\n"):
                 stream.write("\n")
                 self._last = None
-            print(info)
+            print(info, flush=True)  # a log followed as it grows (tail -f, a test) sees each line at once
 
         def reportError(self, error, fatalError=False):
             print(error, file=sys.stderr)

@@ -68,6 +68,8 @@ def _searcher(points_layer):
     grown until it holds one within the growth: every point nearer than d lies in the box grown
     by d, so the nearest point in that box is the nearest of all."""
     extent = points_layer.extent()
+    if extent.isNull():  # no point (QGIS 3.40 gives a null extent a width that is not a number)
+        return lambda polygon: None
     reach = max(extent.width(), extent.height()) * 2 + SEARCH_START_M
 
     def nearest_m(polygon):
