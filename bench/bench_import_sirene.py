@@ -130,19 +130,29 @@ def best(runs):
     return fastest
 
 
+def territory_codes_file(workdir: Path, communes) -> Path:
+    """The three départements' commune codes, one per line (what each engine's run filters on)."""
+    codes = sorted(communes.loc[communes["code_departement"].isin(DEPARTEMENTS), "code_commune"])
+    codes_file = workdir / "communes_02_60_80.txt"
+    codes_file.write_text("\n".join(codes))
+    return codes_file
+
+
+def has_duckdb() -> bool:
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def run(results: dict, workdir: Path, repeat: int = REPEAT) -> dict:
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     communes = communes_table()
-    codes = sorted(communes.loc[communes["code_departement"].isin(DEPARTEMENTS), "code_commune"])
-    codes_file = workdir / "communes_02_60_80.txt"
-    codes_file.write_text("\n".join(codes))
-    try:
-        import duckdb  # noqa: F401
-        has_duckdb = True
-    except ImportError:
-        has_duckdb = False
+    codes_file = territory_codes_file(workdir, communes)
     engines = available_engines()
+    duckdb_present = has_duckdb()
     for size, rows in SIZES.items():
         files = ensure_stock(workdir, size, rows, communes)
         csvs = [files["etablissements"], files["unites_legales"]]
@@ -152,13 +162,13 @@ def run(results: dict, workdir: Path, repeat: int = REPEAT) -> dict:
         # interleaved repetitions, so that a busy moment does not favour one side
         runs = {name: [] for name in ["duckdb", *engines, "zip"]}
         for _ in range(repeat):
-            if has_duckdb:
+            if duckdb_present:
                 runs["duckdb"].append(child(DUCKDB_CHILD, [*csvs, codes_file]))
             for engine in engines:
                 runs[engine].append(child(IMPORT_CHILD, [engine, *csvs, codes_file, ROOT]))
             if size == "2m":  # INSEE's zips read in place: one stream each (deflate cannot be cut for threads)
                 runs["zip"].append(child(IMPORT_CHILD, [engines[0], *zips, codes_file, ROOT]))
-        reference = best(runs["duckdb"]) if has_duckdb else None
+        reference = best(runs["duckdb"]) if duckdb_present else None
         suffix = "" if size == "2m" else f"_{size}"
         for name in [*engines, "zip"]:
             if not runs[name]:

@@ -90,17 +90,10 @@ def run(results: dict, workdir: Path, repeat: int = REPEAT, sizes=None) -> dict:
     sizes = sizes or SIZES
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    communes = common.communes_table()
-    codes = sorted(communes.loc[communes["code_departement"].isin(common.DEPARTEMENTS), "code_commune"])
-    codes_file = workdir / "communes_02_60_80.txt"
-    codes_file.write_text("\n".join(codes))
-    try:
-        import duckdb  # noqa: F401
-        has_duckdb = True
-    except ImportError:
-        has_duckdb = False
+    codes_file = common.territory_codes_file(workdir, common.communes_table())
     engines = common.available_engines()
-    measured = {size: measure(size, rows, codes_file, engines, repeat, has_duckdb) for size, rows in sizes.items()}
+    duckdb_present = common.has_duckdb()
+    measured = {size: measure(size, rows, codes_file, engines, repeat, duckdb_present) for size, rows in sizes.items()}
     national = measured.get(NATIONAL)
     if national is None:
         return measured

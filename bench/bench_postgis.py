@@ -13,10 +13,8 @@ Each entry has ``seconds``, ``peak_rss_mb``, ``reference`` = the GeoPackage run 
 
     build/bench/venv/bin/python bench/bench_postgis.py [DEMO_FOLDER]   (a folder made by `demo`)
 """
-import contextlib
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests" / "qgis"))  # pg_cluster: the tests' throwaway cluster, one copy
 
 from bench_qgis import PRELUDE, best, child  # noqa: E402
-from pg_cluster import Cluster  # noqa: E402
+from pg_cluster import throwaway  # noqa: E402
 
 TARGET_RATIO = 1.5
 REPEAT = 3
@@ -69,15 +67,9 @@ report(seconds=time.perf_counter() - started, pages=pages, pdf_bytes=os.path.get
 """
 
 
-@contextlib.contextmanager
 def cluster():
     """A throwaway PostgreSQL + PostGIS cluster, removed on the way out."""
-    server = Cluster(tempfile.mkdtemp(prefix="ess-territoires-bench-pg-"))
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
+    return throwaway(prefix="ess-territoires-bench-pg-")
 
 
 def postgres_version(server) -> dict:

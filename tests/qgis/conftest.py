@@ -111,17 +111,10 @@ def postgres_server():
     """A throwaway PostgreSQL cluster with PostGIS (Debian's packages, installed by `make deps`), in a
     temporary folder on a free port, removed afterwards; as the `postgres` user when the tests run as
     root (initdb refuses root). Yields the database's location prefix postgresql://user@host:port/db."""
-    import tempfile
+    from pg_cluster import throwaway
 
-    from pg_cluster import Cluster
-
-    # not under pytest's own temporary folder: that one is private to the user running the tests
-    cluster = Cluster(tempfile.mkdtemp(prefix="ess-territoires-pg-"))
-    try:
-        cluster.start()
+    with throwaway() as cluster:
         yield cluster
-    finally:
-        cluster.stop()
 
 
 @pytest.fixture

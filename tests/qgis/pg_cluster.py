@@ -1,11 +1,13 @@
 """A throwaway PostgreSQL + PostGIS cluster for the tests: initdb in a temporary folder, started on a
 free port with trust authentication on 127.0.0.1 only, removed by stop()."""
+import contextlib
 import glob
 import itertools
 import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -94,3 +96,15 @@ class Cluster:
             self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
             self.started = False
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def throwaway(prefix: str = "ess-territoires-pg-"):
+    """A started cluster in a new temporary folder (not under pytest's own, which is private to the
+    user running the tests), stopped and removed on the way out."""
+    cluster = Cluster(tempfile.mkdtemp(prefix=prefix))
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
