@@ -37,6 +37,7 @@ from qgis.core import (
     QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
     QgsLegendRenderer,
     QgsPrintLayout,
     QgsProject,
@@ -68,12 +69,12 @@ GROUP = "Portraits"
 DISTANCE_FIELD = "distance_etab_ess_km"
 DISTANCE_BREAKS = (2.0, 5.0, 10.0)  # km: classes of the distance map after "0: ESS in the commune"
 SIZES = ("1_9", "10_49", "50_249", "250_plus")
-WRAP_TEXT = charts.enum("QgsLayoutTable.WrapBehavior.WrapText")
-LEGEND_HIDDEN = charts.enum("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Style.Hidden")
-LEGEND_TEXTS = tuple(charts.enum(f"Qgis.LegendComponent.{name}", f"QgsLegendStyle.Style.{name}")
+WRAP_TEXT = compat.enum("QgsLayoutTable.WrapBehavior.WrapText")
+LEGEND_HIDDEN = compat.enum("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Style.Hidden")
+LEGEND_TEXTS = tuple(compat.enum(f"Qgis.LegendComponent.{name}", f"QgsLegendStyle.Style.{name}")
                      for name in ("SymbolLabel", "Subgroup", "Group"))
-PICTURE_SVG = charts.enum("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG")
-PICTURE_RASTER = charts.enum("Qgis.PictureFormat.Raster", "QgsLayoutItemPicture.Format.FormatRaster")
+PICTURE_SVG = compat.enum("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG")
+PICTURE_RASTER = compat.enum("Qgis.PictureFormat.Raster", "QgsLayoutItemPicture.Format.FormatRaster")
 
 
 def section_titles() -> dict:
@@ -182,7 +183,7 @@ def legend_font(legend, style, size: float, bold: bool = False):
     if hasattr(rstyle, "setTextFormat"):
         text_format = QgsTextFormat.fromQFont(qfont)
         text_format.setSize(size)
-        text_format.setSizeUnit(charts.POINTS)
+        text_format.setSizeUnit(compat.POINTS)
         rstyle.setTextFormat(text_format)
     else:
         legend.setStyleFont(style, qfont)
@@ -228,14 +229,14 @@ class Flow:
         self.page = 0
         self.y = self.top
         collection = layout.pageCollection()
-        collection.page(0).setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, charts.MM))
+        collection.page(0).setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, compat.MM))
 
     def pt(self, size: float) -> float:
         return size * self.s
 
     def new_page(self):
         page = QgsLayoutItemPage(self.layout)
-        page.setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, charts.MM))
+        page.setPageSize(QgsLayoutSize(self.width_mm, self.height_mm, compat.MM))
         self.layout.pageCollection().addPage(page)
         self.page = self.layout.pageCollection().pageCount() - 1
         self.y = self.top
@@ -270,7 +271,7 @@ def line_count(text: str, size: float, width: float, bold: bool = False) -> int:
 
 
 def text_height(text: str, size: float, width: float, bold: bool = False) -> float:
-    line = charts.QgsLayoutUtils.fontHeightMM(charts.font(size, bold))
+    line = QgsLayoutUtils.fontHeightMM(charts.font(size, bold))
     return line_count(text, size, width, bold) * line * 1.02 + 0.6
 
 
@@ -347,7 +348,7 @@ class PortraitBuilder:
                 text_format = QgsTextFormat.fromQFont(charts.font(f.pt(size), bold=(header and r == 0)
                                                                   or r in bold_rows))
                 text_format.setSize(f.pt(size))
-                text_format.setSizeUnit(charts.POINTS)
+                text_format.setSizeUnit(compat.POINTS)
                 if header and r == 0:
                     text_format.setColor(QColor("#ffffff"))
                     cell.setBackgroundColor(QColor(ACCENT))
@@ -372,7 +373,7 @@ class PortraitBuilder:
             table.setWrapBehavior(WRAP_TEXT)
         # Row heights set from the text (wrapped in its column), so the table's height is known
         # before it is drawn: a preset height is the row's height.
-        line = charts.QgsLayoutUtils.fontHeightMM(charts.font(f.pt(size))) * 1.08
+        line = QgsLayoutUtils.fontHeightMM(charts.font(f.pt(size))) * 1.08
         heights = [max(line_count(str(text), f.pt(size), columns[c] - 0.5, bold=(header and r == 0) or r in bold_rows)
                        for c, text in enumerate(row)) * line for r, row in enumerate(rows)]
         table.setRowHeights(heights)
@@ -537,8 +538,8 @@ class PortraitBuilder:
         encoded = "base64:" + base64.b64encode(self.logo.read_bytes()).decode("ascii")
         picture_format = PICTURE_SVG if suffix == ".svg" else PICTURE_RASTER
         picture.setPicturePath(encoded, picture_format)
-        picture.setResizeMode(charts.enum("QgsLayoutItemPicture.ResizeMode.Zoom"))
-        picture.setPictureAnchor(charts.enum("QgsLayoutItem.ReferencePoint.LowerRight"))
+        picture.setResizeMode(compat.enum("QgsLayoutItemPicture.ResizeMode.Zoom"))
+        picture.setPictureAnchor(compat.enum("QgsLayoutItem.ReferencePoint.LowerRight"))
         self.layout.addLayoutItem(picture)
         charts.place(picture, x, y, width, height, self.flow.page)
 
@@ -836,7 +837,7 @@ def export_portrait(layout: QgsPrintLayout, out, feedback=None) -> int:
     if feedback is not None and feedback.isCanceled():
         work.unlink(missing_ok=True)
         raise Cancelled(tr("Cancelled by the user: nothing was written."))
-    if result != charts.enum("QgsLayoutExporter.ExportResult.Success") or not work.exists():
+    if result != compat.enum("QgsLayoutExporter.ExportResult.Success") or not work.exists():
         work.unlink(missing_ok=True)
         raise InputError(tr("The portrait could not be exported to {path} (error {code}): check that the folder "
                             "is writable.").format(path=out, code=result))
