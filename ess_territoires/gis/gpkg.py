@@ -155,28 +155,15 @@ def write_tables(path, tables: dict, feedback=None):
 @contextlib.contextmanager
 def _write_lock(path: Path, feedback):
     """Hold the write lock of the GeoPackage ``path``; yields whether the file exists. Waits for another
-    writer (telling ``feedback``) and raises InputError after LOCK_WAIT_S seconds."""
+    writer or for readers' snapshots (telling ``feedback``) and raises InputError after LOCK_WAIT_S
+    seconds."""
     started = time.monotonic()
-    told = False
     while True:
         existing = path.exists()
         target = path if existing else path.parent
         handle = os.open(target, os.O_RDONLY)
         try:
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if not told and feedback is not None and hasattr(feedback, "pushInfo"):
-                        feedback.pushInfo(_waiting_message(handle, path))
-                    told = True
-                    if time.monotonic() - started > LOCK_WAIT_S:
-                        raise InputError(tr("Another run has been writing the study {path} for more than {seconds} "
-                                            "s: nothing was written. Run this step again when it has finished.")
-                                         .format(path=path, seconds=int(LOCK_WAIT_S))) from None
-                    check_canceled(feedback)
-                    time.sleep(0.2)
+            _lock(handle, fcntl.LOCK_EX, path, feedback, started)
             if path.exists() == existing:
                 yield existing
                 return
@@ -184,14 +171,44 @@ def _write_lock(path: Path, feedback):
             os.close(handle)  # releases the lock
 
 
-def _waiting_message(handle, path) -> str:
-    """What a writer waits for: another writer (an exclusive lock) or readers' snapshots (shared locks)."""
+def _lock(handle, mode, path: Path, feedback, started: float):
+    """Take the ``flock`` ``mode`` on ``handle``: LOCK_EX to write, LOCK_SH for a snapshot (which only
+    writers hold up). Waits, telling ``feedback`` once what for, and raises InputError after
+    LOCK_WAIT_S seconds from ``started``."""
+    told = False
+    while True:
+        try:
+            fcntl.flock(handle, mode | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            reading = _only_readers(handle)
+        if not told and feedback is not None and hasattr(feedback, "pushInfo"):
+            feedback.pushInfo((tr("Another run is reading the study {path}: waiting for it to finish…") if reading else
+                               tr("Another run is writing the study {path}: waiting for it to finish…"))
+                              .format(path=path))
+        told = True
+        if time.monotonic() - started > LOCK_WAIT_S:
+            if mode == fcntl.LOCK_SH:
+                raise InputError(tr("Another run has been writing the study {path} for more than {seconds} s. Run "
+                                    "this step again when it has finished.")
+                                 .format(path=path, seconds=int(LOCK_WAIT_S))) from None
+            raise InputError((tr("Another run has been reading the study {path} for more than {seconds} s: nothing "
+                                 "was written. Run this step again when it has finished.") if reading else
+                              tr("Another run has been writing the study {path} for more than {seconds} s: nothing "
+                                 "was written. Run this step again when it has finished."))
+                             .format(path=path, seconds=int(LOCK_WAIT_S))) from None
+        check_canceled(feedback)
+        time.sleep(0.2)
+
+
+def _only_readers(handle) -> bool:
+    """Whether the runs holding the lock of ``handle`` are readers' snapshots (shared locks), not a writer."""
     try:
         fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except BlockingIOError:
-        return tr("Another run is writing the study {path}: waiting for it to finish…").format(path=path)
+        return False
     fcntl.flock(handle, fcntl.LOCK_UN)
-    return tr("Another run is reading the study {path}: waiting for it to finish…").format(path=path)
+    return True
 
 
 def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
@@ -228,10 +245,11 @@ def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
 
 
 def _commit(ds, path: Path, feedback):
-    """Commit the open transaction of ``ds``. A reader's snapshot begun while this run held its lock
-    (GeoPackage.snapshot) holds, in a rollback journal, SQLite's shared lock: the commit cannot end
-    before the snapshot. It is tried again then, saying so, until LOCK_WAIT_S (an InputError: nothing
-    written); the transaction stays open meanwhile (SQLite keeps it after a COMMIT found the file busy)."""
+    """Commit the open transaction of ``ds``. A reader holding a read transaction on the file (in a
+    rollback journal: another program, QGIS drawing a layer, a snapshot taken without the flock) keeps
+    the commit from ending past GDAL's busy timeout: it is tried again, saying so, until LOCK_WAIT_S (an
+    InputError: nothing written); the transaction stays open meanwhile (SQLite keeps it after a
+    COMMIT found the file busy)."""
     try:
         ds.CommitTransaction()
         return
@@ -341,30 +359,28 @@ class GeoPackage:
         self._snapshots = threading.local()  # this thread's snapshot: its SQLite connection
 
     @contextlib.contextmanager
-    def snapshot(self):
+    def snapshot(self, feedback=None):
         """Read the file as one version until the end of the block: every read of this thread goes
         through one SQLite connection holding a read transaction. Nested, it does nothing more.
 
-        A snapshot takes a shared ``flock`` on the file: a writer waits for it before writing,
-        saying so (``_write_lock``), and stops cleanly after LOCK_WAIT_S. When a writer is already
-        writing, the snapshot does not wait for it; SQLite's read transaction keeps its version:
-        - in a rollback journal (how GDAL creates our GeoPackages), the transaction holds SQLite's
-          shared lock: the writer's commit waits for the snapshot's end (its busy timeout is
-          LOCK_WAIT_S, see ``_write_in_transaction``), then writes; it fails cleanly with an InputError
-          only past LOCK_WAIT_S. No other connection must open the file meanwhile (it could not get
-          the shared lock while that commit waits): every read of the snapshot uses its connection.
-        - in WAL (QGIS switches a GeoPackage to it while editing a layer), the transaction reads the
-          version of its start; the writer commits without waiting.
+        A snapshot holds a shared ``flock`` on the file: a writer waits for its end before writing,
+        saying so (``_write_lock``). A snapshot asked while a run writes waits for that write to end
+        (telling ``feedback``; an InputError after LOCK_WAIT_S): no run of ours commits during a
+        snapshot, so that even another connection opened meanwhile (QGIS's, for a layer) reads the
+        snapshot's version. SQLite's read transaction keeps that version against a writer that does
+        not take the flock (another program, a QGIS edit):
+        - in a rollback journal (how GDAL creates our GeoPackages, and what ours use), the transaction
+          holds SQLite's shared lock: such a writer's commit waits for the snapshot's end (GDAL's
+          busy timeout: 5 s, then its own error; our writer tries again, saying so, see ``_commit``);
+        - in WAL (QGIS switches a GeoPackage to it while it edits a layer of it), the transaction
+          reads the version of its start, and the writer commits without waiting.
         """
         if getattr(self._snapshots, "connection", None) is not None or not self.path.exists():
             yield
             return
         handle = os.open(self.path, os.O_RDONLY)
         try:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except BlockingIOError:
-                pass  # a writer is writing: the read transaction below keeps the previous version
+            _lock(handle, fcntl.LOCK_SH, self.path, feedback, time.monotonic())
             with _reading(self.path) as con:
                 con.isolation_level = None  # transactions as asked below, not as the sqlite3 module guesses
                 con.execute("BEGIN")

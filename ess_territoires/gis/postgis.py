@@ -227,7 +227,7 @@ class PostGIS:
                              .format(location=self.location, error=str(error).strip())) from error
 
     @contextlib.contextmanager
-    def snapshot(self):
+    def snapshot(self, feedback=None):
         """Read the study as one version until the end of the block: every read of this thread goes
         through one connection in a REPEATABLE READ READ ONLY transaction. Nested, it does nothing more.
 
@@ -237,7 +237,8 @@ class PostGIS:
         (PostgreSQL takes it at the first query, not at LOCK TABLE): a writer replacing one of them
         waits for the snapshot's end, saying so (``_lock_tables``); one adding a table does not wait,
         and the snapshot does not see that table. A writer already swapping its tables when the
-        snapshot starts makes it wait for that writer's commit (a few renames)."""
+        snapshot starts makes it wait for that writer's commit (a few renames). ``feedback``: as
+        GeoPackage.snapshot's (it has nothing to say here)."""
         if getattr(self._readers, "snapshot", None) is not None:
             yield
             return

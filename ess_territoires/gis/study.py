@@ -113,12 +113,13 @@ class Study:
         return self._store.read_table(name, columns, fid)
 
     @contextlib.contextmanager
-    def snapshot(self):
+    def snapshot(self, feedback=None):
         """Read the study as one version until the end of the block (see the module docstring): a
         step that computes from several tables reads them in one. Nested, it is the outer one's; it
-        holds no version of its own for another thread. Write after the block: a writer waits for it."""
+        holds no version of its own for another thread. Write after the block: a writer waits for it.
+        A GeoPackage's snapshot asked while a run writes waits for that write (telling ``feedback``)."""
         depth = getattr(self._reading, "depth", 0)
-        with self._store.snapshot():
+        with self._store.snapshot(feedback):
             self._reading.depth = depth + 1
             try:
                 yield self

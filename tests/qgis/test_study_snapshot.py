@@ -104,28 +104,49 @@ def test_a_reader_sees_one_version_while_a_writer_replaces_the_tables_it_reads(s
     assert reader.settings() == {"version": "2"}
 
 
-def test_a_snapshot_begun_while_a_writer_writes_keeps_the_previous_version(study):
-    """The writer holds its lock before the snapshot begins: the snapshot does not wait for it; the
-    writer commits when the snapshot ends (a PostGIS schema, a GeoPackage in a rollback journal) or
-    meanwhile (WAL), and the snapshot reads the previous version throughout."""
+class Told:
+    """A feedback: what it was told, and ``then`` called at the first message."""
+
+    def __init__(self, then=None):
+        self.messages, self.then = [], then
+
+    def pushInfo(self, text):
+        self.messages.append(text)
+        if self.then is not None:
+            self.then()
+
+    def isCanceled(self):
+        return False
+
+
+def test_a_snapshot_asked_while_a_writer_writes_reads_one_version(study, request):
+    """The writer holds its lock when the snapshot is asked. A GeoPackage's snapshot waits for the write
+    to end, saying so, and reads the new version (no run commits during a snapshot, so that QGIS's own
+    connections read its version too); a PostGIS snapshot does not wait: the writer waits for it, and it
+    reads the previous version. Either way, both tables from one version."""
     reader = Study.open(study.location)
-    snapshot_open, writing = threading.Event(), threading.Event()
+    go, writing = threading.Event(), threading.Event()
 
     def under_the_write_lock():
         writing.set()
-        assert snapshot_open.wait(30)
+        assert go.wait(30)
 
     writer = Writer(study.location, 2, before=under_the_write_lock)
     writer.start()
     assert writing.wait(30)
-    with reader.snapshot():
-        assert version_of(reader, "a") == {1}
-        snapshot_open.set()
+    told = Told(then=go.set)  # the snapshot waiting for the writer lets it go on
+    with reader.snapshot(told):
+        first = version_of(reader, "a")
+        go.set()
         writer.join(2.0)  # given the time to write these few rows (it has, without a snapshot)
-        assert version_of(reader, "b") == {1}, "a table read after another run's write: a mix of versions"
-        assert reader.settings() == {"version": "1"} and "c" not in reader.layer_names()
+        assert version_of(reader, "b") == first, "a table read after another run's write: a mix of versions"
+        assert reader.settings() == {"version": str(*first)} and reader.has("c") == (first == {2})
     writer.join(60)
     assert not writer.is_alive() and writer.error is None, writer.error
+    if request.node.callspec.params["study"] == "postgis":
+        assert first == {1} and "is reading the study" in writer.messages[0]
+    else:
+        assert first == {2} and "is writing the study" in told.messages[0]
     assert version_of(reader, "a") == version_of(reader, "b") == version_of(reader, "c") == {2}
 
 
@@ -169,31 +190,43 @@ def test_a_snapshot_reads_the_same_tables_as_a_plain_read(study):
             study.read_table("absente")
 
 
-def test_a_writer_whose_commit_a_snapshot_holds_too_long_stops_cleanly(study, request, monkeypatch):
-    """The writer began before the snapshot and the snapshot outlasts LOCK_WAIT_S: the writer says it
-    waits for a reader, then stops with a clear message and writes nothing; in WAL it does not wait: it
-    commits, the snapshot keeps its version."""
+def test_a_writer_whose_commit_a_reader_holds_too_long_stops_cleanly(study, request, monkeypatch):
+    """A reader holds a read transaction past LOCK_WAIT_S when the writer commits: in a GeoPackage,
+    another program's (no flock) or, in PostGIS, a snapshot begun after the writer took its lock. The
+    writer says it waits for a reader, then stops with a clear message and writes nothing; in WAL it
+    does not wait: it commits, the reader keeps its version."""
     from ess_territoires.gis import gpkg, postgis
 
     monkeypatch.setattr(gpkg, "LOCK_WAIT_S", 1.0)
     monkeypatch.setattr(postgis, "LOCK_WAIT_S", 1.0)
+    home = request.node.callspec.params["study"]
     reader = Study.open(study.location)
-    snapshot_open, writing = threading.Event(), threading.Event()
+    if home == "postgis":
+        snapshot_open, writing = threading.Event(), threading.Event()
 
-    def under_the_write_lock():
-        writing.set()
-        assert snapshot_open.wait(30)
+        def under_the_write_lock():
+            writing.set()
+            assert snapshot_open.wait(30)
 
-    writer = Writer(study.location, 2, before=under_the_write_lock)
-    writer.start()
-    assert writing.wait(30)
-    with reader.snapshot():
-        assert version_of(reader, "a") == {1}
-        snapshot_open.set()
+        writer = Writer(study.location, 2, before=under_the_write_lock)
+        writer.start()
+        assert writing.wait(30)
+        with reader.snapshot():
+            assert version_of(reader, "a") == {1}
+            snapshot_open.set()
+            writer.join(30)
+            assert version_of(reader, "b") == {1}
+    else:
+        other_program = sqlite3.connect(study.location, isolation_level=None)
+        other_program.execute("BEGIN")
+        assert other_program.execute("SELECT DISTINCT version FROM a").fetchall() == [(1,)]
+        writer = Writer(study.location, 2)
+        writer.start()
         writer.join(30)
-        assert not writer.is_alive()
-        assert version_of(reader, "b") == {1}
-    wal = request.node.callspec.params["study"] == "gpkg-wal"
+        assert other_program.execute("SELECT DISTINCT version FROM b").fetchall() == [(1,)]
+        other_program.close()
+    assert not writer.is_alive()
+    wal = home == "gpkg-wal"
     if wal:
         assert writer.error is None, writer.error
     else:
