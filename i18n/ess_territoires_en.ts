@@ -614,67 +614,67 @@
       <translation>Line {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="151" />
+      <location filename="../ess_territoires/core/perimeter.py" line="171" />
       <source>perimeter file {name}, line {line}</source>
       <translation>perimeter file {name}, line {line}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="192" />
+      <location filename="../ess_territoires/core/perimeter.py" line="212" />
       <source>In the {where}: {code} is not a NAF code. Write a division (like 84), a class (like 94.11) or a sub-class (like 94.11Z or 94.11Y).</source>
       <translation>In the {where}: {code} is not a NAF code. Write a division (like 84), a class (like 94.11) or a sub-class (like 94.11Z or 94.11Y).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="135" />
+      <location filename="../ess_territoires/core/perimeter.py" line="155" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
       <translation>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="142" />
+      <location filename="../ess_territoires/core/perimeter.py" line="162" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
       <translation>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="172" />
+      <location filename="../ess_territoires/core/perimeter.py" line="192" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
       <translation>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="176" />
+      <location filename="../ess_territoires/core/perimeter.py" line="196" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
       <translation>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="200" />
+      <location filename="../ess_territoires/core/perimeter.py" line="220" />
       <source>In the {where}: the nomenclature {name} is unknown. Write {names}, separated by spaces, or leave the cell empty for all.</source>
       <translation>In the {where}: the nomenclature {name} is unknown. Write {names}, separated by spaces, or leave the cell empty for all.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="208" />
+      <location filename="../ess_territoires/core/perimeter.py" line="228" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
       <translation>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="216" />
+      <location filename="../ess_territoires/core/perimeter.py" line="236" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
       <translation>In the {where}: the family {famille} is unknown. Use one of: {familles}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="126" />
+      <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
       <translation>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="157" />
+      <location filename="../ess_territoires/core/perimeter.py" line="177" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
       <translation>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="162" />
+      <location filename="../ess_territoires/core/perimeter.py" line="182" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
       <translation>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="169" />
+      <location filename="../ess_territoires/core/perimeter.py" line="189" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
       <translation>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</translation>
     </message>
@@ -714,52 +714,52 @@
       <translation>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="276" />
+      <location filename="../ess_territoires/core/sirene.py" line="353" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="350" />
+      <location filename="../ess_territoires/core/sirene.py" line="431" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Commune code without its leading zero: restored.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="353" />
+      <location filename="../ess_territoires/core/sirene.py" line="434" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>Duplicated SIRET: the first row was kept.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="360" />
+      <location filename="../ess_territoires/core/sirene.py" line="441" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Unknown size band: counted as a missing band (no jobs).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="402" />
+      <location filename="../ess_territoires/core/sirene.py" line="484" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="463" />
+      <location filename="../ess_territoires/core/sirene.py" line="556" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordinates outside France: the establishment is placed in its commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="213" />
+      <location filename="../ess_territoires/core/sirene.py" line="241" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="217" />
+      <location filename="../ess_territoires/core/sirene.py" line="245" />
       <source>Activity codes: {naf2025} establishments in NAF 2025, {nafrev2} in NAF rév. 2 (the NAF 2025 code where a row has one), {other} in another nomenclature or without a code.</source>
       <translation>Activity codes: {naf2025} establishments in NAF 2025, {nafrev2} in NAF rév. 2 (the NAF 2025 code where a row has one), {other} in another nomenclature or without a code.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="280" />
+      <location filename="../ess_territoires/core/sirene.py" line="357" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="297" />
+      <location filename="../ess_territoires/core/sirene.py" line="374" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</translation>
     </message>
@@ -769,82 +769,82 @@
       <translation>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="390" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="101" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>The engine {engine} is unknown. Use pyarrow or pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="114" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>The {label} file {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="118" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="166" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="193" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="226" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="147" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="152" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="163" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="187" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="205" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="366" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="221" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="373" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
@@ -1469,12 +1469,12 @@
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="552" />
+      <location filename="../ess_territoires/gis/contributions.py" line="553" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="578" />
+      <location filename="../ess_territoires/gis/contributions.py" line="579" />
       <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
       <translation>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</translation>
     </message>
@@ -1489,7 +1489,7 @@
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="603" />
+      <location filename="../ess_territoires/gis/contributions.py" line="604" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="555" />
+      <location filename="../ess_territoires/gis/contributions.py" line="556" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1569,37 +1569,52 @@
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="341" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="260" />
+      <source>Another run is reading the study {path}: waiting for it to finish…</source>
+      <translation>Another run is reading the study {path}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="151" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="270" />
+      <source>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="290" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="444" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} has no layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="519" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="187" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Another run is writing the study {path}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="192" />
+      <source>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</source>
+      <translation>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="197" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
@@ -1614,7 +1629,7 @@
       <translation>NAF 2025 labels given by the user (INSEE's list)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <location filename="../ess_territoires/gis/offline.py" line="250" />
       <source>{folder} (copied on {date})</source>
       <translation>{folder} (copied on {date})</translation>
     </message>
@@ -1629,42 +1644,42 @@
       <translation>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <location filename="../ess_territoires/gis/offline.py" line="152" />
       <source>{title} (offline copy)</source>
       <translation>{title} (offline copy)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <location filename="../ess_territoires/gis/offline.py" line="214" />
       <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
       <translation>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <location filename="../ess_territoires/gis/offline.py" line="220" />
       <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
       <translation>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <location filename="../ess_territoires/gis/offline.py" line="228" />
       <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
       <translation>{study} is not a study (no layer 'communes'): nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <location filename="../ess_territoires/gis/offline.py" line="231" />
       <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
       <translation>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <location filename="../ess_territoires/gis/offline.py" line="234" />
       <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
       <translation>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <location filename="../ess_territoires/gis/offline.py" line="264" />
       <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
       <translation>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <location filename="../ess_territoires/gis/offline.py" line="396" />
       <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
       <translation>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</translation>
     </message>
@@ -1709,332 +1724,332 @@
       <translation>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>1. Key figures</source>
       <translation>1. Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>2. Inventory: families, sectors, sizes</source>
       <translation>2. Inventory: families, sectors, sizes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>3. Employment</source>
       <translation>3. Employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>4. Territorial coverage</source>
       <translation>4. Territorial coverage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>5. Dynamics and economic weight</source>
       <translation>5. Dynamics and economic weight</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>6. The EPCIs compared</source>
       <translation>6. The EPCIs compared</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>7. Maps</source>
       <translation>7. Maps</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>8. Workshops</source>
       <translation>8. Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>9. Method and sources</source>
       <translation>9. Method and sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Social work</source>
       <translation>Social work</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Health</source>
       <translation>Health</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Education</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Sport and leisure</source>
       <translation>Sport and leisure</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Arts and entertainment</source>
       <translation>Arts and entertainment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Finance and insurance</source>
       <translation>Finance and insurance</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Trade</source>
       <translation>Trade</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="97" />
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
       <source>Agriculture and food</source>
       <translation>Agriculture and food</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Industry and construction</source>
       <translation>Industry and construction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Other services</source>
       <translation>Other services</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>1 to 9 employees</source>
       <translation>1 to 9 employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>10 to 49 employees</source>
       <translation>10 to 49 employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>50 to 249 employees</source>
       <translation>50 to 249 employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="103" />
+      <location filename="../ess_territoires/gis/portrait.py" line="104" />
       <source>250 employees or more</source>
       <translation>250 employees or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="107" />
+      <location filename="../ess_territoires/gis/portrait.py" line="108" />
       <source>ESS portrait — {territory}</source>
       <translation>ESS portrait — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="167" />
+      <location filename="../ess_territoires/gis/portrait.py" line="168" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="485" />
+      <location filename="../ess_territoires/gis/portrait.py" line="486" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="653" />
+      <location filename="../ess_territoires/gis/portrait.py" line="654" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="150" />
+      <location filename="../ess_territoires/gis/portrait.py" line="151" />
       <source>Outside the territory</source>
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="506" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="578" />
+      <location filename="../ess_territoires/gis/portrait.py" line="579" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="581" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="622" />
+      <location filename="../ess_territoires/gis/portrait.py" line="623" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="643" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="655" />
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="658" />
+      <location filename="../ess_territoires/gis/portrait.py" line="659" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="728" />
+      <location filename="../ess_territoires/gis/portrait.py" line="729" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="731" />
+      <location filename="../ess_territoires/gis/portrait.py" line="732" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="170" />
+      <location filename="../ess_territoires/gis/portrait.py" line="171" />
       <source>more than {km} km</source>
       <translation>more than {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="172" />
+      <location filename="../ess_territoires/gis/portrait.py" line="173" />
       <source>{low} to {high} km</source>
       <translation>{low} to {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="208" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="501" />
+      <location filename="../ess_territoires/gis/portrait.py" line="502" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="521" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="592" />
+      <location filename="../ess_territoires/gis/portrait.py" line="593" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="613" />
+      <location filename="../ess_territoires/gis/portrait.py" line="614" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="824" />
+      <location filename="../ess_territoires/gis/portrait.py" line="825" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="841" />
+      <location filename="../ess_territoires/gis/portrait.py" line="842" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="497" />
+      <location filename="../ess_territoires/gis/portrait.py" line="498" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="743" />
+      <location filename="../ess_territoires/gis/portrait.py" line="744" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="790" />
+      <location filename="../ess_territoires/gis/portrait.py" line="791" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="793" />
+      <location filename="../ess_territoires/gis/portrait.py" line="794" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2049,72 +2064,82 @@
       <translation>The study {path} has no indicators yet ({layers}): import the establishments and compute the indicators (indicateurs) before the portrait.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_data.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait_data.py" line="100" />
       <source>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</source>
       <translation>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="128" />
+      <location filename="../ess_territoires/gis/postgis.py" line="131" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="61" />
+      <location filename="../ess_territoires/gis/postgis.py" line="64" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="77" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="81" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="84" />
+      <location filename="../ess_territoires/gis/postgis.py" line="87" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="542" />
+      <location filename="../ess_territoires/gis/postgis.py" line="644" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="221" />
+      <location filename="../ess_territoires/gis/postgis.py" line="224" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="246" />
+      <location filename="../ess_territoires/gis/postgis.py" line="312" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="364" />
+      <location filename="../ess_territoires/gis/postgis.py" line="433" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="383" />
+      <location filename="../ess_territoires/gis/postgis.py" line="452" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="387" />
+      <location filename="../ess_territoires/gis/postgis.py" line="456" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="401" />
+      <location filename="../ess_territoires/gis/postgis.py" line="486" />
+      <source>Another run is reading the study {location}: waiting for it to finish…</source>
+      <translation>Another run is reading the study {location}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="490" />
+      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="503" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="303" />
+      <location filename="../ess_territoires/gis/postgis.py" line="370" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
@@ -2134,12 +2159,12 @@
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="137" />
+      <location filename="../ess_territoires/gis/project.py" line="136" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="147" />
+      <location filename="../ess_territoires/gis/project.py" line="146" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
@@ -2209,42 +2234,42 @@
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="168" />
+      <location filename="../ess_territoires/gis/study.py" line="192" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="181" />
+      <location filename="../ess_territoires/gis/study.py" line="205" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="201" />
+      <location filename="../ess_territoires/gis/study.py" line="225" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="76" />
+      <location filename="../ess_territoires/gis/study.py" line="83" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="142" />
+      <location filename="../ess_territoires/gis/study.py" line="166" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="145" />
+      <location filename="../ess_territoires/gis/study.py" line="169" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="137" />
+      <location filename="../ess_territoires/gis/study.py" line="161" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="216" />
+      <location filename="../ess_territoires/gis/study.py" line="240" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
@@ -2294,34 +2319,34 @@
       <translation>Layer '{name}' is not valid</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="73" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="149" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="51" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="53" />
       <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
       <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="39" />
-      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}</source>
       <translation>ESS indicators per {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="84" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>ESS indicators per {level}, at a point of each territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="41" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/territory.py" line="129" />

@@ -614,67 +614,67 @@
       <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="151" />
+      <location filename="../ess_territoires/core/perimeter.py" line="171" />
       <source>perimeter file {name}, line {line}</source>
       <translation>fichier de périmètre {name}, ligne {line}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="192" />
+      <location filename="../ess_territoires/core/perimeter.py" line="212" />
       <source>In the {where}: {code} is not a NAF code. Write a division (like 84), a class (like 94.11) or a sub-class (like 94.11Z or 94.11Y).</source>
       <translation>Dans le {where} : {code} n'est pas un code NAF. Écrivez une division (comme 84), une classe (comme 94.11) ou une sous-classe (comme 94.11Z ou 94.11Y).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="135" />
+      <location filename="../ess_territoires/core/perimeter.py" line="155" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
       <translation>Le fichier de périmètre {name} est vide. Partez d'une copie du périmètre par défaut (resources/perimetre_ess.csv).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="142" />
+      <location filename="../ess_territoires/core/perimeter.py" line="162" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
       <translation>Il manque la colonne {col} au fichier de périmètre {name}. Sa première ligne doit être : {cols}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="172" />
+      <location filename="../ess_territoires/core/perimeter.py" line="192" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
       <translation>Le fichier de périmètre {name} n'a pas de ligne de version. Ajoutez une ligne 'version,&lt;nom de votre version&gt;' pour que chaque résultat indique le périmètre utilisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="176" />
+      <location filename="../ess_territoires/core/perimeter.py" line="196" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
       <translation>Le fichier de périmètre {name} ne cite aucune catégorie juridique ni aucun indicateur SIRENE : rien ne serait ESS. Ajoutez des lignes categorie_juridique.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="200" />
+      <location filename="../ess_territoires/core/perimeter.py" line="220" />
       <source>In the {where}: the nomenclature {name} is unknown. Write {names}, separated by spaces, or leave the cell empty for all.</source>
       <translation>Dans le {where} : la nomenclature {name} est inconnue. Écrivez {names}, séparées par des espaces, ou laissez la cellule vide pour toutes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="208" />
+      <location filename="../ess_territoires/core/perimeter.py" line="228" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
       <translation>Dans le {where} : {code} n'est pas un code de catégorie juridique (4 chiffres, comme 9220). Corrigez-le.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="216" />
+      <location filename="../ess_territoires/core/perimeter.py" line="236" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
       <translation>Dans le {where} : la famille {famille} est inconnue. Utilisez l'une de celles-ci : {familles}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="126" />
+      <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
       <translation>Le fichier de périmètre {name} ne peut pas être lu ({error}). Vérifiez le chemin, ou laissez l'option vide pour utiliser le périmètre par défaut.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="157" />
+      <location filename="../ess_territoires/core/perimeter.py" line="177" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
       <translation>Dans le {where} : la plage {a}-{b} se termine avant de commencer. Intervertissez les deux codes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="162" />
+      <location filename="../ess_territoires/core/perimeter.py" line="182" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
       <translation>Dans le {where} : la colonne valeur est vide. Indiquez la valeur de economieSocialeSolidaireUniteLegale à retenir, par ex. O.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="169" />
+      <location filename="../ess_territoires/core/perimeter.py" line="189" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
       <translation>Dans le {where} : la règle {rule} est inconnue. Utilisez l'une de celles-ci : {rules}.</translation>
     </message>
@@ -714,52 +714,52 @@
       <translation>Les données de référence {path} sont absentes. Construisez-les avec 'make data' ou réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="276" />
+      <location filename="../ess_territoires/core/sirene.py" line="353" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>Le territoire ne compte aucune commune. Choisissez un territoire (prédéfini, EPCI, communes ou départements) avant l'import.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="350" />
+      <location filename="../ess_territoires/core/sirene.py" line="431" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Code commune sans son zéro initial : rétabli.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="353" />
+      <location filename="../ess_territoires/core/sirene.py" line="434" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>SIRET en double : la première ligne a été conservée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="360" />
+      <location filename="../ess_territoires/core/sirene.py" line="441" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Tranche d'effectifs inconnue : comptée comme tranche manquante (aucun emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="402" />
+      <location filename="../ess_territoires/core/sirene.py" line="484" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Unité légale absente du fichier StockUniteLegale : établissement exclu du décompte ESS (toujours compté dans l'emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="463" />
+      <location filename="../ess_territoires/core/sirene.py" line="556" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordonnées hors de France : l'établissement est placé dans sa commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="213" />
+      <location filename="../ess_territoires/core/sirene.py" line="241" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} établissements ESS trouvés ({p} non diffusibles, comptés uniquement dans les totaux) parmi {t} établissements des communes lues.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="217" />
+      <location filename="../ess_territoires/core/sirene.py" line="245" />
       <source>Activity codes: {naf2025} establishments in NAF 2025, {nafrev2} in NAF rév. 2 (the NAF 2025 code where a row has one), {other} in another nomenclature or without a code.</source>
       <translation>Codes d'activité : {naf2025} établissements en NAF 2025, {nafrev2} en NAF rév. 2 (le code NAF 2025 quand la ligne en a un), {other} dans une autre nomenclature ou sans code.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="280" />
+      <location filename="../ess_territoires/core/sirene.py" line="357" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>Ces codes commune ne sont pas des codes INSEE à 5 caractères : {codes}. Écrivez-les en texte avec leur zéro initial (02691, et non 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="297" />
+      <location filename="../ess_territoires/core/sirene.py" line="374" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {name} contient un en-tête mais aucune ligne. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
@@ -769,82 +769,82 @@
       <translation>Lecture du stock pour la partie {number} sur {parts} du territoire ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="390" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>Le fichier {name} mélange plusieurs encodages (ce n'est pas du {encoding} valide). Enregistrez-le à nouveau en CSV UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="101" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>Le moteur {engine} est inconnu. Utilisez pyarrow ou pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="114" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>Le fichier {label} {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="118" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide (0 octet). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="166" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>Le fichier zip {name} devrait contenir exactement un fichier CSV ({label}) ; il en contient {n}. Fournissez le zip publié par l'INSEE ou le CSV lui-même.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="193" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="226" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>Le fichier {name} n'a pas la colonne {col}, obligatoire dans un fichier {label}. Fournissez le fichier {label} tel que publié par l'INSEE (séparateur virgule ou point-virgule, ligne d'en-tête conservée).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="147" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} est un fichier Parquet, qui nécessite pyarrow, non installé ici. Utilisez plutôt le fichier CSV ou zip publié par l'INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="152" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>Le fichier Parquet {name} ne peut pas être lu ({error}). Il est endommagé ou tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="163" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>Le fichier zip {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="187" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="205" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>Le fichier {name} n'est encodé ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="366" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="221" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>Le fichier {name} fourni comme {label} est un fichier {other} : les deux fichiers semblent inversés. Placez chaque fichier à sa place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="373" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
@@ -1469,12 +1469,12 @@
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="552" />
+      <location filename="../ess_territoires/gis/contributions.py" line="553" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="578" />
+      <location filename="../ess_territoires/gis/contributions.py" line="579" />
       <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
       <translation>Aucune recommandation n'a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l'équipe d'étude.</translation>
     </message>
@@ -1489,7 +1489,7 @@
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="603" />
+      <location filename="../ess_territoires/gis/contributions.py" line="604" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="555" />
+      <location filename="../ess_territoires/gis/contributions.py" line="556" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -1569,37 +1569,52 @@
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="341" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="260" />
+      <source>Another run is reading the study {path}: waiting for it to finish…</source>
+      <translation>Un autre traitement lit l’étude {path} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="151" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} est utilisé par un autre programme ou traitement ({error}) : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="270" />
+      <source>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement lit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="290" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="444" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="519" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="187" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {path} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="192" />
+      <source>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</source>
+      <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="197" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
@@ -1614,7 +1629,7 @@
       <translation>Libellés NAF 2025 donnés par l'utilisateur (liste INSEE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <location filename="../ess_territoires/gis/offline.py" line="250" />
       <source>{folder} (copied on {date})</source>
       <translation>{folder} (copié le {date})</translation>
     </message>
@@ -1629,42 +1644,42 @@
       <translation>Le dossier {folder} n'est pas vide : choisissez un dossier nouveau ou vide pour la copie hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <location filename="../ess_territoires/gis/offline.py" line="152" />
       <source>{title} (offline copy)</source>
       <translation>{title} (copie hors ligne)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <location filename="../ess_territoires/gis/offline.py" line="214" />
       <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
       <translation>{folder} ne contient pas de {name} : choisissez le dossier écrit par « Mettre hors ligne » (hors-ligne). Rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <location filename="../ess_territoires/gis/offline.py" line="220" />
       <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
       <translation>{folder} n'est pas une copie hors ligne (elle n'a pas été écrite par « Mettre hors ligne » / hors-ligne) : rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <location filename="../ess_territoires/gis/offline.py" line="228" />
       <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
       <translation>{study} n'est pas une étude (pas de couche « communes ») : rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <location filename="../ess_territoires/gis/offline.py" line="231" />
       <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
       <translation>{study} est la copie hors ligne elle-même : réintégrez-la dans l'étude d'où elle a été tirée ({source}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <location filename="../ess_territoires/gis/offline.py" line="234" />
       <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
       <translation>Ce dossier est une copie hors ligne d'une autre étude ({source}, copiée le {date}), pas de {study} : rien n'a été réintégré. Réintégrez-la dans l'étude d'où elle a été tirée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <location filename="../ess_territoires/gis/offline.py" line="264" />
       <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
       <translation>Les tables d'atelier de {study} changent sans cesse pendant la fusion : rien n'a été réintégré. Réessayez dans un moment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <location filename="../ess_territoires/gis/offline.py" line="396" />
       <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
       <translation>L'étude a repris les lignes de la copie, mais la copie n'a pas pu l'enregistrer ({error}). La réintégrer de nouveau est sans risque : les lignes déjà réintégrées sont reconnues.</translation>
     </message>
@@ -1709,332 +1724,332 @@
       <translation>{file} : {lines} lignes, {study} déjà dans l'étude, {added} ajoutées, {hidden} non diffusibles (non affichées), {rejets} écartées (voir la table rejets).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>1. Key figures</source>
       <translation>1. Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>2. Inventory: families, sectors, sizes</source>
       <translation>2. Inventaire : familles, secteurs, tailles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>3. Employment</source>
       <translation>3. Emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>4. Territorial coverage</source>
       <translation>4. Couverture territoriale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>5. Dynamics and economic weight</source>
       <translation>5. Dynamique et poids économique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>6. The EPCIs compared</source>
       <translation>6. Les EPCI comparés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>7. Maps</source>
       <translation>7. Cartes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>8. Workshops</source>
       <translation>8. Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>9. Method and sources</source>
       <translation>9. Méthode et sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Social work</source>
       <translation>Action sociale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Education</source>
       <translation>Enseignement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Sport and leisure</source>
       <translation>Sport et loisirs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Arts and entertainment</source>
       <translation>Arts et spectacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Finance and insurance</source>
       <translation>Finance et assurance</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Trade</source>
       <translation>Commerce</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="97" />
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
       <source>Agriculture and food</source>
       <translation>Agriculture et agroalimentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Industry and construction</source>
       <translation>Industrie et construction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Other services</source>
       <translation>Autres services</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>1 to 9 employees</source>
       <translation>1 à 9 salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>10 to 49 employees</source>
       <translation>10 à 49 salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>50 to 249 employees</source>
       <translation>50 à 249 salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="103" />
+      <location filename="../ess_territoires/gis/portrait.py" line="104" />
       <source>250 employees or more</source>
       <translation>250 salariés ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="107" />
+      <location filename="../ess_territoires/gis/portrait.py" line="108" />
       <source>ESS portrait — {territory}</source>
       <translation>Portrait de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="167" />
+      <location filename="../ess_territoires/gis/portrait.py" line="168" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="485" />
+      <location filename="../ess_territoires/gis/portrait.py" line="486" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="653" />
+      <location filename="../ess_territoires/gis/portrait.py" line="654" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="150" />
+      <location filename="../ess_territoires/gis/portrait.py" line="151" />
       <source>Outside the territory</source>
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="506" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="578" />
+      <location filename="../ess_territoires/gis/portrait.py" line="579" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="581" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="622" />
+      <location filename="../ess_territoires/gis/portrait.py" line="623" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="643" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="655" />
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="658" />
+      <location filename="../ess_territoires/gis/portrait.py" line="659" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="728" />
+      <location filename="../ess_territoires/gis/portrait.py" line="729" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="731" />
+      <location filename="../ess_territoires/gis/portrait.py" line="732" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="170" />
+      <location filename="../ess_territoires/gis/portrait.py" line="171" />
       <source>more than {km} km</source>
       <translation>plus de {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="172" />
+      <location filename="../ess_territoires/gis/portrait.py" line="173" />
       <source>{low} to {high} km</source>
       <translation>{low} à {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="208" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="501" />
+      <location filename="../ess_territoires/gis/portrait.py" line="502" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="521" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="592" />
+      <location filename="../ess_territoires/gis/portrait.py" line="593" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="613" />
+      <location filename="../ess_territoires/gis/portrait.py" line="614" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="824" />
+      <location filename="../ess_territoires/gis/portrait.py" line="825" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="841" />
+      <location filename="../ess_territoires/gis/portrait.py" line="842" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="497" />
+      <location filename="../ess_territoires/gis/portrait.py" line="498" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="743" />
+      <location filename="../ess_territoires/gis/portrait.py" line="744" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="790" />
+      <location filename="../ess_territoires/gis/portrait.py" line="791" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="793" />
+      <location filename="../ess_territoires/gis/portrait.py" line="794" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2049,72 +2064,82 @@
       <translation>L'étude {path} n'a pas encore d'indicateurs ({layers}) : importez les établissements et calculez les indicateurs (indicateurs) avant le portrait.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_data.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait_data.py" line="100" />
       <source>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</source>
       <translation>L'étude n'a pas de territoire « {code} ». Donnez un code_pays ({pays}) ou un code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="128" />
+      <location filename="../ess_territoires/gis/postgis.py" line="131" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>La connexion PostgreSQL ne nomme aucune base : modifiez-la dans le Gestionnaire des sources de données de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="61" />
+      <location filename="../ess_territoires/gis/postgis.py" line="64" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="77" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="81" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="84" />
+      <location filename="../ess_territoires/gis/postgis.py" line="87" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="542" />
+      <location filename="../ess_territoires/gis/postgis.py" line="644" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="221" />
+      <location filename="../ess_territoires/gis/postgis.py" line="224" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="246" />
+      <location filename="../ess_territoires/gis/postgis.py" line="312" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>L'étude {location} n'a pas pu être lue ({error}). Vérifiez vos droits sur son schéma et sur public.layer_styles avec l'administrateur de la base.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="364" />
+      <location filename="../ess_territoires/gis/postgis.py" line="433" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="383" />
+      <location filename="../ess_territoires/gis/postgis.py" line="452" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="387" />
+      <location filename="../ess_territoires/gis/postgis.py" line="456" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="401" />
+      <location filename="../ess_territoires/gis/postgis.py" line="486" />
+      <source>Another run is reading the study {location}: waiting for it to finish…</source>
+      <translation>Un autre traitement lit l’étude {location} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="490" />
+      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement lit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="503" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="303" />
+      <location filename="../ess_territoires/gis/postgis.py" line="370" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
@@ -2134,12 +2159,12 @@
       <translation>Étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="137" />
+      <location filename="../ess_territoires/gis/project.py" line="136" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="147" />
+      <location filename="../ess_territoires/gis/project.py" line="146" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
@@ -2209,42 +2234,42 @@
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="168" />
+      <location filename="../ess_territoires/gis/study.py" line="192" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="181" />
+      <location filename="../ess_territoires/gis/study.py" line="205" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="201" />
+      <location filename="../ess_territoires/gis/study.py" line="225" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="76" />
+      <location filename="../ess_territoires/gis/study.py" line="83" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="142" />
+      <location filename="../ess_territoires/gis/study.py" line="166" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="145" />
+      <location filename="../ess_territoires/gis/study.py" line="169" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="137" />
+      <location filename="../ess_territoires/gis/study.py" line="161" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="216" />
+      <location filename="../ess_territoires/gis/study.py" line="240" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
@@ -2294,34 +2319,34 @@
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="73" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="149" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>Cette étude n'a pas de table finances_unites : les champs du chiffre d'affaires publié et des SIAE restent à 0. Lancez l'import de l'API avec l'option finances (import-api --finances) pour les remplir.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="51" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="53" />
       <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
       <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="39" />
-      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}</source>
       <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="84" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="41" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/territory.py" line="129" />

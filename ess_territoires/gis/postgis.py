@@ -250,7 +250,7 @@ class PostGIS:
                 self._begin_snapshot(connection)
             except psycopg2.Error as error:
                 raise InputError(tr("The study {location} could not be read ({error}). Check your rights on its "
-                                    "schema with the database's administrator.")
+                                    "schema and on public.layer_styles with the database's administrator.")
                                  .format(location=self.location, error=str(error).strip())) from error
             self._readers.snapshot = connection
             try:
