@@ -13,7 +13,6 @@ Parquet needs pyarrow.
 import codecs
 import csv
 import io
-import itertools
 import os
 import queue
 import threading
@@ -418,7 +417,7 @@ def _byte_ranges(source: Source):
             f.readline()
             cuts.append(f.tell())
     cuts.append(source.size)
-    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]  # noqa: RUF007 (pairwise: Python 3.10)
 
 
 class _RangeReader(io.RawIOBase):
