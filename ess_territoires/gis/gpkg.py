@@ -245,11 +245,10 @@ def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
 
 
 def _commit(ds, path: Path, feedback):
-    """Commit the open transaction of ``ds``. A reader holding a read transaction on the file (in a
-    rollback journal: another program, QGIS drawing a layer, a snapshot taken without the flock) keeps
-    the commit from ending past GDAL's busy timeout: it is tried again, saying so, until LOCK_WAIT_S (an
-    InputError: nothing written); the transaction stays open meanwhile (SQLite keeps it after a
-    COMMIT found the file busy)."""
+    """Commit the open transaction of ``ds``. In a rollback journal, a reader that takes no ``flock``
+    (another program, QGIS drawing a layer) and holds a read transaction past GDAL's busy timeout keeps
+    the commit from ending: it is tried again, saying so, until LOCK_WAIT_S (then an InputError, nothing
+    written); the transaction stays open meanwhile (SQLite keeps it after a COMMIT found the file busy)."""
     try:
         ds.CommitTransaction()
         return
