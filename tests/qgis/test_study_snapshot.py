@@ -234,3 +234,49 @@ def test_a_writer_whose_commit_a_reader_holds_too_long_stops_cleanly(study, requ
         assert any("is reading the study" in message for message in writer.messages), writer.messages
     expected = {2} if wal else {1}
     assert version_of(reader, "a") == version_of(reader, "b") == expected and reader.has("c") == wal
+
+
+WRITER_PROCESS = """
+import sys
+sys.path.insert(0, sys.argv[2])
+sys.path.insert(0, sys.argv[3])
+from ess_territoires.gis.study import Study
+from test_study_snapshot import tables, version_table
+
+class Told:
+    def pushInfo(self, text):
+        print(text, flush=True)
+
+    def isCanceled(self):
+        return False
+
+Study.open(sys.argv[1]).write({**tables(2), "c": version_table(2)}, Told())
+print("written", flush=True)
+"""
+
+
+def test_a_writer_in_another_process_waits_for_the_snapshot_then_writes_whole(study, tmp_path):
+    """As the first test, with the writer in another process (the locks between processes)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "writer.txt"
+    reader = Study.open(study.location)
+    with reader.snapshot():
+        assert version_of(reader, "a") == {1}
+        with out.open("w") as stdout, (tmp_path / "writer.err").open("w") as stderr:
+            writer = subprocess.Popen([sys.executable, "-c", WRITER_PROCESS, study.location, str(root),
+                                       str(Path(__file__).parent)], stdout=stdout, stderr=stderr,
+                                      env={**os.environ, "LANG": "C.UTF-8"})
+        wait_for(lambda: "is reading the study" in out.read_text() or writer.poll() is not None, 120)
+        assert writer.poll() is None, (tmp_path / "writer.err").read_text()
+        assert version_of(reader, "b") == {1} and reader.settings() == {"version": "1"}
+        assert not reader.has("c")
+    assert writer.wait(120) == 0
+    errors = (tmp_path / "writer.err").read_text()
+    assert "Traceback" not in errors and "locked" not in errors, errors
+    assert "written" in out.read_text()
+    assert version_of(reader, "a") == version_of(reader, "b") == version_of(reader, "c") == {2}
