@@ -280,3 +280,39 @@ def test_a_writer_in_another_process_waits_for_the_snapshot_then_writes_whole(st
     assert "Traceback" not in errors and "locked" not in errors, errors
     assert "written" in out.read_text()
     assert version_of(reader, "a") == version_of(reader, "b") == version_of(reader, "c") == {2}
+
+
+@pytest.fixture
+def reads_seen(monkeypatch):
+    """Every read of a table through a Study: (table, whether it was inside a snapshot)."""
+    seen = []
+    read, read_table = Study.read, Study.read_table
+
+    def spy(original):
+        def reading(self, name, *args, **kwargs):
+            seen.append((name, getattr(self._reading, "depth", 0) > 0))
+            return original(self, name, *args, **kwargs)
+        return reading
+
+    monkeypatch.setattr(Study, "read", spy(read))
+    monkeypatch.setattr(Study, "read_table", spy(read_table))
+    return seen
+
+
+def test_the_indicators_and_the_portrait_read_their_tables_in_one_snapshot(beauvaisis_study, tmp_path, reads_seen):
+    import shutil
+
+    from ess_territoires.gis.portrait_data import read_portrait
+    from ess_territoires.gis.study_indicators import compute_study_indicators
+
+    path = tmp_path / "etude.gpkg"
+    shutil.copy(beauvaisis_study[0], path)
+    study = Study.open(path)
+    compute_study_indicators(study)
+    inputs = {name for name, _ in reads_seen} - {"imports"}  # the run log: composed again under the write lock
+    assert {"communes", "epci", "pays", "ess_communes", "emploi_communes", "etude"} <= inputs
+    assert all(inside for name, inside in reads_seen if name != "imports"), reads_seen
+    reads_seen.clear()
+    read_portrait(study, "200067999")
+    assert {"indicateurs_pays", "indicateurs_epci", "indicateurs_communes", "etude"} <= {n for n, _ in reads_seen}
+    assert all(inside for _, inside in reads_seen), reads_seen
