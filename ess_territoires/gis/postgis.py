@@ -491,6 +491,7 @@ class PostGIS:
                                     "nothing was written. Run this step again when it has finished.")
                                  .format(location=self.location, seconds=int(LOCK_WAIT_S)))
             check_canceled(feedback)
+            time.sleep(0.2)  # the readers queued behind this run's request meanwhile get their turn
 
     def _ensure_postgis(self, cursor):
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
