@@ -1,11 +1,11 @@
 """A GeoPackage file: whole tables read and written all or nothing, its layers and their styles.
 
 The GeoPackage backend of a study (gis.study.Study, which everything else goes through), also
-used read-only for the plugin's reference data. Every write goes to a copy of the GeoPackage
-next to it, which replaces the original only when every layer is written: a failed or cancelled
-run leaves the previous file intact and no half-written layer.
+used read-only for the plugin's reference data. A write is all or nothing (``write_tables``): in
+place in one SQLite transaction, or for a new GeoPackage under a temporary name renamed once
+complete; a failed or cancelled run leaves the previous file intact and no half-written layer.
 
-A write holds a lock on the GeoPackage (``flock`` on the file, or on its folder while it is being
+A write holds a lock on the GeoPackage (gis.file_lock: on the file, or on its folder while it is being
 created): a second writer waits for the first, saying so, and stops cleanly with an InputError after
 ``LOCK_WAIT_S`` seconds; SQLite's own "database is locked" (a reader or another program holding the
 file) becomes the same clear message, never a traceback.
@@ -15,7 +15,6 @@ there): its reads go through one SQLite connection holding a read transaction, a
 it to end, saying so.
 """
 import contextlib
-import fcntl
 import math
 import os
 import sqlite3
@@ -32,6 +31,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
 from ..sources.cache import ResponseCache
+from . import file_lock
 from .ogr_geometry import lambert93
 
 gdal.UseExceptions()
@@ -160,10 +160,9 @@ def _write_lock(path: Path, feedback):
     started = time.monotonic()
     while True:
         existing = path.exists()
-        target = path if existing else path.parent
-        handle = os.open(target, os.O_RDONLY)
+        handle = file_lock.open_lock_handle(path)
         try:
-            _lock(handle, fcntl.LOCK_EX, path, feedback, started)
+            _lock(handle, False, path, feedback, started)
             if path.exists() == existing:
                 yield existing
                 return
@@ -171,24 +170,22 @@ def _write_lock(path: Path, feedback):
             os.close(handle)  # releases the lock
 
 
-def _lock(handle, mode, path: Path, feedback, started: float):
-    """Take the ``flock`` ``mode`` on ``handle``: LOCK_EX to write, LOCK_SH for a snapshot (which only
-    writers hold up). Waits, telling ``feedback`` once what for, and raises InputError after
+def _lock(handle, shared: bool, path: Path, feedback, started: float):
+    """Take the lock of ``handle`` (gis.file_lock): exclusive to write, ``shared`` for a snapshot (which
+    only writers hold up). Waits, telling ``feedback`` once what for, and raises InputError after
     LOCK_WAIT_S seconds from ``started``."""
     told = False
     while True:
-        try:
-            fcntl.flock(handle, mode | fcntl.LOCK_NB)
+        if file_lock.try_lock(handle, shared):
             return
-        except BlockingIOError:
-            reading = _only_readers(handle)
+        reading = _only_readers(handle)
         if not told and feedback is not None and hasattr(feedback, "pushInfo"):
             feedback.pushInfo((tr("Another run is reading the study {path}: waiting for it to finish…") if reading else
                                tr("Another run is writing the study {path}: waiting for it to finish…"))
                               .format(path=path))
         told = True
         if time.monotonic() - started > LOCK_WAIT_S:
-            if mode == fcntl.LOCK_SH:
+            if shared:
                 raise InputError(tr("Another run has been writing the study {path} for more than {seconds} s. Run "
                                     "this step again when it has finished.")
                                  .format(path=path, seconds=int(LOCK_WAIT_S))) from None
@@ -203,11 +200,9 @@ def _lock(handle, mode, path: Path, feedback, started: float):
 
 def _only_readers(handle) -> bool:
     """Whether the runs holding the lock of ``handle`` are readers' snapshots (shared locks), not a writer."""
-    try:
-        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
+    if not file_lock.try_lock(handle, shared=True):
         return False
-    fcntl.flock(handle, fcntl.LOCK_UN)
+    file_lock.unlock(handle)
     return True
 
 
@@ -245,7 +240,7 @@ def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
 
 
 def _commit(ds, path: Path, feedback):
-    """Commit the open transaction of ``ds``. In a rollback journal, a reader that takes no ``flock``
+    """Commit the open transaction of ``ds``. In a rollback journal, a reader that takes no file lock
     (another program, QGIS drawing a layer) and holds a read transaction past GDAL's busy timeout keeps
     the commit from ending: it is tried again, saying so, until LOCK_WAIT_S (then an InputError, nothing
     written); the transaction stays open meanwhile (SQLite keeps it after a COMMIT found the file busy)."""
@@ -362,12 +357,12 @@ class GeoPackage:
         """Read the file as one version until the end of the block: every read of this thread goes
         through one SQLite connection holding a read transaction. Nested, it does nothing more.
 
-        A snapshot holds a shared ``flock`` on the file: a writer waits for its end before writing,
+        A snapshot holds a shared lock (gis.file_lock) on the file: a writer waits for its end before writing,
         saying so (``_write_lock``). A snapshot asked while a run writes waits for that write to end
         (telling ``feedback``; an InputError after LOCK_WAIT_S): no run of ours commits during a
         snapshot, so that even another connection opened meanwhile (QGIS's, for a layer) reads the
         snapshot's version. SQLite's read transaction keeps that version against a writer that does
-        not take the flock (another program, a QGIS edit):
+        not take the file lock (another program, a QGIS edit):
         - in a rollback journal (how GDAL creates our GeoPackages, and what ours use), the transaction
           holds SQLite's shared lock: such a writer's commit waits for the snapshot's end (GDAL's
           busy timeout: 5 s, then its own error; our writer tries again, saying so, see ``_commit``);
@@ -377,9 +372,9 @@ class GeoPackage:
         if getattr(self._snapshots, "connection", None) is not None or not self.path.exists():
             yield
             return
-        handle = os.open(self.path, os.O_RDONLY)
+        handle = file_lock.open_lock_handle(self.path)
         try:
-            _lock(handle, fcntl.LOCK_SH, self.path, feedback, time.monotonic())
+            _lock(handle, True, self.path, feedback, time.monotonic())
             with _reading(self.path) as con:
                 con.isolation_level = None  # transactions as asked below, not as the sqlite3 module guesses
                 con.execute("BEGIN")
@@ -391,7 +386,7 @@ class GeoPackage:
                     self._snapshots.connection = None
                     con.execute("ROLLBACK")
         finally:
-            os.close(handle)  # releases the flock
+            os.close(handle)  # releases the lock
 
     @contextlib.contextmanager
     def _connection(self):
