@@ -106,7 +106,6 @@ metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
 metadata.saveConnection(metadata.createConnection(
     f"host=127.0.0.1 port={port} dbname=ess authcfg={config.id()}", {}), "Observatoire")
 from ess_territoires.gui.database_study import study_location
-from ess_territoires.gis.project import store_study_project
 from ess_territoires.gis.study import Study
 location = study_location("Observatoire", "etude_cress")
 processing_run("ess_territoires:etude", {"TERRITOIRE": "pays-de-thierache", "OUTPUT": location})
@@ -114,8 +113,7 @@ from ess_territoires.gis.study_folder import generate_demo_stock
 stock = generate_demo_stock(Study.open(location), sys.argv[1] + "/../stock", rows=5000)
 processing_run("ess_territoires:import_sirene", {"ETABLISSEMENTS": str(stock["etablissements"]),
     "UNITES_LEGALES": str(stock["unites_legales"]), "OUTPUT": location})
-processing_run("ess_territoires:indicateurs", {"GPKG": location})
-stored = store_study_project(Study.open(location))
+stored = processing_run("ess_territoires:indicateurs", {"GPKG": location})["PROJET"]  # stored by the step
 from qgis.core import QgsProject
 project = QgsProject()
 valid = project.read(stored) and all(layer.isValid() for layer in project.mapLayers().values())
