@@ -22,7 +22,7 @@ def toolbox(qgis_app):
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    import processing
+    from qgis import processing  # its run, once the Processing plugin is loaded
 
     return processing
 
