@@ -5,6 +5,8 @@ study and on a PostGIS study of a throwaway cluster."""
 import json
 import re
 import shutil
+import zipfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -241,6 +243,113 @@ def test_take_offline_writes_a_study_folder_that_records_its_source(team_study, 
 
     with pytest.raises(QgsProcessingException, match="is not empty"):
         take_offline(study, tmp_path / "reunion")
+
+
+def team_project(study, other_database_layer=None):
+    """The study's project as a team makes it: a layout (a map locked on the communes, an atlas over them,
+    their attribute table), a map theme, a WMS basemap and, for a study in PostGIS, a layer of another
+    schema of the database; saved where the study keeps its project (stored in the database)."""
+    from qgis.core import (
+        QgsLayoutFrame,
+        QgsLayoutItemAttributeTable,
+        QgsLayoutItemMap,
+        QgsMapThemeCollection,
+        QgsPrintLayout,
+        QgsRasterLayer,
+    )
+    from qgis.PyQt.QtCore import QRectF
+
+    from ess_territoires.gis import project as study_project
+
+    project = QgsProject()
+    study_project.save_project(project, study)
+    communes = next(layer for layer in project.mapLayers().values()
+                    if study.layer_name_of(layer.source()) == "communes")
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("Carte de la réunion")
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptSetSceneRect(QRectF(10, 10, 180, 180))
+    map_item.setLayers([communes])
+    map_item.setKeepLayerSet(True)
+    layout.addLayoutItem(map_item)
+    layout.atlas().setCoverageLayer(communes)
+    layout.atlas().setEnabled(True)
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setVectorLayer(communes)
+    layout.addMultiFrame(table)
+    table.addFrame(QgsLayoutFrame(layout, table))
+    project.layoutManager().addLayout(layout)
+    record = QgsMapThemeCollection.MapThemeRecord()
+    record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(communes)])
+    project.mapThemeCollection().insert("Communes seules", record)
+    basemap = QgsRasterLayer("type=xyz&url=http://127.0.0.1:9/%7Bz%7D/%7Bx%7D/%7By%7D.png&zmax=19&zmin=0",
+                             "Fond de plan", "wms")
+    project.addMapLayer(basemap)
+    if other_database_layer is not None:
+        project.addMapLayer(other_database_layer)
+    assert project.write(), project.error()
+    return project
+
+
+def test_the_copy_keeps_the_layouts_themes_and_layers_of_the_study_project(team_study, tmp_path, request):
+    """The copy's project starts from the study's: layout, atlas, map theme and basemap kept, every study
+    layer read from the copy's GeoPackage, no connection to the team's database left in the file."""
+    from qgis.core import QgsVectorLayer
+
+    from ess_territoires.gis import project as study_project
+
+    study = team_study
+    other = None
+    if study.provider == "postgres":  # a layer of another schema: the copy must leave it out
+        elsewhere = Study.open(request.getfixturevalue("postgres_server").new_location("voisine"))
+        elsewhere.write({"communes": study.read_table("communes")})
+        other = QgsVectorLayer(elsewhere.layer_uri("communes"), "Communes voisines", "postgres")
+        assert other.isValid()
+    source = team_project(study, other)
+    source_sources = {layer.source() for layer in source.mapLayers().values() if layer.providerType() != "wms"}
+    source.clear()
+
+    result = take_offline(study, tmp_path / "reunion")
+    assert "Fond de plan" in result["BESOINS"] and "127.0.0.1:9" in result["BESOINS"]
+    assert result["COUCHES_ECARTEES"] == ("Communes voisines" if other is not None else "")
+    copy_folder = (tmp_path / "reunion").resolve()
+    with zipfile.ZipFile(copy_folder / "observatoire.qgz") as archive:
+        xml = "".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist()
+                      if name.endswith(".qgs"))
+    for word in ("postgres", "dbname", "password", "host=", str(Path(study.location).parent)):
+        assert word not in xml, word
+    assert not any(text in xml for text in source_sources)
+
+    project = QgsProject()
+    study_folder.open_study_folder(copy_folder, project)
+    assert study_project.study_location(project) == str(copy_folder / "observatoire.gpkg")
+    names = {layer.name() for layer in project.mapLayers().values()}
+    assert "Fond de plan" in names and "Communes voisines" not in names
+    copy = Study.open(copy_folder / "observatoire.gpkg")
+    for layer in project.mapLayers().values():
+        if layer.name() == "Fond de plan":
+            assert layer.providerType() == "wms"
+            continue
+        assert layer.providerType() == "ogr" and copy.layer_name_of(layer.source()), layer.source()
+        assert layer.isValid() and Path(layer.source().split("|")[0]).resolve() == copy_folder / "observatoire.gpkg"
+    communes = next(layer for layer in project.mapLayers().values() if copy.layer_name_of(layer.source()) == "communes")
+    assert communes.featureCount() == len(study.read("communes"))
+    layout = project.layoutManager().layoutByName("Carte de la réunion")
+    assert layout is not None and layout.atlas().coverageLayer() is communes
+    (map_item,) = [item for item in layout.items() if item.type() == QgsLayoutItemMap_type()]
+    assert map_item.layers() == [communes]
+    assert layout.multiFrames()[0].vectorLayer() is communes
+    assert project.mapThemeCollection().hasMapTheme("Communes seules")
+    assert project.mapThemeCollection().mapThemeVisibleLayers("Communes seules") == [communes]
+    assert "(offline copy)" in project.title()
+    project.clear()
+
+
+def QgsLayoutItemMap_type():
+    from qgis.core import QgsLayoutItemRegistry
+
+    return QgsLayoutItemRegistry.LayoutMap
 
 
 def test_bring_back_merges_inserts_updates_deletes_and_keeps_conflicts(team_study, tmp_path, author):
