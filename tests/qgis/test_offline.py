@@ -272,13 +272,17 @@ def team_project(study, other_database_layer=None):
     map_item.attemptSetSceneRect(QRectF(10, 10, 180, 180))
     map_item.setLayers([communes])
     map_item.setKeepLayerSet(True)
+    map_item.zoomToExtent(communes.extent())
     layout.addLayoutItem(map_item)
     layout.atlas().setCoverageLayer(communes)
     layout.atlas().setEnabled(True)
+    map_item.setAtlasDriven(True)
     table = QgsLayoutItemAttributeTable.create(layout)
     table.setVectorLayer(communes)
     layout.addMultiFrame(table)
-    table.addFrame(QgsLayoutFrame(layout, table))
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptSetSceneRect(QRectF(200, 10, 90, 180))
+    table.addFrame(frame)
     project.layoutManager().addLayout(layout)
     record = QgsMapThemeCollection.MapThemeRecord()
     record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(communes)])
@@ -343,6 +347,34 @@ def test_the_copy_keeps_the_layouts_themes_and_layers_of_the_study_project(team_
     assert project.mapThemeCollection().hasMapTheme("Communes seules")
     assert project.mapThemeCollection().mapThemeVisibleLayers("Communes seules") == [communes]
     assert "(offline copy)" in project.title()
+    project.clear()
+
+
+def test_the_copy_opens_and_draws_with_the_team_database_stopped(small_study, tmp_path):
+    """A cluster of its own, stopped and removed once the copy is taken: the copy's layers, layout and
+    atlas still read and draw everything from its GeoPackage."""
+    from pg_cluster import throwaway
+    from qgis.core import QgsLayoutExporter
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    with throwaway() as cluster:
+        study = Study.open(cluster.new_location("equipe"))
+        source = Study.open(small_study)
+        study.write({name: source.read_table(name) for name in source.layer_names()})
+        team_project(study).clear()
+        take_offline(study, tmp_path / "reunion")
+    project = QgsProject()
+    study_folder.open_study_folder(tmp_path / "reunion", project)
+    vectors = [layer for layer in project.mapLayers().values() if layer.providerType() != "wms"]
+    assert len(vectors) >= 7 and all(layer.isValid() and layer.providerType() == "ogr" for layer in vectors)
+    layout = project.layoutManager().layoutByName("Carte de la réunion")
+    atlas = layout.atlas()
+    assert atlas.beginRender() and atlas.count() == len(source.read("communes")) and atlas.first()
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(1188, 840))  # 4 px per mm
+    inside_map = {image.pixelColor(x, y).name() for x in range(60, 760, 10) for y in range(60, 760, 10)}
+    assert len(inside_map - {QColor("white").name()}) >= 2, "the map drew no commune"
+    atlas.endRender()
     project.clear()
 
 
