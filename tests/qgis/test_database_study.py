@@ -44,7 +44,8 @@ def saved_connection(qgis_app, postgres_server):
 
 
 def test_the_panel_opens_a_study_in_a_database_through_a_saved_connection(plugin, iface, saved_connection,
-                                                                           postgres_server):
+                                                                           postgres_server, monkeypatch):
+    from ess_territoires.gis import project as study_project
     from ess_territoires.gis.project import study_location
 
     panel = plugin.dock
@@ -64,9 +65,15 @@ def test_the_panel_opens_a_study_in_a_database_through_a_saved_connection(plugin
     panel.demo_button.click()
     wait_for(panel)
     assert panel.indicators_button.isEnabled()
+    saved = []  # the step stores the open project itself (processing.base); the panel does not again
+    save_project = study_project.save_project
+    monkeypatch.setattr(study_project, "save_project", lambda *args, **kwargs: (
+        saved.append(args[0]), save_project(*args, **kwargs))[1])
     panel.indicators_button.click()
     wait_for(panel)
     assert study.has("indicateurs_communes")
+    assert saved == [project] and not project.isDirty()
+    assert any(study.layer_name_of(layer.source()) == "indicateurs_communes" for layer in project.mapLayers().values())
     stored = QgsProject()
     assert stored.read(study.project_location())
     assert any(study.layer_name_of(layer.source()) == "indicateurs_communes" for layer in stored.mapLayers().values())
