@@ -262,6 +262,7 @@ def team_project(study, other_database_layer=None):
     from ess_territoires.gis import project as study_project
 
     project = QgsProject()
+    c.add_to_project(project, study)  # the workshop layers with their forms, as the panel adds them
     study_project.save_project(project, study)
     communes = next(layer for layer in project.mapLayers().values()
                     if study.layer_name_of(layer.source()) == "communes")
@@ -347,7 +348,29 @@ def test_the_copy_keeps_the_layouts_themes_and_layers_of_the_study_project(team_
     assert project.mapThemeCollection().hasMapTheme("Communes seules")
     assert project.mapThemeCollection().mapThemeVisibleLayers("Communes seules") == [communes]
     assert "(offline copy)" in project.title()
+    # the workshop layer of the team's project, now reading the copy: a row captured at the meeting
+    points = next(layer for layer in project.mapLayers().values() if copy.layer_name_of(layer.source()) == c.POINTS)
+    assert points.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(points, commune_point(copy), {
+        points.fields().indexOf("type"): "levier", points.fields().indexOf("description"): "Vu en réunion"},
+        points.createExpressionContext())
+    assert points.addFeature(feature) and points.commitChanges(), points.commitErrors()
     project.clear()
+    assert UUID.match(rows(copy, c.POINTS)[feature["uuid"]]["uuid"])
+    assert counts(bring_back(copy_folder, study)) == (1, 0, 0, 0)
+    assert rows(study, c.POINTS)[feature["uuid"]]["description"] == "Vu en réunion"
+
+
+def test_a_copy_whose_project_cannot_be_written_is_removed_with_a_message(team_study, tmp_path, monkeypatch):
+    from ess_territoires.gis import project as study_project
+
+    def refuse(*_args, **_kwargs):
+        raise InputError("The project observatoire.qgz could not be written: disk full")
+
+    monkeypatch.setattr(study_project, "save_project", refuse)
+    with pytest.raises(QgsProcessingException, match="could not be written: disk full"):
+        take_offline(team_study, tmp_path / "reunion")
+    assert not (tmp_path / "reunion").exists()
 
 
 def test_the_copy_opens_and_draws_with_the_team_database_stopped(small_study, tmp_path):
