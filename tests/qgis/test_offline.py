@@ -300,7 +300,7 @@ def team_project(study, other_database_layer=None):
 def test_the_copy_keeps_the_layouts_themes_and_layers_of_the_study_project(team_study, tmp_path, request):
     """The copy's project starts from the study's: layout, atlas, map theme and basemap kept, every study
     layer read from the copy's GeoPackage, no connection to the team's database left in the file."""
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsLayoutItemMap, QgsVectorLayer
 
     from ess_territoires.gis import project as study_project
 
@@ -342,7 +342,7 @@ def test_the_copy_keeps_the_layouts_themes_and_layers_of_the_study_project(team_
     assert communes.featureCount() == len(study.read("communes"))
     layout = project.layoutManager().layoutByName("Carte de la réunion")
     assert layout is not None and layout.atlas().coverageLayer() is communes
-    (map_item,) = [item for item in layout.items() if item.type() == QgsLayoutItemMap_type()]
+    (map_item,) = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
     assert map_item.layers() == [communes]
     assert layout.multiFrames()[0].vectorLayer() is communes
     assert project.mapThemeCollection().hasMapTheme("Communes seules")
@@ -399,12 +399,6 @@ def test_the_copy_opens_and_draws_with_the_team_database_stopped(small_study, tm
     assert len(inside_map - {QColor("white").name()}) >= 2, "the map drew no commune"
     atlas.endRender()
     project.clear()
-
-
-def QgsLayoutItemMap_type():
-    from qgis.core import QgsLayoutItemRegistry
-
-    return QgsLayoutItemRegistry.LayoutMap
 
 
 def test_bring_back_merges_inserts_updates_deletes_and_keeps_conflicts(team_study, tmp_path, author):
