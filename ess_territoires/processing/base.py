@@ -104,21 +104,22 @@ class EssAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def postProcessAlgorithm(self, context, feedback):
-        """After a successful run, on the main thread: ``finish_run``, then the project of the study the
-        step changed is stored when the study is in a database. Returns the run's results with PROJET
-        (QGIS replaces the run's results by what this returns). A failure is reported through
+        """After a successful run, on the main thread: the project of the study the step changed is
+        stored when the study is in a database, then ``finish_run``. Returns the run's results with
+        PROJET (QGIS replaces the run's results by what this returns). A failure is reported through
         ``feedback`` as a QgsProcessingException (QGIS reports it; processing.runner raises it)."""
         results = dict(self._results or {})
         try:
-            results.update(self.finish_run(context, feedback) or {})
             results.update(self._store_study_project(context, feedback))
+            results.update(self.finish_run(context, feedback) or {})
         except EssError as error:
             self.post_process_error = str(error)
             raise QgsProcessingException(str(error)) from error
         return results
 
     def finish_run(self, context, feedback) -> dict:
-        """What a step does after its run on the main thread (e.g. a QGIS project to write); its outputs."""
+        """What a step does after its run, on the main thread, once the study's project is stored (e.g.
+        a QGIS project to write); its outputs."""
         return {}
 
     def _store_study_project(self, context, feedback) -> dict:

@@ -59,13 +59,21 @@ class HorsLigneAlgorithm(EssAlgorithm):
         self._study = self.study(parameters, self.ETUDE, context)
         self._copy = offline.copy_study(self._study, self.parameterAsString(parameters, self.OUTPUT, context),
                                         self.parameterAsString(parameters, self.AUTEUR, context), feedback)
-        self.study_changed(self._study)  # its workshop tables may have been created
+        self.study_changed(self._study)  # its project is stored (new workshop tables), then copied
         paths = self._copy.paths
         return {self.OUTPUT: str(paths.folder), "GPKG": str(paths.gpkg), "QGZ": str(paths.qgz),
                 "LIGNES_ATELIER": sum(self._copy.counts.values())}
 
+    def postProcessAlgorithm(self, context, feedback):
+        try:
+            return super().postProcessAlgorithm(context, feedback)
+        except BaseException:
+            self._copy.discard()  # a copy without its project is no copy
+            raise
+
     def finish_run(self, context, feedback):
-        """The copy's project (QgsProject, layouts: the main thread), from the study's project."""
+        """The copy's project (QgsProject, layouts: the main thread), from the study's project just
+        stored (with what the user added to it when it is the project open in QGIS)."""
         from ..gis import offline
 
         copy = self._copy

@@ -604,7 +604,7 @@ def test_the_panel_takes_a_database_study_offline_and_lists_its_conflicts(plugin
                                                                           postgres_server, tmp_path, monkeypatch):
     """The team's study in PostGIS, opened in the panel through a saved connection: taken offline from the
     panel, the copy brought back into it, the conflict listed and resolved for the study."""
-    from qgis.core import Qgis
+    from qgis.core import Qgis, QgsPrintLayout
 
     from ess_territoires.gui import offline_panel
 
@@ -618,6 +618,10 @@ def test_the_panel_takes_a_database_study_offline_and_lists_its_conflicts(plugin
     study = Study.open(location)
     c.ensure_tables(study)
     (key,) = add(study, c.POINTS, [contribution("levier", "A")], commune_point(study))
+    layout = QgsPrintLayout(QgsProject.instance())  # added in QGIS to the open study's project, not saved
+    layout.initializeDefaults()
+    layout.setName("Plan de salle")
+    QgsProject.instance().layoutManager().addLayout(layout)
     folder = tmp_path / "reunion"
     monkeypatch.setattr(offline_panel.QFileDialog, "getExistingDirectory", lambda *args: str(folder))
     panel.take_offline_button.click()
@@ -625,6 +629,11 @@ def test_the_panel_takes_a_database_study_offline_and_lists_its_conflicts(plugin
     assert not test_gui_panel.bar_messages(iface, Qgis.MessageLevel.Critical)
     copy = Study.open(folder / "observatoire.gpkg")
     assert copy.settings()["hors_ligne_source"] == location
+    copy_project = QgsProject()
+    study_folder.open_study_folder(folder, copy_project)
+    assert copy_project.layoutManager().layoutByName("Plan de salle") is not None  # what the user saw
+    assert all(layer.providerType() == "ogr" for layer in copy_project.mapLayers().values())
+    copy_project.clear()
     edit(copy, c.POINTS, key, description="A selon la réunion")
     edit(study, c.POINTS, key, description="A selon le bureau")
     panel.bring_back_button.click()  # the open study is the team's: the copy's folder is asked
