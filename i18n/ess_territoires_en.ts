@@ -764,82 +764,82 @@
       <translation>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="104" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="389" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="102" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>The engine {engine} is unknown. Use pyarrow or pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="115" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>The {label} file {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="119" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="167" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="194" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="227" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="148" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="153" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="164" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="188" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="206" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="365" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="222" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
@@ -3239,12 +3239,12 @@
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="138" />
+      <location filename="../ess_territoires/processing/base.py" line="139" />
       <source>QGIS project of the study stored in the database: {location}</source>
       <translation>QGIS project of the study stored in the database: {location}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="135" />
+      <location filename="../ess_territoires/processing/base.py" line="136" />
       <source>The study was written, but its QGIS project could not be stored in the database: {error}</source>
       <translation>The study was written, but its QGIS project could not be stored in the database: {error}</translation>
     </message>
@@ -3394,17 +3394,17 @@
       <translation>Layers of the study's project left out of the copy (they read a database)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="73" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="81" />
       <source>Offline copy of {study} written to {folder} (workshop rows: {rows}; layouts: {layouts}; map themes: {themes})</source>
       <translation>Offline copy of {study} written to {folder} (workshop rows: {rows}; layouts: {layouts}; map themes: {themes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="78" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="86" />
       <source>The copy needs more than its folder: {need}</source>
       <translation>The copy needs more than its folder: {need}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="80" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="88" />
       <source>Left out of the copy (they read a database): {layers}</source>
       <translation>Left out of the copy (they read a database): {layers}</translation>
     </message>

@@ -764,82 +764,82 @@
       <translation>Lecture du stock pour la partie {number} sur {parts} du territoire ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="104" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="389" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>Le fichier {name} mélange plusieurs encodages (ce n'est pas du {encoding} valide). Enregistrez-le à nouveau en CSV UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="102" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>Le moteur {engine} est inconnu. Utilisez pyarrow ou pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="115" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>Le fichier {label} {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="119" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide (0 octet). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="167" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>Le fichier zip {name} devrait contenir exactement un fichier CSV ({label}) ; il en contient {n}. Fournissez le zip publié par l'INSEE ou le CSV lui-même.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="194" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="227" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>Le fichier {name} n'a pas la colonne {col}, obligatoire dans un fichier {label}. Fournissez le fichier {label} tel que publié par l'INSEE (séparateur virgule ou point-virgule, ligne d'en-tête conservée).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="148" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} est un fichier Parquet, qui nécessite pyarrow, non installé ici. Utilisez plutôt le fichier CSV ou zip publié par l'INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="153" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>Le fichier Parquet {name} ne peut pas être lu ({error}). Il est endommagé ou tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="164" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>Le fichier zip {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="188" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="206" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>Le fichier {name} n'est encodé ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="365" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="222" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>Le fichier {name} fourni comme {label} est un fichier {other} : les deux fichiers semblent inversés. Placez chaque fichier à sa place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
@@ -3239,12 +3239,12 @@
       <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="138" />
+      <location filename="../ess_territoires/processing/base.py" line="139" />
       <source>QGIS project of the study stored in the database: {location}</source>
       <translation>Projet QGIS de l'étude enregistré dans la base : {location}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="135" />
+      <location filename="../ess_territoires/processing/base.py" line="136" />
       <source>The study was written, but its QGIS project could not be stored in the database: {error}</source>
       <translation>L'étude a été écrite, mais son projet QGIS n'a pas pu être enregistré dans la base : {error}</translation>
     </message>
@@ -3394,17 +3394,17 @@
       <translation>Couches du projet de l'étude écartées de la copie (elles lisent une base)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="73" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="81" />
       <source>Offline copy of {study} written to {folder} (workshop rows: {rows}; layouts: {layouts}; map themes: {themes})</source>
       <translation>Copie hors ligne de {study} écrite dans {folder} (lignes d'atelier : {rows} ; mises en page : {layouts} ; thèmes de carte : {themes})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="78" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="86" />
       <source>The copy needs more than its folder: {need}</source>
       <translation>La copie demande plus que son dossier : {need}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="80" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="88" />
       <source>Left out of the copy (they read a database): {layers}</source>
       <translation>Écartées de la copie (elles lisent une base) : {layers}</translation>
     </message>
