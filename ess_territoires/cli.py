@@ -69,18 +69,6 @@ def run_algorithm(name: str, parameters: dict) -> dict:
     return processing_run(f"ess_territoires:{name}", parameters, _progress_feedback())
 
 
-def store_project(location, restyled=()):
-    """A study in a database keeps its QGIS project in its schema, where a colleague opens it from the
-    Browser: written after each command that changes the study (a GeoPackage's project is the
-    study folder's, written by the panel and the demo)."""
-    if str(location).startswith("postgresql://"):
-        from .gis.project import store_study_project
-        from .gis.study import Study
-
-        print(tr("QGIS project of the study stored in the database: {location}").format(
-            location=store_study_project(Study.open(location), restyled)))
-
-
 def cmd_territoires(args):
     from .core import reference
     from .core.territories import load_presets, resolve
@@ -96,7 +84,6 @@ def cmd_territoires(args):
 
 def cmd_etude(args):
     run_algorithm("etude", {"TERRITOIRE": args.territoire, "OUTPUT": str(args.out)})
-    store_project(args.out)
 
 
 def cmd_atlas(args):
@@ -133,20 +120,17 @@ def cmd_import_sirene(args):
         "DATE_STOCK": args.date_stock or "", "STOCK_ANTERIEUR": args.stock_anterieur,
         "LIBELLES_NAF": str(args.libelles_naf) if args.libelles_naf else None,
         "TERRITOIRE": args.territoire or "", "OUTPUT": str(args.out)})
-    store_project(args.out)
 
 
 def cmd_import_api(args):
     run_algorithm("import_api", {"TERRITOIRE": args.territoire or "", "API_URL": args.api_url or "",
                                  "GEO_URL": args.geo_url or "", "OFFLINE": args.offline, "FINANCES": args.finances,
                                  "OUTPUT": str(args.out)})
-    store_project(args.out)
 
 
 def cmd_import_partenaires(args):
     run_algorithm("import_partenaires", {"FICHIER": str(args.fichier), "API_URL": args.api_url or "",
                                          "OFFLINE": args.offline, "OUTPUT": str(args.out)})
-    store_project(args.out)
 
 
 def cmd_synthetic_sirene(args):
@@ -173,21 +157,18 @@ def cmd_indicateurs(args):
         "GPKG": str(args.gpkg), "JOINTURE": str(args.jointure) if args.jointure else None,
         "JOINTURE_CLE": args.jointure_cle or "",
         "OUTPUT_CSV": str(args.csv) if args.csv else None, "OUTPUT_XLSX": str(args.xlsx) if args.xlsx else None})
-    store_project(args.gpkg)
 
 
 def cmd_style(args):
-    result = run_algorithm("style", {
+    run_algorithm("style", {
         "GPKG": str(args.gpkg), "COUCHE": args.couche, "CHAMP": args.champ, "METHODE": args.methode,
         "CLASSES": args.classes, "BORNES": args.bornes or "", "FORCER": args.forcer})
-    store_project(args.gpkg, restyled=(result["OUTPUT"],))
 
 
 def cmd_contributions(args):
     run_algorithm("contributions", {
         "GPKG": str(args.gpkg), "RECOMMANDATIONS": args.recommandations, "AUTEUR": args.auteur or "",
         "OUTPUT_XLSX": str(args.xlsx) if args.xlsx else None, "OUTPUT_CSV": str(args.csv) if args.csv else None})
-    store_project(args.gpkg)
 
 
 def cmd_hors_ligne(args):

@@ -4,367 +4,362 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
       <translation>Author of the workshop rows written (default: the one set in the panel, else your user name).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>List the preset territories.</source>
       <translation>List the preset territories.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Create a study GeoPackage for a territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="231" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Compute the indicators per commune, EPCI and Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV keyed by commune code to join to the communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Commune code column of that CSV (found by name when absent).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Write the comparison table of the territories as CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Write the comparison table of the territories as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Style a layer of the study (saved as its default style).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Layer, e.g. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Field, e.g. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification of a ratio (a stock is drawn as proportional circles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Number of classes (2 to 9).</source>
       <translation>Number of classes (2 to 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Manual class limits, e.g. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Draw a stock as a choropleth anyway.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Create the workshop layers of a study, draft the recommendations, export them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Draft the recommendations from the contributions (edited rows are kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Export contributions, recommendations and indicators as XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Export them as CSV files into this folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
       <translation>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Folder of the offline copy (new or empty).</source>
       <translation>Folder of the offline copy (new or empty).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="268" />
+      <location filename="../ess_territoires/cli.py" line="249" />
       <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
       <translation>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="270" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Folder of the offline copy.</source>
       <translation>Folder of the offline copy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="276" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export a print atlas to PDF.</source>
       <translation>Export a print atlas to PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="277" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>Study GeoPackage (default: the three preset Pays).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>One page per Pays, EPCI or commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Only the features of this Pays of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Theme of the map (default: the territories only).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="284" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Page format: A4 portrait or A3 landscape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Also write one PDF per page.</source>
       <translation>Also write one PDF per page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Folder where to write one PNG per page (slides).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Show the workshop contributions and end with the recommendations page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="290" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Draw the families as a bar chart instead of the table.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>PDF file to write.</source>
       <translation>PDF file to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="297" />
+      <location filename="../ess_territoires/cli.py" line="278" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>A code_pays or a code_epci of the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Page format (portrait).</source>
       <translation>Page format (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="299" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo for the cover (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>Observatory named on the cover.</source>
       <translation>Observatory named on the cover.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Import the ESS establishments from SIRENE stock files.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="305" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="306" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="307" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Geolocalisation file (optional).</source>
       <translation>Geolocalisation file (optional).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="289" />
       <source>Keep closed establishments.</source>
       <translation>Keep closed establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="309" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>An edited copy of the ESS perimeter table (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="292" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="313" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date of the stock (default: the latest processing date of its rows).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="315" />
+      <location filename="../ess_territoires/cli.py" line="296" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>The files are an earlier stock, kept beside the current one (change between two dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="316" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="319" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Territory id, to create the study when GPKG does not exist.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="323" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Import the ESS establishments from API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="326" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Address of the API (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="327" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="329" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Use the study's cache only, no network call.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="330" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="335" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Match a partner list (CSV or XLSX) to the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="336" />
+      <location filename="../ess_territoires/cli.py" line="317" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Partner list with a SIRET or SIREN column.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="339" />
+      <location filename="../ess_territoires/cli.py" line="320" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Do not look unknown SIRETs up online.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="342" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Write synthetic SIRENE stock files (demonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="344" />
+      <location filename="../ess_territoires/cli.py" line="325" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements to cover, e.g. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="345" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>N establishments over all of France.</source>
       <translation>N establishments over all of France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="346" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Random seed (same seed, same files).</source>
       <translation>Random seed (same seed, same files).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="348" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Also write the same establishments as an earlier stock of that date (folder anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="350" />
+      <location filename="../ess_territoires/cli.py" line="331" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="352" />
+      <location filename="../ess_territoires/cli.py" line="333" />
       <source>Folder to write.</source>
       <translation>Folder to write.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="355" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Run the whole chain on demonstration data.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="80" />
-      <source>QGIS project of the study stored in the database: {location}</source>
-      <translation>QGIS project of the study stored in the database: {location}</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/cli.py" line="379" />
+      <location filename="../ess_territoires/cli.py" line="360" />
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -769,82 +764,82 @@
       <translation>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="104" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="389" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="102" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>The engine {engine} is unknown. Use pyarrow or pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="115" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>The {label} file {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="119" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="167" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="194" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="227" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="148" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="153" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="164" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="188" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="206" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="365" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="222" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
@@ -1569,12 +1564,12 @@
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="341" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="260" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="254" />
       <source>Another run is reading the study {path}: waiting for it to finish…</source>
       <translation>Another run is reading the study {path}: waiting for it to finish…</translation>
     </message>
@@ -1584,37 +1579,37 @@
       <translation>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="270" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="264" />
       <source>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="290" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="284" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="444" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="438" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} has no layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="519" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="513" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="187" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="184" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Another run is writing the study {path}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="192" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="189" />
       <source>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="197" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="194" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
@@ -1629,57 +1624,62 @@
       <translation>NAF 2025 labels given by the user (INSEE's list)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="250" />
+      <location filename="../ess_territoires/gis/offline.py" line="389" />
       <source>{folder} (copied on {date})</source>
       <translation>{folder} (copied on {date})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="89" />
+      <location filename="../ess_territoires/gis/offline.py" line="120" />
       <source>{study} is not a study (no layer 'communes'): nothing to take offline.</source>
       <translation>{study} is not a study (no layer 'communes'): nothing to take offline.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="93" />
+      <location filename="../ess_territoires/gis/offline.py" line="124" />
       <source>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</source>
       <translation>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="152" />
-      <source>{title} (offline copy)</source>
-      <translation>{title} (offline copy)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/offline.py" line="214" />
+      <location filename="../ess_territoires/gis/offline.py" line="353" />
       <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
       <translation>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="220" />
+      <location filename="../ess_territoires/gis/offline.py" line="359" />
       <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
       <translation>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="228" />
+      <location filename="../ess_territoires/gis/offline.py" line="367" />
       <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
       <translation>{study} is not a study (no layer 'communes'): nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="231" />
+      <location filename="../ess_territoires/gis/offline.py" line="370" />
       <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
       <translation>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="234" />
+      <location filename="../ess_territoires/gis/offline.py" line="373" />
       <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
       <translation>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="264" />
+      <location filename="../ess_territoires/gis/offline.py" line="403" />
       <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
       <translation>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="396" />
+      <location filename="../ess_territoires/gis/offline.py" line="208" />
+      <source>{title} (offline copy)</source>
+      <translation>{title} (offline copy)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <source>Layer '{name}' reads a file outside the copy's folder: {path}</source>
+      <translation>Layer '{name}' reads a file outside the copy's folder: {path}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="535" />
       <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
       <translation>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="644" />
+      <location filename="../ess_territoires/gis/postgis.py" line="645" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
@@ -2134,7 +2134,7 @@
       <translation>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="503" />
+      <location filename="../ess_territoires/gis/postgis.py" line="504" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
@@ -2514,87 +2514,87 @@
       <translation>No PostgreSQL connection in QGIS yet: add one in the Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <location filename="../ess_territoires/gui/dock.py" line="233" />
       <source>New study…</source>
       <translation>New study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="233" />
+      <location filename="../ess_territoires/gui/dock.py" line="234" />
       <source>Open study…</source>
       <translation>Open study…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="234" />
+      <location filename="../ess_territoires/gui/dock.py" line="235" />
       <source>Study in a database…</source>
       <translation>Study in a database…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="253" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>The current project has unsaved changes. Close it for the study?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="377" />
       <source>Folder of the new study</source>
       <translation>Folder of the new study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="323" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>No study open: create one (New study…) or open a study folder.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="375" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Tick at least one EPCI for a custom territory.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="400" />
+      <location filename="../ess_territoires/gui/dock.py" line="401" />
       <source>Study folder</source>
       <translation>Study folder</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="503" />
+      <location filename="../ess_territoires/gui/dock.py" line="504" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>A step is already running: wait for it or cancel it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="512" />
+      <location filename="../ess_territoires/gui/dock.py" line="513" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="628" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Cancelled: nothing was written.</source>
       <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="394" />
+      <location filename="../ess_territoires/gui/dock.py" line="395" />
       <source>Creating the study</source>
       <translation>Creating the study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="411" />
+      <location filename="../ess_territoires/gui/dock.py" line="412" />
       <source>This study needs files or the network: {problems}</source>
       <translation>This study needs files or the network: {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="542" />
+      <location filename="../ess_territoires/gui/dock.py" line="543" />
       <source>Unknown algorithm {id}</source>
       <translation>Unknown algorithm {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="326" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Study: {name}</source>
       <translation>Study: {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="617" />
+      <location filename="../ess_territoires/gui/dock.py" line="618" />
       <source>{step} failed.</source>
       <translation>{step} failed.</translation>
     </message>
@@ -3234,29 +3234,44 @@
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="16" />
+      <location filename="../ess_territoires/processing/base.py" line="22" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="16" />
+      <location filename="../ess_territoires/processing/base.py" line="22" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="17" />
+      <location filename="../ess_territoires/processing/base.py" line="23" />
       <source>Maps and atlases</source>
       <translation>Maps and atlases</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="38" />
+      <location filename="../ess_territoires/processing/base.py" line="53" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Study (GeoPackage or postgresql:// URI)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="39" />
+      <location filename="../ess_territoires/processing/base.py" line="72" />
+      <source>QGIS project of the study stored in the database</source>
+      <translation>QGIS project of the study stored in the database</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="54" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="139" />
+      <source>QGIS project of the study stored in the database: {location}</source>
+      <translation>QGIS project of the study stored in the database: {location}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="136" />
+      <source>The study was written, but its QGIS project could not be stored in the database: {error}</source>
+      <translation>The study was written, but its QGIS project could not be stored in the database: {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
@@ -3329,17 +3344,17 @@
       <translation>Recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="70" />
+      <location filename="../ess_territoires/processing/contributions.py" line="72" />
       <source>Layers created: {names}</source>
       <translation>Layers created: {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="75" />
+      <location filename="../ess_territoires/processing/contributions.py" line="77" />
       <source>{n} recommendations drafted</source>
       <translation>{n} recommendations drafted</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="81" />
+      <location filename="../ess_territoires/processing/contributions.py" line="83" />
       <source>Exported: {tables}</source>
       <translation>Exported: {tables}</translation>
     </message>
@@ -3359,44 +3374,64 @@
       <translation>Territory id</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="36" />
+      <location filename="../ess_territoires/processing/etude.py" line="38" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="29" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="31" />
       <source>Take a study offline</source>
       <translation>Take a study offline</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="32" />
-      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
-      <translation>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</translation>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="34" />
+      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy's project is the study's own, with its layouts, map themes and added layers, its study layers reading the copy's GeoPackage; a layer reading another database is left out, and the log says what else needs the network. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
+      <translation>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy's project is the study's own, with its layouts, map themes and added layers, its study layers reading the copy's GeoPackage; a layer reading another database is left out, and the log says what else needs the network. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="16" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="18" />
       <source>Author (default: the one set in the panel, else your QGIS user name)</source>
       <translation>Author (default: the one set in the panel, else your QGIS user name)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="42" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="47" />
       <source>GeoPackage of the copy</source>
       <translation>GeoPackage of the copy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="43" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="48" />
       <source>Project of the copy</source>
       <translation>Project of the copy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="44" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="49" />
       <source>Workshop rows copied</source>
       <translation>Workshop rows copied</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="54" />
-      <source>Offline copy of {study} written to {folder} (workshop rows: {rows})</source>
-      <translation>Offline copy of {study} written to {folder} (workshop rows: {rows})</translation>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="50" />
+      <source>What the copy's project needs beyond its folder (the network, other files)</source>
+      <translation>What the copy's project needs beyond its folder (the network, other files)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="52" />
+      <source>Layers of the study's project left out of the copy (they read a database)</source>
+      <translation>Layers of the study's project left out of the copy (they read a database)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="81" />
+      <source>Offline copy of {study} written to {folder} (workshop rows: {rows}; layouts: {layouts}; map themes: {themes})</source>
+      <translation>Offline copy of {study} written to {folder} (workshop rows: {rows}; layouts: {layouts}; map themes: {themes})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="86" />
+      <source>The copy needs more than its folder: {need}</source>
+      <translation>The copy needs more than its folder: {need}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="88" />
+      <source>Left out of the copy (they read a database): {layers}</source>
+      <translation>Left out of the copy (they read a database): {layers}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_api.py" line="25" />
@@ -3524,12 +3559,12 @@
       <translation>These files are an earlier stock, kept beside the current one</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="92" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="97" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</translation>
     </message>
@@ -3559,7 +3594,7 @@
       <translation>Comparison table (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="66" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="68" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</translation>
     </message>
@@ -3634,12 +3669,12 @@
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="49" />
+      <location filename="../ess_territoires/processing/retour.py" line="51" />
       <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
       <translation>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="54" />
+      <location filename="../ess_territoires/processing/retour.py" line="56" />
       <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
       <translation>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</translation>
     </message>
@@ -3674,7 +3709,7 @@
       <translation>Layer styled</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="81" />
+      <location filename="../ess_territoires/processing/style.py" line="84" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Default style of '{layer}' saved in {path}</translation>
     </message>

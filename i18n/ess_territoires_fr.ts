@@ -4,367 +4,362 @@
   <context>
     <name>EssTerritoires</name>
     <message>
-      <location filename="../ess_territoires/cli.py" line="213" />
+      <location filename="../ess_territoires/cli.py" line="194" />
       <source>Study: a GeoPackage (.gpkg) or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude : un GeoPackage (.gpkg) ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="214" />
+      <location filename="../ess_territoires/cli.py" line="195" />
       <source>Author of the workshop rows written (default: the one set in the panel, else your user name).</source>
       <translation>Auteur des lignes d'atelier écrites (par défaut : celui défini dans le panneau, sinon votre nom d'utilisateur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="217" />
+      <location filename="../ess_territoires/cli.py" line="198" />
       <source>ESS Territoires: inventory, measure and map the social and solidarity economy of a territory.</source>
       <translation>ESS Territoires : inventorier, mesurer et cartographier l'économie sociale et solidaire d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="221" />
+      <location filename="../ess_territoires/cli.py" line="202" />
       <source>List the preset territories.</source>
       <translation>Lister les territoires prédéfinis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="224" />
+      <location filename="../ess_territoires/cli.py" line="205" />
       <source>Create a study GeoPackage for a territory.</source>
       <translation>Créer le GeoPackage d'étude d'un territoire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="226" />
+      <location filename="../ess_territoires/cli.py" line="207" />
       <source>Territory id: preset, epci:SIREN,…, communes:CODE,…, dep:CODE,…; join with +.</source>
       <translation>Identifiant du territoire : prédéfini, epci:SIREN,…, communes:CODE,…, dep:CODE,… ; à combiner avec +.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="228" />
+      <location filename="../ess_territoires/cli.py" line="209" />
       <source>Study to write: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>Étude à écrire : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="231" />
+      <location filename="../ess_territoires/cli.py" line="212" />
       <source>Compute the indicators per commune, EPCI and Pays.</source>
       <translation>Calculer les indicateurs par commune, EPCI et Pays.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="233" />
+      <location filename="../ess_territoires/cli.py" line="214" />
       <source>CSV keyed by commune code to join to the communes.</source>
       <translation>CSV à joindre aux communes par code commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="234" />
+      <location filename="../ess_territoires/cli.py" line="215" />
       <source>Commune code column of that CSV (found by name when absent).</source>
       <translation>Colonne du code commune dans ce CSV (détectée d'après son nom si l'option est omise).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="235" />
+      <location filename="../ess_territoires/cli.py" line="216" />
       <source>Write the comparison table of the territories as CSV.</source>
       <translation>Écrire le tableau comparatif des territoires en CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="236" />
+      <location filename="../ess_territoires/cli.py" line="217" />
       <source>Write the comparison table of the territories as XLSX.</source>
       <translation>Écrire le tableau comparatif des territoires en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="239" />
+      <location filename="../ess_territoires/cli.py" line="220" />
       <source>Style a layer of the study (saved as its default style).</source>
       <translation>Styliser une couche de l'étude (style enregistré comme style par défaut).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="241" />
+      <location filename="../ess_territoires/cli.py" line="222" />
       <source>Layer, e.g. indicateurs_communes.</source>
       <translation>Couche, par ex. indicateurs_communes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="242" />
+      <location filename="../ess_territoires/cli.py" line="223" />
       <source>Field, e.g. etab_ess_pour_10000_hab.</source>
       <translation>Champ, par ex. etab_ess_pour_10000_hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="245" />
+      <location filename="../ess_territoires/cli.py" line="226" />
       <source>Classification of a ratio (a stock is drawn as proportional circles).</source>
       <translation>Classification d'un ratio (un stock est représenté par des cercles proportionnels).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="246" />
+      <location filename="../ess_territoires/cli.py" line="227" />
       <source>Number of classes (2 to 9).</source>
       <translation>Nombre de classes (2 à 9).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="247" />
+      <location filename="../ess_territoires/cli.py" line="228" />
       <source>Manual class limits, e.g. 0,5,10,20.</source>
       <translation>Bornes de classes manuelles, par ex. 0,5,10,20.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="248" />
+      <location filename="../ess_territoires/cli.py" line="229" />
       <source>Draw a stock as a choropleth anyway.</source>
       <translation>Représenter quand même un stock en choroplèthe.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="251" />
+      <location filename="../ess_territoires/cli.py" line="232" />
       <source>Create the workshop layers of a study, draft the recommendations, export them.</source>
       <translation>Créer les couches d'atelier d'une étude, ébaucher les préconisations, les exporter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="255" />
+      <location filename="../ess_territoires/cli.py" line="236" />
       <source>Draft the recommendations from the contributions (edited rows are kept).</source>
       <translation>Ébaucher les préconisations à partir des contributions (les lignes modifiées sont conservées).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="256" />
+      <location filename="../ess_territoires/cli.py" line="237" />
       <source>Export contributions, recommendations and indicators as XLSX.</source>
       <translation>Exporter les contributions, les préconisations et les indicateurs en XLSX.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="257" />
+      <location filename="../ess_territoires/cli.py" line="238" />
       <source>Export them as CSV files into this folder.</source>
       <translation>Les exporter en fichiers CSV dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="261" />
+      <location filename="../ess_territoires/cli.py" line="242" />
       <source>Take a study offline: write a study folder (GeoPackage and project) for a meeting without network.</source>
       <translation>Mettre une étude hors ligne : écrire un dossier d'étude (GeoPackage et projet) pour une réunion sans réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="264" />
+      <location filename="../ess_territoires/cli.py" line="245" />
       <source>Folder of the offline copy (new or empty).</source>
       <translation>Dossier de la copie hors ligne (nouveau ou vide).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="268" />
+      <location filename="../ess_territoires/cli.py" line="249" />
       <source>Bring an offline copy back: merge its contributions, interviews and recommendations into the study.</source>
       <translation>Réintégrer une copie hors ligne : fusionner ses contributions, enquêtes et recommandations dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="270" />
+      <location filename="../ess_territoires/cli.py" line="251" />
       <source>Folder of the offline copy.</source>
       <translation>Dossier de la copie hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="271" />
+      <location filename="../ess_territoires/cli.py" line="252" />
       <source>The study the copy was taken from: a .gpkg file or postgresql://user@host:port/dbname?schema=NAME.</source>
       <translation>L'étude d'où la copie a été tirée : un fichier .gpkg ou postgresql://utilisateur@hôte:port/base?schema=NOM.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="276" />
+      <location filename="../ess_territoires/cli.py" line="257" />
       <source>Export a print atlas to PDF.</source>
       <translation>Exporter un atlas imprimable en PDF.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="277" />
+      <location filename="../ess_territoires/cli.py" line="258" />
       <source>Study GeoPackage (default: the three preset Pays).</source>
       <translation>GeoPackage d'étude (par défaut : les trois Pays prédéfinis).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="279" />
+      <location filename="../ess_territoires/cli.py" line="260" />
       <source>One page per Pays, EPCI or commune.</source>
       <translation>Une page par Pays, EPCI ou commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="280" />
+      <location filename="../ess_territoires/cli.py" line="261" />
       <source>Only the features of this Pays of the study.</source>
       <translation>Uniquement les entités de ce Pays de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="282" />
+      <location filename="../ess_territoires/cli.py" line="263" />
       <source>Theme of the map (default: the territories only).</source>
       <translation>Thème de la carte (par défaut : les territoires seuls).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="284" />
+      <location filename="../ess_territoires/cli.py" line="265" />
       <source>Page format: A4 portrait or A3 landscape.</source>
       <translation>Format de page : A4 portrait ou A3 paysage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="285" />
+      <location filename="../ess_territoires/cli.py" line="266" />
       <source>Also write one PDF per page.</source>
       <translation>Écrire aussi un PDF par page.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="286" />
+      <location filename="../ess_territoires/cli.py" line="267" />
       <source>Folder where to write one PNG per page (slides).</source>
       <translation>Dossier où écrire un PNG par page (diaporama).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="288" />
+      <location filename="../ess_territoires/cli.py" line="269" />
       <source>Show the workshop contributions and end with the recommendations page.</source>
       <translation>Afficher les contributions des ateliers et terminer par la page des préconisations.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="290" />
+      <location filename="../ess_territoires/cli.py" line="271" />
       <source>Draw the families as a bar chart instead of the table.</source>
       <translation>Dessiner les familles en diagramme en barres au lieu du tableau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="291" />
+      <location filename="../ess_territoires/cli.py" line="272" />
       <source>PDF file to write.</source>
       <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="294" />
+      <location filename="../ess_territoires/cli.py" line="275" />
       <source>Write the portrait of a Pays or an EPCI of a study (PDF), saved as a layout in the study's project.</source>
       <translation>Écrire le portrait d'un Pays ou d'un EPCI d'une étude (PDF), enregistré comme mise en page dans le projet de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="297" />
+      <location filename="../ess_territoires/cli.py" line="278" />
       <source>A code_pays or a code_epci of the study.</source>
       <translation>Un code_pays ou un code_epci de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="298" />
+      <location filename="../ess_territoires/cli.py" line="279" />
       <source>Page format (portrait).</source>
       <translation>Format de page (portrait).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="299" />
+      <location filename="../ess_territoires/cli.py" line="280" />
       <source>Logo for the cover (PNG, JPEG or SVG).</source>
       <translation>Logo de la couverture (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="300" />
+      <location filename="../ess_territoires/cli.py" line="281" />
       <source>Observatory named on the cover.</source>
       <translation>Observatoire nommé en couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="304" />
+      <location filename="../ess_territoires/cli.py" line="285" />
       <source>Import the ESS establishments from SIRENE stock files.</source>
       <translation>Importer les établissements ESS depuis les fichiers stock SIRENE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="305" />
+      <location filename="../ess_territoires/cli.py" line="286" />
       <source>StockEtablissement (csv, zip, parquet).</source>
       <translation>StockEtablissement (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="306" />
+      <location filename="../ess_territoires/cli.py" line="287" />
       <source>StockUniteLegale (csv, zip, parquet).</source>
       <translation>StockUniteLegale (csv, zip, parquet).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="307" />
+      <location filename="../ess_territoires/cli.py" line="288" />
       <source>Geolocalisation file (optional).</source>
       <translation>Fichier de géolocalisation (facultatif).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="308" />
+      <location filename="../ess_territoires/cli.py" line="289" />
       <source>Keep closed establishments.</source>
       <translation>Conserver les établissements fermés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="309" />
+      <location filename="../ess_territoires/cli.py" line="290" />
       <source>An edited copy of the ESS perimeter table (CSV).</source>
       <translation>Copie modifiée de la table du périmètre ESS (CSV).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="311" />
+      <location filename="../ess_territoires/cli.py" line="292" />
       <source>StockEtablissementHistorique (csv, zip, parquet), for exact closure dates.</source>
       <translation>StockEtablissementHistorique (csv, zip, parquet), pour des dates de fermeture exactes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="313" />
+      <location filename="../ess_territoires/cli.py" line="294" />
       <source>Date of the stock (default: the latest processing date of its rows).</source>
       <translation>Date du stock (par défaut : la dernière date de traitement de ses lignes).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="315" />
+      <location filename="../ess_territoires/cli.py" line="296" />
       <source>The files are an earlier stock, kept beside the current one (change between two dates).</source>
       <translation>Les fichiers sont un stock antérieur, gardé à côté du stock actuel (évolution entre deux dates).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="316" />
+      <location filename="../ess_territoires/cli.py" line="297" />
       <source>INSEE's list of NAF 2025 sub-classes (CSV, XLSX or ODS): its labels replace the shipped ones and are kept in the study.</source>
       <translation>Liste INSEE des sous-classes de la NAF 2025 (CSV, XLSX ou ODS) : ses libellés remplacent ceux fournis et sont conservés dans l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="319" />
+      <location filename="../ess_territoires/cli.py" line="300" />
       <source>Territory id, to create the study when GPKG does not exist.</source>
       <translation>Identifiant du territoire, pour créer l'étude si GPKG n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="323" />
+      <location filename="../ess_territoires/cli.py" line="304" />
       <source>Import the ESS establishments from API Recherche d'entreprises.</source>
       <translation>Importer les établissements ESS depuis l'API Recherche d'entreprises.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="326" />
+      <location filename="../ess_territoires/cli.py" line="307" />
       <source>Address of the API (default: the plugin setting).</source>
       <translation>Adresse de l'API (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="327" />
+      <location filename="../ess_territoires/cli.py" line="308" />
       <source>Address of geo.api.gouv.fr, for communes outside the reference data (default: the plugin setting).</source>
       <translation>Adresse de geo.api.gouv.fr, pour les communes absentes des données de référence (par défaut : le réglage de l'extension).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="329" />
+      <location filename="../ess_territoires/cli.py" line="310" />
       <source>Use the study's cache only, no network call.</source>
       <translation>Utiliser uniquement le cache de l'étude, sans appel réseau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="330" />
+      <location filename="../ess_territoires/cli.py" line="311" />
       <source>Also fetch the published turnover and the SIAE status of the study's ESS legal units (table finances_unites).</source>
       <translation>Récupérer aussi le chiffre d'affaires publié et le statut SIAE des unités légales ESS de l'étude (table finances_unites).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="335" />
+      <location filename="../ess_territoires/cli.py" line="316" />
       <source>Match a partner list (CSV or XLSX) to the study.</source>
       <translation>Rapprocher une liste de partenaires (CSV ou XLSX) de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="336" />
+      <location filename="../ess_territoires/cli.py" line="317" />
       <source>Partner list with a SIRET or SIREN column.</source>
       <translation>Liste de partenaires avec une colonne SIRET ou SIREN.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="339" />
+      <location filename="../ess_territoires/cli.py" line="320" />
       <source>Do not look unknown SIRETs up online.</source>
       <translation>Ne pas rechercher en ligne les SIRET inconnus.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="342" />
+      <location filename="../ess_territoires/cli.py" line="323" />
       <source>Write synthetic SIRENE stock files (demonstration, tests).</source>
       <translation>Écrire des fichiers stock SIRENE synthétiques (démonstration, tests).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="344" />
+      <location filename="../ess_territoires/cli.py" line="325" />
       <source>Départements to cover, e.g. 02,60,80.</source>
       <translation>Départements à couvrir, par ex. 02,60,80.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="345" />
+      <location filename="../ess_territoires/cli.py" line="326" />
       <source>N establishments over all of France.</source>
       <translation>N établissements répartis sur toute la France.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="346" />
+      <location filename="../ess_territoires/cli.py" line="327" />
       <source>Random seed (same seed, same files).</source>
       <translation>Graine aléatoire (même graine, mêmes fichiers).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="348" />
+      <location filename="../ess_territoires/cli.py" line="329" />
       <source>Also write the same establishments as an earlier stock of that date (folder anterieur).</source>
       <translation>Écrire aussi les mêmes établissements comme un stock antérieur à cette date (dossier anterieur).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="350" />
+      <location filename="../ess_territoires/cli.py" line="331" />
       <source>Layout of the stock: 2025 (NAF rév. 2 only), 2026 (NAF rév. 2 and NAF25 columns, the default), 2027 (NAF 2025 in the main columns, no NAF25 columns).</source>
       <translation>Format du stock : 2025 (NAF rév. 2 seule), 2026 (NAF rév. 2 et colonnes NAF25, par défaut), 2027 (NAF 2025 dans les colonnes principales, sans colonnes NAF25).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="352" />
+      <location filename="../ess_territoires/cli.py" line="333" />
       <source>Folder to write.</source>
       <translation>Dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="355" />
+      <location filename="../ess_territoires/cli.py" line="336" />
       <source>Run the whole chain on demonstration data.</source>
       <translation>Exécuter toute la chaîne sur des données de démonstration.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/cli.py" line="80" />
-      <source>QGIS project of the study stored in the database: {location}</source>
-      <translation>Projet QGIS de l'étude enregistré dans la base : {location}</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/cli.py" line="379" />
+      <location filename="../ess_territoires/cli.py" line="360" />
       <source>Error: {message}</source>
       <translation>Erreur : {message}</translation>
     </message>
@@ -769,82 +764,82 @@
       <translation>Lecture du stock pour la partie {number} sur {parts} du territoire ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="104" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="389" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>Le fichier {name} mélange plusieurs encodages (ce n'est pas du {encoding} valide). Enregistrez-le à nouveau en CSV UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="102" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>Le moteur {engine} est inconnu. Utilisez pyarrow ou pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="115" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>Le fichier {label} {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="119" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide (0 octet). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="167" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>Le fichier zip {name} devrait contenir exactement un fichier CSV ({label}) ; il en contient {n}. Fournissez le zip publié par l'INSEE ou le CSV lui-même.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="194" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="227" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>Le fichier {name} n'a pas la colonne {col}, obligatoire dans un fichier {label}. Fournissez le fichier {label} tel que publié par l'INSEE (séparateur virgule ou point-virgule, ligne d'en-tête conservée).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="148" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} est un fichier Parquet, qui nécessite pyarrow, non installé ici. Utilisez plutôt le fichier CSV ou zip publié par l'INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="153" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>Le fichier Parquet {name} ne peut pas être lu ({error}). Il est endommagé ou tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="164" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>Le fichier zip {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="188" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="206" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>Le fichier {name} n'est encodé ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="365" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="222" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>Le fichier {name} fourni comme {label} est un fichier {other} : les deux fichiers semblent inversés. Placez chaque fichier à sa place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
@@ -1569,12 +1564,12 @@
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="341" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="260" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="254" />
       <source>Another run is reading the study {path}: waiting for it to finish…</source>
       <translation>Un autre traitement lit l’étude {path} : attente de sa fin…</translation>
     </message>
@@ -1584,37 +1579,37 @@
       <translation>{path} est utilisé par un autre programme ou traitement ({error}) : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="270" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="264" />
       <source>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement lit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="290" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="284" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="444" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="438" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="519" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="513" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="187" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="184" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {path} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="192" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="189" />
       <source>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="197" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="194" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
@@ -1629,57 +1624,62 @@
       <translation>Libellés NAF 2025 donnés par l'utilisateur (liste INSEE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="250" />
+      <location filename="../ess_territoires/gis/offline.py" line="389" />
       <source>{folder} (copied on {date})</source>
       <translation>{folder} (copié le {date})</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="89" />
+      <location filename="../ess_territoires/gis/offline.py" line="120" />
       <source>{study} is not a study (no layer 'communes'): nothing to take offline.</source>
       <translation>{study} n'est pas une étude (pas de couche « communes ») : rien à mettre hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="93" />
+      <location filename="../ess_territoires/gis/offline.py" line="124" />
       <source>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</source>
       <translation>Le dossier {folder} n'est pas vide : choisissez un dossier nouveau ou vide pour la copie hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="152" />
-      <source>{title} (offline copy)</source>
-      <translation>{title} (copie hors ligne)</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/offline.py" line="214" />
+      <location filename="../ess_territoires/gis/offline.py" line="353" />
       <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
       <translation>{folder} ne contient pas de {name} : choisissez le dossier écrit par « Mettre hors ligne » (hors-ligne). Rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="220" />
+      <location filename="../ess_territoires/gis/offline.py" line="359" />
       <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
       <translation>{folder} n'est pas une copie hors ligne (elle n'a pas été écrite par « Mettre hors ligne » / hors-ligne) : rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="228" />
+      <location filename="../ess_territoires/gis/offline.py" line="367" />
       <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
       <translation>{study} n'est pas une étude (pas de couche « communes ») : rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="231" />
+      <location filename="../ess_territoires/gis/offline.py" line="370" />
       <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
       <translation>{study} est la copie hors ligne elle-même : réintégrez-la dans l'étude d'où elle a été tirée ({source}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="234" />
+      <location filename="../ess_territoires/gis/offline.py" line="373" />
       <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
       <translation>Ce dossier est une copie hors ligne d'une autre étude ({source}, copiée le {date}), pas de {study} : rien n'a été réintégré. Réintégrez-la dans l'étude d'où elle a été tirée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="264" />
+      <location filename="../ess_territoires/gis/offline.py" line="403" />
       <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
       <translation>Les tables d'atelier de {study} changent sans cesse pendant la fusion : rien n'a été réintégré. Réessayez dans un moment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="396" />
+      <location filename="../ess_territoires/gis/offline.py" line="208" />
+      <source>{title} (offline copy)</source>
+      <translation>{title} (copie hors ligne)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <source>Layer '{name}' reads a file outside the copy's folder: {path}</source>
+      <translation>La couche « {name} » lit un fichier hors du dossier de la copie : {path}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/offline.py" line="535" />
       <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
       <translation>L'étude a repris les lignes de la copie, mais la copie n'a pas pu l'enregistrer ({error}). La réintégrer de nouveau est sans risque : les lignes déjà réintégrées sont reconnues.</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="644" />
+      <location filename="../ess_territoires/gis/postgis.py" line="645" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
@@ -2134,7 +2134,7 @@
       <translation>Un autre traitement lit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="503" />
+      <location filename="../ess_territoires/gis/postgis.py" line="504" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
@@ -2514,87 +2514,87 @@
       <translation>QGIS n'a encore aucune connexion PostgreSQL : ajoutez-en une dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="232" />
+      <location filename="../ess_territoires/gui/dock.py" line="233" />
       <source>New study…</source>
       <translation>Nouvelle étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="233" />
+      <location filename="../ess_territoires/gui/dock.py" line="234" />
       <source>Open study…</source>
       <translation>Ouvrir une étude…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="234" />
+      <location filename="../ess_territoires/gui/dock.py" line="235" />
       <source>Study in a database…</source>
       <translation>Étude dans une base…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="253" />
+      <location filename="../ess_territoires/gui/dock.py" line="254" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="365" />
+      <location filename="../ess_territoires/gui/dock.py" line="366" />
       <source>The current project has unsaved changes. Close it for the study?</source>
       <translation>Le projet en cours contient des modifications non enregistrées. Le fermer pour ouvrir l'étude ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="376" />
+      <location filename="../ess_territoires/gui/dock.py" line="377" />
       <source>Folder of the new study</source>
       <translation>Dossier de la nouvelle étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="323" />
+      <location filename="../ess_territoires/gui/dock.py" line="324" />
       <source>No study open: create one (New study…) or open a study folder.</source>
       <translation>Aucune étude ouverte : créez-en une (Nouvelle étude…) ou ouvrez un dossier d'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="374" />
+      <location filename="../ess_territoires/gui/dock.py" line="375" />
       <source>Tick at least one EPCI for a custom territory.</source>
       <translation>Cochez au moins un EPCI pour un territoire personnalisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="400" />
+      <location filename="../ess_territoires/gui/dock.py" line="401" />
       <source>Study folder</source>
       <translation>Dossier d'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="503" />
+      <location filename="../ess_territoires/gui/dock.py" line="504" />
       <source>A step is already running: wait for it or cancel it.</source>
       <translation>Une étape est déjà en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="512" />
+      <location filename="../ess_territoires/gui/dock.py" line="513" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="628" />
+      <location filename="../ess_territoires/gui/dock.py" line="629" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="394" />
+      <location filename="../ess_territoires/gui/dock.py" line="395" />
       <source>Creating the study</source>
       <translation>Création de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="411" />
+      <location filename="../ess_territoires/gui/dock.py" line="412" />
       <source>This study needs files or the network: {problems}</source>
       <translation>Cette étude dépend de fichiers externes ou du réseau : {problems}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="542" />
+      <location filename="../ess_territoires/gui/dock.py" line="543" />
       <source>Unknown algorithm {id}</source>
       <translation>Algorithme inconnu {id}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="326" />
+      <location filename="../ess_territoires/gui/dock.py" line="327" />
       <source>Study: {name}</source>
       <translation>Étude : {name}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gui/dock.py" line="617" />
+      <location filename="../ess_territoires/gui/dock.py" line="618" />
       <source>{step} failed.</source>
       <translation>{step} : échec.</translation>
     </message>
@@ -3234,29 +3234,44 @@
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="16" />
+      <location filename="../ess_territoires/processing/base.py" line="22" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="16" />
+      <location filename="../ess_territoires/processing/base.py" line="22" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="17" />
+      <location filename="../ess_territoires/processing/base.py" line="23" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="38" />
+      <location filename="../ess_territoires/processing/base.py" line="53" />
       <source>Study (GeoPackage or postgresql:// URI)</source>
       <translation>Étude (GeoPackage ou URI postgresql://)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/base.py" line="39" />
+      <location filename="../ess_territoires/processing/base.py" line="72" />
+      <source>QGIS project of the study stored in the database</source>
+      <translation>Projet QGIS de l'étude enregistré dans la base</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="54" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="139" />
+      <source>QGIS project of the study stored in the database: {location}</source>
+      <translation>Projet QGIS de l'étude enregistré dans la base : {location}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/base.py" line="136" />
+      <source>The study was written, but its QGIS project could not be stored in the database: {error}</source>
+      <translation>L'étude a été écrite, mais son projet QGIS n'a pas pu être enregistré dans la base : {error}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/communes_geo_api.py" line="24" />
@@ -3329,17 +3344,17 @@
       <translation>Préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="70" />
+      <location filename="../ess_territoires/processing/contributions.py" line="72" />
       <source>Layers created: {names}</source>
       <translation>Couches créées : {names}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="75" />
+      <location filename="../ess_territoires/processing/contributions.py" line="77" />
       <source>{n} recommendations drafted</source>
       <translation>{n} préconisations ébauchées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/contributions.py" line="81" />
+      <location filename="../ess_territoires/processing/contributions.py" line="83" />
       <source>Exported: {tables}</source>
       <translation>Tables exportées : {tables}</translation>
     </message>
@@ -3359,44 +3374,64 @@
       <translation>Identifiant du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/etude.py" line="36" />
+      <location filename="../ess_territoires/processing/etude.py" line="38" />
       <source>{communes} communes, {epci} EPCI, {pays} Pays written to {out}</source>
       <translation>{communes} communes, {epci} EPCI, {pays} Pays écrits dans {out}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="29" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="31" />
       <source>Take a study offline</source>
       <translation>Mettre une étude hors ligne</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="32" />
-      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
-      <translation>Écrit un dossier d'étude (GeoPackage et projet QGIS, sans besoin de réseau) à partir d'une étude dans PostGIS ou dans un GeoPackage, pour une réunion. La copie enregistre d'où elle vient et quand, et l'état de ses lignes d'atelier : les contributions, enquêtes et recommandations saisies ou modifiées dans la copie sont fusionnées ensuite par « Réintégrer une copie hors ligne ». Le dossier doit être nouveau ou vide.</translation>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="34" />
+      <source>Writes a study folder (GeoPackage and QGIS project, no network needed) from a study in PostGIS or in a GeoPackage, for a meeting. The copy's project is the study's own, with its layouts, map themes and added layers, its study layers reading the copy's GeoPackage; a layer reading another database is left out, and the log says what else needs the network. The copy records where it came from and when, and the state of its workshop rows: contributions, interviews and recommendations captured or edited in it are merged back later by "Bring back an offline copy". The folder must be new or empty.</source>
+      <translation>Écrit un dossier d'étude (GeoPackage et projet QGIS, sans besoin de réseau) à partir d'une étude dans PostGIS ou dans un GeoPackage, pour une réunion. Le projet de la copie est celui de l'étude, avec ses mises en page, ses thèmes de carte et les couches ajoutées, ses couches d'étude lisant le GeoPackage de la copie ; une couche qui lit une autre base est écartée, et le journal dit ce qui demande encore le réseau. La copie enregistre d'où elle vient et quand, et l'état de ses lignes d'atelier : les contributions, enquêtes et recommandations saisies ou modifiées dans la copie sont fusionnées ensuite par « Réintégrer une copie hors ligne ». Le dossier doit être nouveau ou vide.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="16" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="18" />
       <source>Author (default: the one set in the panel, else your QGIS user name)</source>
       <translation>Auteur (par défaut : celui défini dans le panneau, sinon votre nom d'utilisateur QGIS)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="42" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="47" />
       <source>GeoPackage of the copy</source>
       <translation>GeoPackage de la copie</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="43" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="48" />
       <source>Project of the copy</source>
       <translation>Projet de la copie</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="44" />
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="49" />
       <source>Workshop rows copied</source>
       <translation>Lignes d'atelier copiées</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/hors_ligne.py" line="54" />
-      <source>Offline copy of {study} written to {folder} (workshop rows: {rows})</source>
-      <translation>Copie hors ligne de {study} écrite dans {folder} (lignes d'atelier : {rows})</translation>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="50" />
+      <source>What the copy's project needs beyond its folder (the network, other files)</source>
+      <translation>Ce dont le projet de la copie a besoin hors de son dossier (le réseau, d'autres fichiers)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="52" />
+      <source>Layers of the study's project left out of the copy (they read a database)</source>
+      <translation>Couches du projet de l'étude écartées de la copie (elles lisent une base)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="81" />
+      <source>Offline copy of {study} written to {folder} (workshop rows: {rows}; layouts: {layouts}; map themes: {themes})</source>
+      <translation>Copie hors ligne de {study} écrite dans {folder} (lignes d'atelier : {rows} ; mises en page : {layouts} ; thèmes de carte : {themes})</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="86" />
+      <source>The copy needs more than its folder: {need}</source>
+      <translation>La copie demande plus que son dossier : {need}</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/processing/hors_ligne.py" line="88" />
+      <source>Left out of the copy (they read a database): {layers}</source>
+      <translation>Écartées de la copie (elles lisent une base) : {layers}</translation>
     </message>
     <message>
       <location filename="../ess_territoires/processing/import_api.py" line="25" />
@@ -3524,12 +3559,12 @@
       <translation>Ces fichiers sont un stock antérieur, gardé à côté du stock actuel</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="89" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="92" />
       <source>{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; engine {engine}; {seconds} s.</source>
       <translation>{ess} établissements ESS, {rejets} lignes écartées ; périmètre {version} ; moteur {engine} ; {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/import_sirene.py" line="94" />
+      <location filename="../ess_territoires/processing/import_sirene.py" line="97" />
       <source>Stock dated {date}; {closed} closed establishments read for the dynamics ({exact} closure dates from the history file).</source>
       <translation>Stock daté du {date} ; {closed} établissements fermés lus pour la dynamique ({exact} dates de fermeture tirées du fichier historique).</translation>
     </message>
@@ -3559,7 +3594,7 @@
       <translation>Tableau comparatif (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/indicateurs.py" line="66" />
+      <location filename="../ess_territoires/processing/indicateurs.py" line="68" />
       <source>{communes} communes, {epci} EPCI and {pays} Pays written to {path}</source>
       <translation>{communes} communes, {epci} EPCI et {pays} Pays écrits dans {path}</translation>
     </message>
@@ -3634,12 +3669,12 @@
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="49" />
+      <location filename="../ess_territoires/processing/retour.py" line="51" />
       <source>Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {unchanged} unchanged.</source>
       <translation>Réintégrée dans {study} : {inserted} lignes ajoutées, {updated} mises à jour, {deleted} supprimées, {conflicts} conflits, {unchanged} inchangées.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/retour.py" line="54" />
+      <location filename="../ess_territoires/processing/retour.py" line="56" />
       <source>{n} rows were edited both in the copy and in the study: choose a version of each in the panel (Offline copy, conflicts).</source>
       <translation>{n} lignes ont été modifiées à la fois dans la copie et dans l'étude : choisissez une version de chacune dans le panneau (Copie hors ligne, conflits).</translation>
     </message>
@@ -3674,7 +3709,7 @@
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/processing/style.py" line="81" />
+      <location filename="../ess_territoires/processing/style.py" line="84" />
       <source>Default style of '{layer}' saved in {path}</source>
       <translation>Style par défaut de '{layer}' enregistré dans {path}</translation>
     </message>

@@ -1,8 +1,14 @@
 """Offline copies: a study folder taken from a study for a meeting, and its workshop rows brought back.
 
-"Take offline" (``take_offline``) writes a study folder (``observatoire.gpkg`` and
-``observatoire.qgz``, as a new study's) from a study in PostGIS or in a GeoPackage: every table,
-the layers' styles and a project that needs no network. The copy's settings (table ``etude``)
+"Take offline" writes a study folder (``observatoire.gpkg`` and ``observatoire.qgz``, as a new
+study's) from a study in PostGIS or in a GeoPackage, in two halves: ``copy_study`` copies every
+table and the layers' styles (data work, fit for a worker thread), ``write_copy_project`` then writes
+the copy's project (QgsProject: on the main thread). That project starts from the study's own
+project when it has one, so the layouts, map themes and layers the team added travel to the meeting:
+each study layer is repointed to the copy's GeoPackage (its style kept), a layer reading another
+database is left out, and no PostgreSQL connection or password remains in the file; a layer of
+another kind (a WMS basemap, a file elsewhere) is kept, and the copy says what it needs beyond
+its folder. The copy's settings (table ``etude``)
 record where it came from (``hors_ligne_source``), when (``hors_ligne_date``, UTC), the copy's own
 id (``hors_ligne_id``) and, for each workshop row, its ``modifie_le`` and the fingerprint of its
 content at copy time (``hors_ligne_lignes``, JSON {table: {uuid: [modifie_le, fingerprint]}}). The
@@ -23,17 +29,19 @@ that time become its new reference), so bringing the same folder back again chan
 import json
 import shutil
 import time
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from qgis.core import QgsProject
+from qgis.core import QgsDataProvider, QgsProject
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
 from . import conflicts, contributions, layers, study_folder, tracking
+from . import project as study_project
 from .study import IMPORTS, SETTINGS, Study, import_row
 
 SOURCE_KEY = "hors_ligne_source"
@@ -45,6 +53,9 @@ COPY_KEYS = (SOURCE_KEY, COPIED_KEY, BASE_KEY, COPY_ID_KEY, RETURNED_KEY)
 STUDY_ID_KEY = "etude_uuid"
 # Not copied: styles are copied through QGIS (each layer's default style), a stored project is not a table
 NOT_COPIED = {"layer_styles", "qgis_projects"}
+# Layers of the study's project that a copy leaves out: they would keep a database connection
+DATABASE_PROVIDERS = ("postgres", "postgresraster", "mssql", "oracle", "hana")
+CONNECTION_MARKS = ("dbname=", "password=", "postgresql://")
 
 
 @dataclass
@@ -81,10 +92,30 @@ def copy_folder_of(folder) -> Path:
 # Take offline
 
 
-def take_offline(study: Study, folder, who: str = "", feedback=None) -> dict:
-    """Write the study folder ``folder`` (new or empty) from ``study``; returns the number of rows of
-    each workshop table copied. The study's workshop tables are created or given their tracking
-    fields first (``contributions.ensure_tables``)."""
+@dataclass
+class OfflineCopy:
+    """An offline copy being written: its folder, the workshop rows it took, and, once its project is
+    written, what that project needs beyond the folder and the layers it left out."""
+    paths: study_folder.StudyFolder
+    counts: dict
+    created: bool  # the folder was made for the copy: removed with it when the copy fails
+    needs: list = field(default_factory=list)  # one line per layer needing the network or another file
+    left_out: list = field(default_factory=list)  # layers of the study's project reading a database
+    layouts: int = 0
+    themes: int = 0
+
+    def discard(self):
+        for path in (self.paths.qgz, self.paths.gpkg):
+            path.unlink(missing_ok=True)
+        if self.created:
+            shutil.rmtree(self.paths.folder, ignore_errors=True)
+
+
+def copy_study(study: Study, folder, who: str = "", feedback=None) -> OfflineCopy:
+    """Write the data of the study folder ``folder`` (new or empty) from ``study``: every table, the
+    layers' styles, the copy's settings. The study's workshop tables are created or given their
+    tracking fields first (``contributions.ensure_tables``). The copy is complete once
+    ``write_copy_project`` has written its project."""
     if not study.is_study():
         raise InputError(tr("{study} is not a study (no layer 'communes'): nothing to take offline.").format(
             study=study))
@@ -94,19 +125,15 @@ def take_offline(study: Study, folder, who: str = "", feedback=None) -> dict:
                             "copy.").format(folder=folder))
     contributions.ensure_tables(study, who)
     study_id = ensure_study_id(study)
-    created = not folder.exists()
-    paths = study_folder.StudyFolder(folder)
+    copy = OfflineCopy(study_folder.StudyFolder(folder), {}, created=not folder.exists())
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with study.snapshot(feedback):  # every table copied from one version of the study
-            counts = _write_copy(study, paths, study_id, feedback)
+            copy.counts = _write_copy(study, copy.paths, study_id, feedback)
     except BaseException:
-        for path in (paths.qgz, paths.gpkg):
-            path.unlink(missing_ok=True)
-        if created:
-            shutil.rmtree(folder, ignore_errors=True)
+        copy.discard()
         raise
-    return counts
+    return copy
 
 
 def ensure_study_id(study: Study) -> str:
@@ -147,11 +174,123 @@ def _write_copy(study: Study, paths, study_id: str, feedback) -> dict:
             _copy_style(study, copy, name)
     if feedback is not None:
         feedback.setProgress(90)
-    title = study_folder.territory_title(study.territory())
-    project = QgsProject()
-    study_folder.save_study(project, paths.folder, title=tr("{title} (offline copy)").format(title=title))
-    project.clear()
     return counts
+
+
+def write_copy_project(study: Study, copy: OfflineCopy):
+    """Write the project of the offline ``copy`` of ``study`` (on the main thread): the study's own
+    project when it has one, its study layers repointed to the copy's GeoPackage (see the module
+    docstring), else a new one; ``copy`` records what the project needs beyond its folder. The
+    copy is removed when its project cannot be written."""
+    try:
+        _write_copy_project(study, copy)
+    except BaseException:
+        copy.discard()
+        raise
+
+
+def _write_copy_project(study: Study, copy: OfflineCopy):
+    target = copy.paths.study
+    project = QgsProject()
+    try:
+        found = study_project.read_study_project(project, study)
+        title = (project.title() if found else "") or study_folder.territory_title(study.territory())
+        for layer in list(project.mapLayers().values()):
+            name = study.layer_name_of(layer.source()) if layer.providerType() == study.provider else None
+            if name is not None and target.has(name):
+                layer.setDataSource(target.layer_uri(name), layer.name(), target.provider,
+                                    QgsDataProvider.ProviderOptions())
+            elif name is not None or _reads_a_database(layer):
+                copy.left_out.append(layer.name())
+                project.removeMapLayer(layer.id())
+        contributions.add_to_project(project, target)
+        study_project.save_project(project, target, copy.paths.qgz,
+                                   title=tr("{title} (offline copy)").format(title=title))
+        copy.needs = _needs_beyond(project, copy.paths.folder)
+        copy.layouts = len(project.layoutManager().layouts())
+        copy.themes = len(project.mapThemeCollection().mapThemes())
+    finally:
+        project.clear()
+    _drop_team_sources(copy.paths.qgz, study, target)
+
+
+def _reads_a_database(layer) -> bool:
+    source = layer.source()
+    return layer.providerType() in DATABASE_PROVIDERS or any(mark in source for mark in CONNECTION_MARKS)
+
+
+def _needs_beyond(project: QgsProject, folder: Path) -> list:
+    """What the copy's project needs beyond its folder: the network (a WMS…), another file."""
+    needs = study_folder.check_offline(project)
+    for layer in project.mapLayers().values():
+        path = study_folder.layer_path(layer)
+        if path is None or path == Path("") or not path.exists():
+            continue  # not a file (counted by check_offline), a memory layer, a missing file (idem)
+        if folder.resolve() not in path.resolve().parents:
+            needs.append(tr("Layer '{name}' reads a file outside the copy's folder: {path}").format(
+                name=layer.name(), path=path))
+    return needs
+
+
+def _drop_team_sources(qgz: Path, study: Study, target: Study):
+    """Rewrite the copy's project file so that nothing in it points at the study: QGIS keeps, in a
+    layout's references to layers (an atlas' coverage, a map's locked layers, an attribute table),
+    the source a layer had when it was referenced. Those naming a study table now name the copy's;
+    any other database connection left is emptied."""
+    with zipfile.ZipFile(qgz) as archive:
+        entries = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    rewritten = []
+    for info, content in entries:
+        if info.filename.endswith(".qgs"):
+            document = QDomDocument()
+            document.setContent(content)
+            _drop_sources_in(document.documentElement(), study, target, qgz.parent)
+            content = bytes(document.toByteArray(2))
+        rewritten.append((info, content))
+    written = qgz.with_name(qgz.name + ".tmp")
+    with zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, content in rewritten:
+            archive.writestr(info, content)
+    written.replace(qgz)
+
+
+def _drop_sources_in(root, study: Study, target: Study, folder: Path):
+    def replacement(value: str):
+        """The copy's source for a study layer's source, "" for another database connection, else None."""
+        if "|layername=" in value or "dbname=" in value or "service=" in value:
+            path, _sep, rest = value.partition("|")
+            if rest and "://" not in path and not Path(path).is_absolute():
+                value = str((folder / path).resolve()) + "|" + rest  # written relative to the copy's project
+            name = study.layer_name_of(value)
+            if name is not None and target.has(name):
+                return target.layer_uri(name)
+        return "" if any(mark in value for mark in CONNECTION_MARKS) else None
+
+    elements = [root]
+    while elements:
+        element = elements.pop()
+        attributes = element.attributes()
+        provider = None
+        for index in range(attributes.count()):
+            attribute = attributes.item(index).toAttr()
+            new = replacement(attribute.value())
+            if new is not None:
+                attribute.setValue(new)
+                provider = target.provider if new else ""
+        if provider is not None:  # the provider named beside a source replaced
+            for index in range(attributes.count()):
+                attribute = attributes.item(index).toAttr()
+                if "provider" in attribute.name().lower() and attribute.value() in DATABASE_PROVIDERS:
+                    attribute.setValue(provider)
+        child = element.firstChild()
+        while not child.isNull():
+            if child.isElement():
+                elements.append(child.toElement())
+            elif child.isText():
+                new = replacement(child.nodeValue())
+                if new is not None:
+                    child.setNodeValue(new)
+            child = child.nextSibling()
 
 
 def _copy_style(study: Study, copy: Study, name: str):

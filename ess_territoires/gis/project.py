@@ -148,15 +148,31 @@ def read_study_project(project: QgsProject, study) -> bool:
     return True
 
 
-def store_study_project(study, restyled=()) -> str:
+def stored_in_database(study) -> bool:
+    """Whether ``study`` keeps its QGIS project in its database (a PostGIS study), not in a file."""
+    return "://" in str(study.project_location())
+
+
+def is_project_of(project: QgsProject, study) -> bool:
+    """Whether ``project`` is the QGIS project of ``study`` (its property names the study)."""
+    return study_location(project) == study.location
+
+
+def store_study_project(study, restyled=(), open_project: QgsProject = None) -> str:
     """Write the project of a study stored in a database (created, or updated with the study's new
     layers and the default styles of the layers ``restyled``), where a colleague opens it from the
-    Browser; returns its location."""
+    Browser; returns its location. When ``open_project`` (the project open in QGIS) is the study's
+    own, it is the one updated (its layers reloaded) and stored: what the user sees and what the
+    team opens stay one project; otherwise the stored project is read afresh."""
     from . import contributions
-    from .study_folder import territory_title
+    from .study_folder import refresh_study_layers, territory_title
 
-    project = QgsProject()
-    found = read_study_project(project, study)
+    if open_project is not None and is_project_of(open_project, study):
+        project, found = open_project, True
+        refresh_study_layers(project, study)
+    else:
+        project = QgsProject()
+        found = read_study_project(project, study)
     for layer in project.mapLayers().values():
         if study.layer_name_of(layer.source()) in restyled:
             layer.loadDefaultStyle()

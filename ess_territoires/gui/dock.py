@@ -45,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import EssError
 from ..core.i18n import tr
+from ..processing.base import PROJECT_OUTPUT
 from . import settings as panel_settings
 from .offline_panel import OfflineStep
 from .portrait_panel import PortraitStep
@@ -612,7 +613,7 @@ class EssDock(QgsDockWidget):
         canceled = task.isCanceled() or (feedback is not None and feedback.isCanceled())
         if feedback is not None:  # an algorithm: QgsProcessingAlgRunnerTask's executed(ok, results)
             error = None
-            if not outcome.get("ok") and not canceled:
+            if (not outcome.get("ok") or feedback.errors) and not canceled:  # errors: after the run (the project)
                 error = StepError(feedback.errors[-1] if feedback.errors else
                                   tr("{step} failed.").format(step=self.running_step.description))
             result = outcome.get("values")
@@ -637,7 +638,7 @@ class EssDock(QgsDockWidget):
             if step.done is not None:
                 step.done(result)
             if self._save_after and self.location is not None:
-                self.refresh_study()
+                self.refresh_study(stored=bool(result and result.get(PROJECT_OUTPUT)))
         except Exception as exc:  # noqa: BLE001 (shown to the user, never a traceback dialog)
             self.queue = []
             self._idle("")
@@ -645,21 +646,20 @@ class EssDock(QgsDockWidget):
             return
         self._next()
 
-    def refresh_study(self):
-        """Reload the study's layers that the step rewrote, add the new ones, save the project."""
-        from ..gis import study_folder
+    def refresh_study(self, stored: bool = False):
+        """Reload the study's layers that the step rewrote, add the new ones, save the project (a study
+        in a database: unless the step ``stored`` this project there itself, processing.base)."""
+        from ..gis import contributions, study_folder
+        from ..gis.project import is_project_of, save_project
 
         project = QgsProject.instance()
         study = open_study(self.gpkg)
         study_folder.refresh_study_layers(project, study)
-        if self.in_database:
-            from ..gis import contributions
-            from ..gis.project import save_project
-
+        if not self.in_database:
+            study_folder.save_study(project, self.study_folder)  # adds the new study and workshop layers
+        elif not (stored and is_project_of(project, study)):
             contributions.add_to_project(project, study)
             save_project(project, study)  # stored in the study's schema, for the team
-        else:
-            study_folder.save_study(project, self.study_folder)  # adds the new study and workshop layers
         self.refresh_pages()
 
     def _idle(self, text: str):

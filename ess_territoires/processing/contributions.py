@@ -54,6 +54,7 @@ class ContributionsAlgorithm(EssAlgorithm):
             createByDefault=False))
         self.addOutput(QgsProcessingOutputFile(self.GPKG, tr("Study GeoPackage")))
         self.addOutput(QgsProcessingOutputNumber("RECOMMANDATIONS_AJOUTEES", tr("Recommendations drafted")))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..core.errors import InputError
@@ -66,6 +67,7 @@ class ContributionsAlgorithm(EssAlgorithm):
             raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=path))
         who = self.parameterAsString(parameters, self.AUTEUR, context)
         created = contributions.ensure_tables(study, who)
+        self.study_changed(study)
         if created:
             feedback.pushInfo(tr("Layers created: {names}").format(names=", ".join(created)))
         check_canceled(feedback)

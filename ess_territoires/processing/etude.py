@@ -25,14 +25,16 @@ class EtudeAlgorithm(EssAlgorithm):
             self.TERRITOIRE, tr("Territory"), defaultValue="grand-amienois"))
         self.add_study_destination(self.OUTPUT)
         self.addOutput(QgsProcessingOutputString("TERRITOIRE_ID", tr("Territory id")))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..gis.territory import create_study
 
         territory = self.parameterAsString(parameters, self.TERRITOIRE, context)
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        counts = create_study(self.study(parameters, self.OUTPUT, context, destination=True), territory,
-                              feedback=feedback)
+        study = self.study(parameters, self.OUTPUT, context, destination=True)
+        counts = create_study(study, territory, feedback=feedback)
+        self.study_changed(study)
         feedback.pushInfo(tr("{communes} communes, {epci} EPCI, {pays} Pays written to {out}")
                           .format(out=out, **counts))
         return {self.OUTPUT: out, "TERRITOIRE_ID": territory}

@@ -52,17 +52,20 @@ class ImportApiAlgorithm(EssAlgorithm):
         self.add_study_destination(self.OUTPUT)
         self.addOutput(QgsProcessingOutputNumber("ETABLISSEMENTS_ESS", tr("ESS establishments")))
         self.addOutput(QgsProcessingOutputNumber("REQUETES", tr("Requests sent")))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..gis.api_import import import_api_into_study
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        study = self.study(parameters, self.OUTPUT, context, destination=True)
         counts = import_api_into_study(
-            self.study(parameters, self.OUTPUT, context, destination=True),
+            study,
             territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
             geo_url=self.parameterAsString(parameters, self.GEO_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context),
             finances=self.parameterAsBoolean(parameters, self.FINANCES, context), feedback=feedback)
+        self.study_changed(study)
         return {self.OUTPUT: out, "ETABLISSEMENTS_ESS": counts["etablissements_ess"],
                 "REQUETES": counts["requetes"]}

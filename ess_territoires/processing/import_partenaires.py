@@ -41,15 +41,18 @@ class ImportPartenairesAlgorithm(EssAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("DANS_L_ETUDE", tr("Rows already in the study")))
         self.addOutput(QgsProcessingOutputNumber("AJOUTES", tr("Establishments added")))
         self.addOutput(QgsProcessingOutputNumber("REJETS", tr("Rows set aside")))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..gis.partners_import import import_partners_into_study
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        study = self.study(parameters, self.OUTPUT, context, destination=True)
         counts = import_partners_into_study(
-            self.study(parameters, self.OUTPUT, context, destination=True),
+            study,
             self.parameterAsFile(parameters, self.FICHIER, context),
             api_url=self.parameterAsString(parameters, self.API_URL, context) or None,
             offline=self.parameterAsBoolean(parameters, self.OFFLINE, context), feedback=feedback)
+        self.study_changed(study)
         return {self.OUTPUT: out, "DANS_L_ETUDE": counts["dans_l_etude"], "AJOUTES": counts["ajoutes"],
                 "REJETS": counts["rejets"]}

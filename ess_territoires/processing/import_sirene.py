@@ -68,13 +68,15 @@ class ImportSireneAlgorithm(EssAlgorithm):
             defaultValue=False))
         self.add_study_destination(self.OUTPUT)
         self.addOutput(QgsProcessingOutputNumber("ETABLISSEMENTS_ESS", tr("ESS establishments")))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..gis.sirene_import import import_into_study
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        study = self.study(parameters, self.OUTPUT, context, destination=True)
         stats = import_into_study(
-            self.study(parameters, self.OUTPUT, context, destination=True),
+            study,
             self.parameterAsFile(parameters, self.ETABLISSEMENTS, context),
             self.parameterAsFile(parameters, self.UNITES_LEGALES, context),
             territory_id=self.parameterAsString(parameters, self.TERRITOIRE, context) or None,
@@ -86,6 +88,7 @@ class ImportSireneAlgorithm(EssAlgorithm):
             earlier=self.parameterAsBoolean(parameters, self.STOCK_ANTERIEUR, context),
             naf_labels=self.parameterAsFile(parameters, self.LIBELLES_NAF, context) or None,
             feedback=feedback)
+        self.study_changed(study)
         feedback.pushInfo(tr("{ess} ESS establishments, {rejets} rows set aside; perimeter {version}; "
                              "engine {engine}; {seconds} s.").format(
             ess=stats.get("etablissements_ess"), rejets=stats.get("rejets"),

@@ -52,6 +52,7 @@ class IndicateursAlgorithm(EssAlgorithm):
             self.OUTPUT_XLSX, tr("Comparison table (XLSX)"), fileFilter="XLSX (*.xlsx)", optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputFile(self.GPKG, tr("Study GeoPackage")))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..gis.study_indicators import compute_study_indicators
@@ -63,6 +64,7 @@ class IndicateursAlgorithm(EssAlgorithm):
         csv_path = self._optional_output(parameters, self.OUTPUT_CSV, context)
         xlsx_path = self._optional_output(parameters, self.OUTPUT_XLSX, context)
         counts = compute_study_indicators(study, jointure, key, csv_path, xlsx_path, feedback)
+        self.study_changed(study)
         feedback.pushInfo(tr("{communes} communes, {epci} EPCI and {pays} Pays written to {path}").format(
             communes=counts["indicateurs_communes"], epci=counts["indicateurs_epci"],
             pays=counts["indicateurs_pays"], path=path))

@@ -38,6 +38,7 @@ class RetourAlgorithm(EssAlgorithm):
         for name, label in (("INSERTIONS", tr("Rows added")), ("MISES_A_JOUR", tr("Rows updated")),
                             ("SUPPRESSIONS", tr("Rows deleted")), ("CONFLITS", tr("Conflicts"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..gis import offline
@@ -46,6 +47,7 @@ class RetourAlgorithm(EssAlgorithm):
         folder = self.parameterAsFile(parameters, self.DOSSIER, context)
         report = offline.bring_back(folder, study, self.parameterAsString(parameters, self.AUTEUR, context),
                                     feedback)
+        self.study_changed(study)
         feedback.pushInfo(tr("Brought back into {study}: {inserted} rows added, {updated} updated, {deleted} "
                              "deleted, {conflicts} conflicts, {unchanged} unchanged.").format(
             study=study, inserted=report.inserted, updated=report.updated, deleted=report.deleted,

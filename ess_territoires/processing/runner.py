@@ -30,7 +30,8 @@ def register_providers():
 def processing_run(algorithm_id: str, parameters: dict, feedback=None) -> dict:
     """Run one of our algorithms the way the Processing toolbox does, in this thread.
 
-    Raises QgsProcessingException with the algorithm's own message when it fails.
+    Raises QgsProcessingException with the algorithm's own message when it fails, also after the run
+    (e.g. the study's project that could not be stored: processing.base.EssAlgorithm.postProcessAlgorithm).
     """
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
     if algorithm is None:
@@ -45,4 +46,6 @@ def processing_run(algorithm_id: str, parameters: dict, feedback=None) -> dict:
         raise QgsProcessingException(f"{algorithm_id}: could not prepare the run")
     results = algorithm.runPrepared(parameters, context, feedback)
     results.update(algorithm.postProcess(context, feedback) or {})
+    if getattr(algorithm, "post_process_error", None):  # QGIS only reports a failure after the run
+        raise QgsProcessingException(algorithm.post_process_error)
     return results

@@ -66,17 +66,20 @@ class StyleAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.FORCER, tr("Draw a stock as a choropleth anyway"), defaultValue=False))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT, tr("Layer styled")))
+        self.add_project_output()
 
     def run_step(self, parameters, context, feedback):
         from ..gis import thematic
 
         path = self.parameterAsFile(parameters, self.GPKG, context)
+        study = self.study(parameters, self.GPKG, context)
         styled = thematic.style_field(
-            self.study(parameters, self.GPKG, context), self.parameterAsString(parameters, self.COUCHE, context),
+            study, self.parameterAsString(parameters, self.COUCHE, context),
             self.parameterAsString(parameters, self.CHAMP, context),
             method=self.parameterAsEnumString(parameters, self.METHODE, context) or "auto",
             classes=self.parameterAsInt(parameters, self.CLASSES, context),
             breaks=self.parameterAsString(parameters, self.BORNES, context) or None,
             force=self.parameterAsBool(parameters, self.FORCER, context))
+        self.study_changed(study, restyled=(styled,))
         feedback.pushInfo(tr("Default style of '{layer}' saved in {path}").format(layer=styled, path=path))
         return {self.OUTPUT: styled}

@@ -44,7 +44,8 @@ def saved_connection(qgis_app, postgres_server):
 
 
 def test_the_panel_opens_a_study_in_a_database_through_a_saved_connection(plugin, iface, saved_connection,
-                                                                           postgres_server):
+                                                                           postgres_server, monkeypatch):
+    from ess_territoires.gis import project as study_project
     from ess_territoires.gis.project import study_location
 
     panel = plugin.dock
@@ -64,9 +65,15 @@ def test_the_panel_opens_a_study_in_a_database_through_a_saved_connection(plugin
     panel.demo_button.click()
     wait_for(panel)
     assert panel.indicators_button.isEnabled()
+    saved = []  # the step stores the open project itself (processing.base); the panel does not again
+    save_project = study_project.save_project
+    monkeypatch.setattr(study_project, "save_project", lambda *args, **kwargs: (
+        saved.append(args[0]), save_project(*args, **kwargs))[1])
     panel.indicators_button.click()
     wait_for(panel)
     assert study.has("indicateurs_communes")
+    assert saved == [project] and not project.isDirty()
+    assert any(study.layer_name_of(layer.source()) == "indicateurs_communes" for layer in project.mapLayers().values())
     stored = QgsProject()
     assert stored.read(study.project_location())
     assert any(study.layer_name_of(layer.source()) == "indicateurs_communes" for layer in stored.mapLayers().values())
@@ -106,7 +113,6 @@ metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
 metadata.saveConnection(metadata.createConnection(
     f"host=127.0.0.1 port={port} dbname=ess authcfg={config.id()}", {}), "Observatoire")
 from ess_territoires.gui.database_study import study_location
-from ess_territoires.gis.project import store_study_project
 from ess_territoires.gis.study import Study
 location = study_location("Observatoire", "etude_cress")
 processing_run("ess_territoires:etude", {"TERRITOIRE": "pays-de-thierache", "OUTPUT": location})
@@ -114,8 +120,7 @@ from ess_territoires.gis.study_folder import generate_demo_stock
 stock = generate_demo_stock(Study.open(location), sys.argv[1] + "/../stock", rows=5000)
 processing_run("ess_territoires:import_sirene", {"ETABLISSEMENTS": str(stock["etablissements"]),
     "UNITES_LEGALES": str(stock["unites_legales"]), "OUTPUT": location})
-processing_run("ess_territoires:indicateurs", {"GPKG": location})
-stored = store_study_project(Study.open(location))
+stored = processing_run("ess_territoires:indicateurs", {"GPKG": location})["PROJET"]  # stored by the step
 from qgis.core import QgsProject
 project = QgsProject()
 valid = project.read(stored) and all(layer.isValid() for layer in project.mapLayers().values())

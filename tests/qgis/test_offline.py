@@ -5,6 +5,8 @@ study and on a PostGIS study of a throwaway cluster."""
 import json
 import re
 import shutil
+import zipfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -243,6 +245,162 @@ def test_take_offline_writes_a_study_folder_that_records_its_source(team_study, 
         take_offline(study, tmp_path / "reunion")
 
 
+def team_project(study, other_database_layer=None):
+    """The study's project as a team makes it: a layout (a map locked on the communes, an atlas over them,
+    their attribute table), a map theme, a WMS basemap and, for a study in PostGIS, a layer of another
+    schema of the database; saved where the study keeps its project (stored in the database)."""
+    from qgis.core import (
+        QgsLayoutFrame,
+        QgsLayoutItemAttributeTable,
+        QgsLayoutItemMap,
+        QgsMapThemeCollection,
+        QgsPrintLayout,
+        QgsRasterLayer,
+    )
+    from qgis.PyQt.QtCore import QRectF
+
+    from ess_territoires.gis import project as study_project
+
+    project = QgsProject()
+    c.add_to_project(project, study)  # the workshop layers with their forms, as the panel adds them
+    study_project.save_project(project, study)
+    communes = next(layer for layer in project.mapLayers().values()
+                    if study.layer_name_of(layer.source()) == "communes")
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("Carte de la réunion")
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptSetSceneRect(QRectF(10, 10, 180, 180))
+    map_item.setLayers([communes])
+    map_item.setKeepLayerSet(True)
+    map_item.zoomToExtent(communes.extent())
+    layout.addLayoutItem(map_item)
+    layout.atlas().setCoverageLayer(communes)
+    layout.atlas().setEnabled(True)
+    map_item.setAtlasDriven(True)
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setVectorLayer(communes)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptSetSceneRect(QRectF(200, 10, 90, 180))
+    table.addFrame(frame)
+    project.layoutManager().addLayout(layout)
+    record = QgsMapThemeCollection.MapThemeRecord()
+    record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(communes)])
+    project.mapThemeCollection().insert("Communes seules", record)
+    basemap = QgsRasterLayer("type=xyz&url=http://127.0.0.1:9/%7Bz%7D/%7Bx%7D/%7By%7D.png&zmax=19&zmin=0",
+                             "Fond de plan", "wms")
+    project.addMapLayer(basemap)
+    if other_database_layer is not None:
+        project.addMapLayer(other_database_layer)
+    assert project.write(), project.error()
+    return project
+
+
+def test_the_copy_keeps_the_layouts_themes_and_layers_of_the_study_project(team_study, tmp_path, request):
+    """The copy's project starts from the study's: layout, atlas, map theme and basemap kept, every study
+    layer read from the copy's GeoPackage, no connection to the team's database left in the file."""
+    from qgis.core import QgsLayoutItemMap, QgsVectorLayer
+
+    from ess_territoires.gis import project as study_project
+
+    study = team_study
+    other = None
+    if study.provider == "postgres":  # a layer of another schema: the copy must leave it out
+        elsewhere = Study.open(request.getfixturevalue("postgres_server").new_location("voisine"))
+        elsewhere.write({"communes": study.read_table("communes")})
+        other = QgsVectorLayer(elsewhere.layer_uri("communes"), "Communes voisines", "postgres")
+        assert other.isValid()
+    source = team_project(study, other)
+    source_sources = {layer.source() for layer in source.mapLayers().values() if layer.providerType() != "wms"}
+    source.clear()
+
+    result = take_offline(study, tmp_path / "reunion")
+    assert "Fond de plan" in result["BESOINS"] and "127.0.0.1:9" in result["BESOINS"]
+    assert result["COUCHES_ECARTEES"] == ("Communes voisines" if other is not None else "")
+    copy_folder = (tmp_path / "reunion").resolve()
+    with zipfile.ZipFile(copy_folder / "observatoire.qgz") as archive:
+        xml = "".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist()
+                      if name.endswith(".qgs"))
+    for word in ("postgres", "dbname", "password", "host=", str(Path(study.location).parent)):
+        assert word not in xml, word
+    assert not any(text in xml for text in source_sources)
+
+    project = QgsProject()
+    study_folder.open_study_folder(copy_folder, project)
+    assert study_project.study_location(project) == str(copy_folder / "observatoire.gpkg")
+    names = {layer.name() for layer in project.mapLayers().values()}
+    assert "Fond de plan" in names and "Communes voisines" not in names
+    copy = Study.open(copy_folder / "observatoire.gpkg")
+    for layer in project.mapLayers().values():
+        if layer.name() == "Fond de plan":
+            assert layer.providerType() == "wms"
+            continue
+        assert layer.providerType() == "ogr" and copy.layer_name_of(layer.source()), layer.source()
+        assert layer.isValid() and Path(layer.source().split("|")[0]).resolve() == copy_folder / "observatoire.gpkg"
+    communes = next(layer for layer in project.mapLayers().values() if copy.layer_name_of(layer.source()) == "communes")
+    assert communes.featureCount() == len(study.read("communes"))
+    layout = project.layoutManager().layoutByName("Carte de la réunion")
+    assert layout is not None and layout.atlas().coverageLayer() is communes
+    (map_item,) = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
+    assert map_item.layers() == [communes]
+    assert layout.multiFrames()[0].vectorLayer() is communes
+    assert project.mapThemeCollection().hasMapTheme("Communes seules")
+    assert project.mapThemeCollection().mapThemeVisibleLayers("Communes seules") == [communes]
+    assert "(offline copy)" in project.title()
+    # the workshop layer of the team's project, now reading the copy: a row captured at the meeting
+    points = next(layer for layer in project.mapLayers().values() if copy.layer_name_of(layer.source()) == c.POINTS)
+    assert points.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(points, commune_point(copy), {
+        points.fields().indexOf("type"): "levier", points.fields().indexOf("description"): "Vu en réunion"},
+        points.createExpressionContext())
+    assert points.addFeature(feature) and points.commitChanges(), points.commitErrors()
+    project.clear()
+    assert UUID.match(rows(copy, c.POINTS)[feature["uuid"]]["uuid"])
+    assert counts(bring_back(copy_folder, study)) == (1, 0, 0, 0)
+    assert rows(study, c.POINTS)[feature["uuid"]]["description"] == "Vu en réunion"
+
+
+def test_a_copy_whose_project_cannot_be_written_is_removed_with_a_message(team_study, tmp_path, monkeypatch):
+    from ess_territoires.gis import project as study_project
+
+    def refuse(*_args, **_kwargs):
+        raise InputError("The project observatoire.qgz could not be written: disk full")
+
+    monkeypatch.setattr(study_project, "save_project", refuse)
+    with pytest.raises(QgsProcessingException, match="could not be written: disk full"):
+        take_offline(team_study, tmp_path / "reunion")
+    assert not (tmp_path / "reunion").exists()
+
+
+def test_the_copy_opens_and_draws_with_the_team_database_stopped(small_study, tmp_path):
+    """A cluster of its own, stopped and removed once the copy is taken: the copy's layers, layout and
+    atlas still read and draw everything from its GeoPackage."""
+    from pg_cluster import throwaway
+    from qgis.core import QgsLayoutExporter
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    with throwaway() as cluster:
+        study = Study.open(cluster.new_location("equipe"))
+        source = Study.open(small_study)
+        study.write({name: source.read_table(name) for name in source.layer_names()})
+        team_project(study).clear()
+        take_offline(study, tmp_path / "reunion")
+    project = QgsProject()
+    study_folder.open_study_folder(tmp_path / "reunion", project)
+    vectors = [layer for layer in project.mapLayers().values() if layer.providerType() != "wms"]
+    assert len(vectors) >= 7 and all(layer.isValid() and layer.providerType() == "ogr" for layer in vectors)
+    layout = project.layoutManager().layoutByName("Carte de la réunion")
+    atlas = layout.atlas()
+    assert atlas.beginRender() and atlas.count() == len(source.read("communes")) and atlas.first()
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(1188, 840))  # 4 px per mm
+    inside_map = {image.pixelColor(x, y).name() for x in range(60, 760, 10) for y in range(60, 760, 10)}
+    assert len(inside_map - {QColor("white").name()}) >= 2, "the map drew no commune"
+    atlas.endRender()
+    project.clear()
+
+
 def test_bring_back_merges_inserts_updates_deletes_and_keeps_conflicts(team_study, tmp_path, author):
     study = team_study
     author("Équipe")
@@ -446,7 +604,7 @@ def test_the_panel_takes_a_database_study_offline_and_lists_its_conflicts(plugin
                                                                           postgres_server, tmp_path, monkeypatch):
     """The team's study in PostGIS, opened in the panel through a saved connection: taken offline from the
     panel, the copy brought back into it, the conflict listed and resolved for the study."""
-    from qgis.core import Qgis
+    from qgis.core import Qgis, QgsPrintLayout
 
     from ess_territoires.gui import offline_panel
 
@@ -460,6 +618,10 @@ def test_the_panel_takes_a_database_study_offline_and_lists_its_conflicts(plugin
     study = Study.open(location)
     c.ensure_tables(study)
     (key,) = add(study, c.POINTS, [contribution("levier", "A")], commune_point(study))
+    layout = QgsPrintLayout(QgsProject.instance())  # added in QGIS to the open study's project, not saved
+    layout.initializeDefaults()
+    layout.setName("Plan de salle")
+    QgsProject.instance().layoutManager().addLayout(layout)
     folder = tmp_path / "reunion"
     monkeypatch.setattr(offline_panel.QFileDialog, "getExistingDirectory", lambda *args: str(folder))
     panel.take_offline_button.click()
@@ -467,6 +629,11 @@ def test_the_panel_takes_a_database_study_offline_and_lists_its_conflicts(plugin
     assert not test_gui_panel.bar_messages(iface, Qgis.MessageLevel.Critical)
     copy = Study.open(folder / "observatoire.gpkg")
     assert copy.settings()["hors_ligne_source"] == location
+    copy_project = QgsProject()
+    study_folder.open_study_folder(folder, copy_project)
+    assert copy_project.layoutManager().layoutByName("Plan de salle") is not None  # what the user saw
+    assert all(layer.providerType() == "ogr" for layer in copy_project.mapLayers().values())
+    copy_project.clear()
     edit(copy, c.POINTS, key, description="A selon la réunion")
     edit(study, c.POINTS, key, description="A selon le bureau")
     panel.bring_back_button.click()  # the open study is the team's: the copy's folder is asked

@@ -66,6 +66,8 @@ def test_the_command_line_takes_a_postgresql_location(postgres_server):
     result = run("etude", "--territoire", "pays-de-thierache", "--out", location)
     assert result.returncode == 0, result.stderr
     assert Study.open(location).territory() == "pays-de-thierache"
+    assert f"QGIS project of the study stored in the database: {Study.open(location).project_location()}" \
+        in result.stdout.splitlines()
     assert len(Study.open(location).read("communes")) == 160
     absent = f"postgresql://postgres@127.0.0.1:{postgres_server.port}/absente?schema=x"
     result = run("indicateurs", "--gpkg", absent)
