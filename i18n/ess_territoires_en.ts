@@ -614,67 +614,67 @@
       <translation>Line {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="151" />
+      <location filename="../ess_territoires/core/perimeter.py" line="171" />
       <source>perimeter file {name}, line {line}</source>
       <translation>perimeter file {name}, line {line}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="192" />
+      <location filename="../ess_territoires/core/perimeter.py" line="212" />
       <source>In the {where}: {code} is not a NAF code. Write a division (like 84), a class (like 94.11) or a sub-class (like 94.11Z or 94.11Y).</source>
       <translation>In the {where}: {code} is not a NAF code. Write a division (like 84), a class (like 94.11) or a sub-class (like 94.11Z or 94.11Y).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="135" />
+      <location filename="../ess_territoires/core/perimeter.py" line="155" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
       <translation>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="142" />
+      <location filename="../ess_territoires/core/perimeter.py" line="162" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
       <translation>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="172" />
+      <location filename="../ess_territoires/core/perimeter.py" line="192" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
       <translation>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="176" />
+      <location filename="../ess_territoires/core/perimeter.py" line="196" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
       <translation>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="200" />
+      <location filename="../ess_territoires/core/perimeter.py" line="220" />
       <source>In the {where}: the nomenclature {name} is unknown. Write {names}, separated by spaces, or leave the cell empty for all.</source>
       <translation>In the {where}: the nomenclature {name} is unknown. Write {names}, separated by spaces, or leave the cell empty for all.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="208" />
+      <location filename="../ess_territoires/core/perimeter.py" line="228" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
       <translation>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="216" />
+      <location filename="../ess_territoires/core/perimeter.py" line="236" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
       <translation>In the {where}: the family {famille} is unknown. Use one of: {familles}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="126" />
+      <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
       <translation>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="157" />
+      <location filename="../ess_territoires/core/perimeter.py" line="177" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
       <translation>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="162" />
+      <location filename="../ess_territoires/core/perimeter.py" line="182" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
       <translation>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="169" />
+      <location filename="../ess_territoires/core/perimeter.py" line="189" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
       <translation>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</translation>
     </message>
@@ -714,52 +714,52 @@
       <translation>The reference data {path} is missing. Build it with 'make data' or reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="276" />
+      <location filename="../ess_territoires/core/sirene.py" line="353" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="350" />
+      <location filename="../ess_territoires/core/sirene.py" line="431" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Commune code without its leading zero: restored.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="353" />
+      <location filename="../ess_territoires/core/sirene.py" line="434" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>Duplicated SIRET: the first row was kept.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="360" />
+      <location filename="../ess_territoires/core/sirene.py" line="441" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Unknown size band: counted as a missing band (no jobs).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="402" />
+      <location filename="../ess_territoires/core/sirene.py" line="484" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="463" />
+      <location filename="../ess_territoires/core/sirene.py" line="556" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordinates outside France: the establishment is placed in its commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="213" />
+      <location filename="../ess_territoires/core/sirene.py" line="241" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="217" />
+      <location filename="../ess_territoires/core/sirene.py" line="245" />
       <source>Activity codes: {naf2025} establishments in NAF 2025, {nafrev2} in NAF rév. 2 (the NAF 2025 code where a row has one), {other} in another nomenclature or without a code.</source>
       <translation>Activity codes: {naf2025} establishments in NAF 2025, {nafrev2} in NAF rév. 2 (the NAF 2025 code where a row has one), {other} in another nomenclature or without a code.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="280" />
+      <location filename="../ess_territoires/core/sirene.py" line="357" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="297" />
+      <location filename="../ess_territoires/core/sirene.py" line="374" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</translation>
     </message>
@@ -769,82 +769,82 @@
       <translation>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="390" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="101" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>The engine {engine} is unknown. Use pyarrow or pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="114" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>The {label} file {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="118" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="166" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="193" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="226" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="147" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="152" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="163" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="187" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="205" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="366" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="221" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="373" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
@@ -954,229 +954,234 @@
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="181" />
+      <location filename="../ess_territoires/gis/atlas.py" line="182" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <location filename="../ess_territoires/gis/atlas.py" line="46" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <location filename="../ess_territoires/gis/atlas.py" line="52" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <location filename="../ess_territoires/gis/atlas.py" line="54" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <location filename="../ess_territoires/gis/atlas.py" line="298" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <location filename="../ess_territoires/gis/atlas.py" line="318" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <location filename="../ess_territoires/gis/atlas.py" line="328" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <location filename="../ess_territoires/gis/atlas.py" line="346" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <location filename="../ess_territoires/gis/atlas.py" line="79" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="165" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="166" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="167" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="176" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Cooperatives</source>
       <translation>Cooperatives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Mutuals</source>
       <translation>Mutuals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Foundations</source>
       <translation>Foundations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>ESS commercial companies</source>
       <translation>ESS commercial companies</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>All ESS</source>
       <translation>All ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="205" />
+      <location filename="../ess_territoires/gis/atlas.py" line="206" />
       <source>The layout has no table: restore the template.</source>
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="276" />
+      <location filename="../ess_territoires/gis/atlas.py" line="286" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="332" />
+      <location filename="../ess_territoires/gis/atlas.py" line="344" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="384" />
+      <location filename="../ess_territoires/gis/atlas.py" line="439" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="70" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <location filename="../ess_territoires/gis/atlas.py" line="83" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Map: ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="121" />
+      <location filename="../ess_territoires/gis/atlas.py" line="122" />
       <source>Outside the page's territory</source>
       <translation>Outside the page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="123" />
+      <location filename="../ess_territoires/gis/atlas.py" line="124" />
       <source>The page's territory</source>
       <translation>The page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="160" />
       <source>ref. area {ref}</source>
       <translation>ref. area {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="214" />
+      <location filename="../ess_territoires/gis/atlas.py" line="215" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="254" />
+      <location filename="../ess_territoires/gis/atlas.py" line="268" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="261" />
+      <location filename="../ess_territoires/gis/atlas.py" line="271" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="73" />
+      <location filename="../ess_territoires/gis/atlas.py" line="74" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="89" />
+      <location filename="../ess_territoires/gis/atlas.py" line="90" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="95" />
+      <location filename="../ess_territoires/gis/atlas.py" line="96" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="102" />
+      <location filename="../ess_territoires/gis/atlas.py" line="103" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="299" />
-      <source>{atlas} — location</source>
-      <translation>{atlas} — location</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="427" />
+      <location filename="../ess_territoires/gis/atlas.py" line="482" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
       <source>Pays {pays}</source>
       <translation>Pays {pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="164" />
+      <source>Default</source>
+      <translation>Default</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>import the establishments</source>
       <translation>import the establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>compute the indicators</source>
       <translation>compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="56" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="193" />
+      <source>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</source>
+      <translation>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/conflicts.py" line="74" />
@@ -1709,332 +1714,332 @@
       <translation>{file}: {lines} lines, {study} already in the study, {added} added, {hidden} non-diffusible (not shown), {rejets} set aside (see the rejets table).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>1. Key figures</source>
       <translation>1. Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>2. Inventory: families, sectors, sizes</source>
       <translation>2. Inventory: families, sectors, sizes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>3. Employment</source>
       <translation>3. Employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>4. Territorial coverage</source>
       <translation>4. Territorial coverage</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>5. Dynamics and economic weight</source>
       <translation>5. Dynamics and economic weight</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>6. The EPCIs compared</source>
       <translation>6. The EPCIs compared</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>7. Maps</source>
       <translation>7. Maps</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>8. Workshops</source>
       <translation>8. Workshops</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>9. Method and sources</source>
       <translation>9. Method and sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Social work</source>
       <translation>Social work</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Health</source>
       <translation>Health</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Education</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Sport and leisure</source>
       <translation>Sport and leisure</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Arts and entertainment</source>
       <translation>Arts and entertainment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Finance and insurance</source>
       <translation>Finance and insurance</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Trade</source>
       <translation>Trade</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="97" />
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
       <source>Agriculture and food</source>
       <translation>Agriculture and food</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Industry and construction</source>
       <translation>Industry and construction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Other services</source>
       <translation>Other services</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>1 to 9 employees</source>
       <translation>1 to 9 employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>10 to 49 employees</source>
       <translation>10 to 49 employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>50 to 249 employees</source>
       <translation>50 to 249 employees</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="103" />
+      <location filename="../ess_territoires/gis/portrait.py" line="104" />
       <source>250 employees or more</source>
       <translation>250 employees or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="107" />
+      <location filename="../ess_territoires/gis/portrait.py" line="108" />
       <source>ESS portrait — {territory}</source>
       <translation>ESS portrait — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="167" />
+      <location filename="../ess_territoires/gis/portrait.py" line="168" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="485" />
+      <location filename="../ess_territoires/gis/portrait.py" line="486" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="653" />
+      <location filename="../ess_territoires/gis/portrait.py" line="654" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="150" />
+      <location filename="../ess_territoires/gis/portrait.py" line="151" />
       <source>Outside the territory</source>
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="506" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="578" />
+      <location filename="../ess_territoires/gis/portrait.py" line="579" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="581" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="622" />
+      <location filename="../ess_territoires/gis/portrait.py" line="623" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="643" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="655" />
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="658" />
+      <location filename="../ess_territoires/gis/portrait.py" line="659" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="728" />
+      <location filename="../ess_territoires/gis/portrait.py" line="729" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="731" />
+      <location filename="../ess_territoires/gis/portrait.py" line="732" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="170" />
+      <location filename="../ess_territoires/gis/portrait.py" line="171" />
       <source>more than {km} km</source>
       <translation>more than {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="172" />
+      <location filename="../ess_territoires/gis/portrait.py" line="173" />
       <source>{low} to {high} km</source>
       <translation>{low} to {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="208" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="501" />
+      <location filename="../ess_territoires/gis/portrait.py" line="502" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="521" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="592" />
+      <location filename="../ess_territoires/gis/portrait.py" line="593" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="613" />
+      <location filename="../ess_territoires/gis/portrait.py" line="614" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="824" />
+      <location filename="../ess_territoires/gis/portrait.py" line="825" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="841" />
+      <location filename="../ess_territoires/gis/portrait.py" line="842" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="497" />
+      <location filename="../ess_territoires/gis/portrait.py" line="498" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="743" />
+      <location filename="../ess_territoires/gis/portrait.py" line="744" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="790" />
+      <location filename="../ess_territoires/gis/portrait.py" line="791" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="793" />
+      <location filename="../ess_territoires/gis/portrait.py" line="794" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2119,9 +2124,14 @@
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="34" />
+      <location filename="../ess_territoires/gis/project.py" line="33" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (layers of the layouts)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="37" />
+      <source>Study</source>
+      <translation>Study</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/project.py" line="21" />
@@ -2129,17 +2139,27 @@
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="113" />
-      <source>Study</source>
-      <translation>Study</translation>
+      <location filename="../ess_territoires/gis/project.py" line="24" />
+      <source>ESS indicators per commune</source>
+      <translation>ESS indicators per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="137" />
+      <location filename="../ess_territoires/gis/project.py" line="84" />
+      <source>The study has no layer '{name}' in its project: add the study's layers again.</source>
+      <translation>The study has no layer '{name}' in its project: add the study's layers again.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="166" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — location</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="232" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="147" />
+      <location filename="../ess_territoires/gis/project.py" line="242" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>

@@ -614,67 +614,67 @@
       <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="151" />
+      <location filename="../ess_territoires/core/perimeter.py" line="171" />
       <source>perimeter file {name}, line {line}</source>
       <translation>fichier de périmètre {name}, ligne {line}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="192" />
+      <location filename="../ess_territoires/core/perimeter.py" line="212" />
       <source>In the {where}: {code} is not a NAF code. Write a division (like 84), a class (like 94.11) or a sub-class (like 94.11Z or 94.11Y).</source>
       <translation>Dans le {where} : {code} n'est pas un code NAF. Écrivez une division (comme 84), une classe (comme 94.11) ou une sous-classe (comme 94.11Z ou 94.11Y).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="135" />
+      <location filename="../ess_territoires/core/perimeter.py" line="155" />
       <source>The perimeter file {name} is empty. Start from a copy of the default perimeter (resources/perimetre_ess.csv).</source>
       <translation>Le fichier de périmètre {name} est vide. Partez d'une copie du périmètre par défaut (resources/perimetre_ess.csv).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="142" />
+      <location filename="../ess_territoires/core/perimeter.py" line="162" />
       <source>The perimeter file {name} lacks the column {col}. Its first row must be: {cols}.</source>
       <translation>Il manque la colonne {col} au fichier de périmètre {name}. Sa première ligne doit être : {cols}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="172" />
+      <location filename="../ess_territoires/core/perimeter.py" line="192" />
       <source>The perimeter file {name} has no version row. Add a row 'version,&lt;your version name&gt;' so that every output says which perimeter it used.</source>
       <translation>Le fichier de périmètre {name} n'a pas de ligne de version. Ajoutez une ligne 'version,&lt;nom de votre version&gt;' pour que chaque résultat indique le périmètre utilisé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="176" />
+      <location filename="../ess_territoires/core/perimeter.py" line="196" />
       <source>The perimeter file {name} names no legal category and no SIRENE indicator: nothing would be ESS. Add categorie_juridique rows.</source>
       <translation>Le fichier de périmètre {name} ne cite aucune catégorie juridique ni aucun indicateur SIRENE : rien ne serait ESS. Ajoutez des lignes categorie_juridique.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="200" />
+      <location filename="../ess_territoires/core/perimeter.py" line="220" />
       <source>In the {where}: the nomenclature {name} is unknown. Write {names}, separated by spaces, or leave the cell empty for all.</source>
       <translation>Dans le {where} : la nomenclature {name} est inconnue. Écrivez {names}, séparées par des espaces, ou laissez la cellule vide pour toutes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="208" />
+      <location filename="../ess_territoires/core/perimeter.py" line="228" />
       <source>In the {where}: {code} is not a legal category code (4 digits, like 9220). Correct it.</source>
       <translation>Dans le {where} : {code} n'est pas un code de catégorie juridique (4 chiffres, comme 9220). Corrigez-le.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="216" />
+      <location filename="../ess_territoires/core/perimeter.py" line="236" />
       <source>In the {where}: the family {famille} is unknown. Use one of: {familles}.</source>
       <translation>Dans le {where} : la famille {famille} est inconnue. Utilisez l'une de celles-ci : {familles}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="126" />
+      <location filename="../ess_territoires/core/perimeter.py" line="146" />
       <source>The perimeter file {name} cannot be read ({error}). Check the path, or leave the option empty to use the default perimeter.</source>
       <translation>Le fichier de périmètre {name} ne peut pas être lu ({error}). Vérifiez le chemin, ou laissez l'option vide pour utiliser le périmètre par défaut.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="157" />
+      <location filename="../ess_territoires/core/perimeter.py" line="177" />
       <source>In the {where}: the range {a}-{b} ends before it starts. Swap the two codes.</source>
       <translation>Dans le {where} : la plage {a}-{b} se termine avant de commencer. Intervertissez les deux codes.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="162" />
+      <location filename="../ess_territoires/core/perimeter.py" line="182" />
       <source>In the {where}: the column valeur is empty. Write the value of economieSocialeSolidaireUniteLegale to match, e.g. O.</source>
       <translation>Dans le {where} : la colonne valeur est vide. Indiquez la valeur de economieSocialeSolidaireUniteLegale à retenir, par ex. O.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/perimeter.py" line="169" />
+      <location filename="../ess_territoires/core/perimeter.py" line="189" />
       <source>In the {where}: the rule {rule} is unknown. Use one of: {rules}.</source>
       <translation>Dans le {where} : la règle {rule} est inconnue. Utilisez l'une de celles-ci : {rules}.</translation>
     </message>
@@ -714,52 +714,52 @@
       <translation>Les données de référence {path} sont absentes. Construisez-les avec 'make data' ou réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="276" />
+      <location filename="../ess_territoires/core/sirene.py" line="353" />
       <source>The territory has no commune. Choose a territory (preset, EPCIs, communes or départements) before importing.</source>
       <translation>Le territoire ne compte aucune commune. Choisissez un territoire (prédéfini, EPCI, communes ou départements) avant l'import.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="350" />
+      <location filename="../ess_territoires/core/sirene.py" line="431" />
       <source>Commune code without its leading zero: restored.</source>
       <translation>Code commune sans son zéro initial : rétabli.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="353" />
+      <location filename="../ess_territoires/core/sirene.py" line="434" />
       <source>Duplicated SIRET: the first row was kept.</source>
       <translation>SIRET en double : la première ligne a été conservée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="360" />
+      <location filename="../ess_territoires/core/sirene.py" line="441" />
       <source>Unknown size band: counted as a missing band (no jobs).</source>
       <translation>Tranche d'effectifs inconnue : comptée comme tranche manquante (aucun emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="402" />
+      <location filename="../ess_territoires/core/sirene.py" line="484" />
       <source>Legal unit not found in the StockUniteLegale file: establishment left out of the ESS count (still counted in employment).</source>
       <translation>Unité légale absente du fichier StockUniteLegale : établissement exclu du décompte ESS (toujours compté dans l'emploi).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="463" />
+      <location filename="../ess_territoires/core/sirene.py" line="556" />
       <source>Coordinates outside France: the establishment is placed in its commune.</source>
       <translation>Coordonnées hors de France : l'établissement est placé dans sa commune.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="213" />
+      <location filename="../ess_territoires/core/sirene.py" line="241" />
       <source>{n} ESS establishments found ({p} non-diffusible, counted in the totals only) among {t} establishments of the communes read.</source>
       <translation>{n} établissements ESS trouvés ({p} non diffusibles, comptés uniquement dans les totaux) parmi {t} établissements des communes lues.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="217" />
+      <location filename="../ess_territoires/core/sirene.py" line="245" />
       <source>Activity codes: {naf2025} establishments in NAF 2025, {nafrev2} in NAF rév. 2 (the NAF 2025 code where a row has one), {other} in another nomenclature or without a code.</source>
       <translation>Codes d'activité : {naf2025} établissements en NAF 2025, {nafrev2} en NAF rév. 2 (le code NAF 2025 quand la ligne en a un), {other} dans une autre nomenclature ou sans code.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="280" />
+      <location filename="../ess_territoires/core/sirene.py" line="357" />
       <source>These commune codes are not 5-character INSEE codes: {codes}. Write them as text with their leading zero (02691, not 2691).</source>
       <translation>Ces codes commune ne sont pas des codes INSEE à 5 caractères : {codes}. Écrivez-les en texte avec leur zéro initial (02691, et non 2691).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene.py" line="297" />
+      <location filename="../ess_territoires/core/sirene.py" line="374" />
       <source>The file {name} holds a header but no rows. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {name} contient un en-tête mais aucune ligne. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
@@ -769,82 +769,82 @@
       <translation>Lecture du stock pour la partie {number} sur {parts} du territoire ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="390" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>Le fichier {name} mélange plusieurs encodages (ce n'est pas du {encoding} valide). Enregistrez-le à nouveau en CSV UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="101" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>Le moteur {engine} est inconnu. Utilisez pyarrow ou pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="114" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>Le fichier {label} {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="118" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide (0 octet). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="166" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>Le fichier zip {name} devrait contenir exactement un fichier CSV ({label}) ; il en contient {n}. Fournissez le zip publié par l'INSEE ou le CSV lui-même.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="193" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="226" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>Le fichier {name} n'a pas la colonne {col}, obligatoire dans un fichier {label}. Fournissez le fichier {label} tel que publié par l'INSEE (séparateur virgule ou point-virgule, ligne d'en-tête conservée).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="147" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} est un fichier Parquet, qui nécessite pyarrow, non installé ici. Utilisez plutôt le fichier CSV ou zip publié par l'INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="152" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>Le fichier Parquet {name} ne peut pas être lu ({error}). Il est endommagé ou tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="163" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>Le fichier zip {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="187" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="205" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>Le fichier {name} n'est encodé ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="366" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="221" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>Le fichier {name} fourni comme {label} est un fichier {other} : les deux fichiers semblent inversés. Placez chaque fichier à sa place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="373" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
@@ -954,229 +954,234 @@
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="181" />
+      <location filename="../ess_territoires/gis/atlas.py" line="182" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <location filename="../ess_territoires/gis/atlas.py" line="46" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <location filename="../ess_territoires/gis/atlas.py" line="52" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <location filename="../ess_territoires/gis/atlas.py" line="54" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <location filename="../ess_territoires/gis/atlas.py" line="298" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <location filename="../ess_territoires/gis/atlas.py" line="318" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <location filename="../ess_territoires/gis/atlas.py" line="328" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <location filename="../ess_territoires/gis/atlas.py" line="346" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <location filename="../ess_territoires/gis/atlas.py" line="79" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="165" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="166" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="167" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="176" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Cooperatives</source>
       <translation>Coopératives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Mutuals</source>
       <translation>Mutuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Foundations</source>
       <translation>Fondations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>ESS commercial companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>All ESS</source>
       <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="205" />
+      <location filename="../ess_territoires/gis/atlas.py" line="206" />
       <source>The layout has no table: restore the template.</source>
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="276" />
+      <location filename="../ess_territoires/gis/atlas.py" line="286" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="332" />
+      <location filename="../ess_territoires/gis/atlas.py" line="344" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="384" />
+      <location filename="../ess_territoires/gis/atlas.py" line="439" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="70" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <location filename="../ess_territoires/gis/atlas.py" line="83" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Carte : ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="121" />
+      <location filename="../ess_territoires/gis/atlas.py" line="122" />
       <source>Outside the page's territory</source>
       <translation>Hors du territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="123" />
+      <location filename="../ess_territoires/gis/atlas.py" line="124" />
       <source>The page's territory</source>
       <translation>Territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="160" />
       <source>ref. area {ref}</source>
       <translation>zone de réf. {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="214" />
+      <location filename="../ess_territoires/gis/atlas.py" line="215" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="254" />
+      <location filename="../ess_territoires/gis/atlas.py" line="268" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="261" />
+      <location filename="../ess_territoires/gis/atlas.py" line="271" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="73" />
+      <location filename="../ess_territoires/gis/atlas.py" line="74" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE du {stock}, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="89" />
+      <location filename="../ess_territoires/gis/atlas.py" line="90" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="95" />
+      <location filename="../ess_territoires/gis/atlas.py" line="96" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="102" />
+      <location filename="../ess_territoires/gis/atlas.py" line="103" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="299" />
-      <source>{atlas} — location</source>
-      <translation>{atlas} — situation</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="427" />
+      <location filename="../ess_territoires/gis/atlas.py" line="482" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
       <source>Pays {pays}</source>
       <translation>Pays {pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="164" />
+      <source>Default</source>
+      <translation>Par défaut</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>import the establishments</source>
       <translation>importer les établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>compute the indicators</source>
       <translation>calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="56" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="193" />
+      <source>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</source>
+      <translation>Le thème « {theme} » n'a aucune valeur à cartographier dans la couche « {layer} » : importez d'abord un stock avec son historique.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/conflicts.py" line="74" />
@@ -1709,332 +1714,332 @@
       <translation>{file} : {lines} lignes, {study} déjà dans l'étude, {added} ajoutées, {hidden} non diffusibles (non affichées), {rejets} écartées (voir la table rejets).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>1. Key figures</source>
       <translation>1. Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="81" />
+      <location filename="../ess_territoires/gis/portrait.py" line="82" />
       <source>2. Inventory: families, sectors, sizes</source>
       <translation>2. Inventaire : familles, secteurs, tailles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>3. Employment</source>
       <translation>3. Emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="82" />
+      <location filename="../ess_territoires/gis/portrait.py" line="83" />
       <source>4. Territorial coverage</source>
       <translation>4. Couverture territoriale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>5. Dynamics and economic weight</source>
       <translation>5. Dynamique et poids économique</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="83" />
+      <location filename="../ess_territoires/gis/portrait.py" line="84" />
       <source>6. The EPCIs compared</source>
       <translation>6. Les EPCI comparés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>7. Maps</source>
       <translation>7. Cartes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>8. Workshops</source>
       <translation>8. Ateliers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="84" />
+      <location filename="../ess_territoires/gis/portrait.py" line="85" />
       <source>9. Method and sources</source>
       <translation>9. Méthode et sources</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Social work</source>
       <translation>Action sociale</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait.py" line="95" />
       <source>Education</source>
       <translation>Enseignement</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Sport and leisure</source>
       <translation>Sport et loisirs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="95" />
+      <location filename="../ess_territoires/gis/portrait.py" line="96" />
       <source>Arts and entertainment</source>
       <translation>Arts et spectacles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Finance and insurance</source>
       <translation>Finance et assurance</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="96" />
+      <location filename="../ess_territoires/gis/portrait.py" line="97" />
       <source>Trade</source>
       <translation>Commerce</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="97" />
+      <location filename="../ess_territoires/gis/portrait.py" line="98" />
       <source>Agriculture and food</source>
       <translation>Agriculture et agroalimentaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Industry and construction</source>
       <translation>Industrie et construction</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="98" />
+      <location filename="../ess_territoires/gis/portrait.py" line="99" />
       <source>Other services</source>
       <translation>Autres services</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>1 to 9 employees</source>
       <translation>1 à 9 salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>10 to 49 employees</source>
       <translation>10 à 49 salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="102" />
+      <location filename="../ess_territoires/gis/portrait.py" line="103" />
       <source>50 to 249 employees</source>
       <translation>50 à 249 salariés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="103" />
+      <location filename="../ess_territoires/gis/portrait.py" line="104" />
       <source>250 employees or more</source>
       <translation>250 salariés ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="107" />
+      <location filename="../ess_territoires/gis/portrait.py" line="108" />
       <source>ESS portrait — {territory}</source>
       <translation>Portrait de l'ESS — {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="167" />
+      <location filename="../ess_territoires/gis/portrait.py" line="168" />
       <source>0 km: ESS in the commune</source>
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="485" />
+      <location filename="../ess_territoires/gis/portrait.py" line="486" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="653" />
+      <location filename="../ess_territoires/gis/portrait.py" line="654" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="150" />
+      <location filename="../ess_territoires/gis/portrait.py" line="151" />
       <source>Outside the territory</source>
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="505" />
+      <location filename="../ess_territoires/gis/portrait.py" line="506" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="506" />
+      <location filename="../ess_territoires/gis/portrait.py" line="507" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="578" />
+      <location filename="../ess_territoires/gis/portrait.py" line="579" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="580" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="581" />
+      <location filename="../ess_territoires/gis/portrait.py" line="582" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="585" />
+      <location filename="../ess_territoires/gis/portrait.py" line="586" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="587" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="622" />
+      <location filename="../ess_territoires/gis/portrait.py" line="623" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="642" />
+      <location filename="../ess_territoires/gis/portrait.py" line="643" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="643" />
+      <location filename="../ess_territoires/gis/portrait.py" line="644" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="655" />
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="658" />
+      <location filename="../ess_territoires/gis/portrait.py" line="659" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="701" />
+      <location filename="../ess_territoires/gis/portrait.py" line="702" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="703" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="728" />
+      <location filename="../ess_territoires/gis/portrait.py" line="729" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="731" />
+      <location filename="../ess_territoires/gis/portrait.py" line="732" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="170" />
+      <location filename="../ess_territoires/gis/portrait.py" line="171" />
       <source>more than {km} km</source>
       <translation>plus de {km} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="172" />
+      <location filename="../ess_territoires/gis/portrait.py" line="173" />
       <source>{low} to {high} km</source>
       <translation>{low} à {high} km</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="208" />
+      <location filename="../ess_territoires/gis/portrait.py" line="209" />
       <source>The territory '{code}' has no commune in the study's layer 'communes'.</source>
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="501" />
+      <location filename="../ess_territoires/gis/portrait.py" line="502" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="521" />
+      <location filename="../ess_territoires/gis/portrait.py" line="522" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="561" />
+      <location filename="../ess_territoires/gis/portrait.py" line="562" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="592" />
+      <location filename="../ess_territoires/gis/portrait.py" line="593" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="613" />
+      <location filename="../ess_territoires/gis/portrait.py" line="614" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="824" />
+      <location filename="../ess_territoires/gis/portrait.py" line="825" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="841" />
+      <location filename="../ess_territoires/gis/portrait.py" line="842" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="497" />
+      <location filename="../ess_territoires/gis/portrait.py" line="498" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="520" />
+      <location filename="../ess_territoires/gis/portrait.py" line="521" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="680" />
+      <location filename="../ess_territoires/gis/portrait.py" line="681" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="682" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="743" />
+      <location filename="../ess_territoires/gis/portrait.py" line="744" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="790" />
+      <location filename="../ess_territoires/gis/portrait.py" line="791" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="793" />
+      <location filename="../ess_territoires/gis/portrait.py" line="794" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2119,9 +2124,14 @@
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="34" />
+      <location filename="../ess_territoires/gis/project.py" line="33" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (couches des mises en page)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="37" />
+      <source>Study</source>
+      <translation>Étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/project.py" line="21" />
@@ -2129,17 +2139,27 @@
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="113" />
-      <source>Study</source>
-      <translation>Étude</translation>
+      <location filename="../ess_territoires/gis/project.py" line="24" />
+      <source>ESS indicators per commune</source>
+      <translation>Indicateurs ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="137" />
+      <location filename="../ess_territoires/gis/project.py" line="84" />
+      <source>The study has no layer '{name}' in its project: add the study's layers again.</source>
+      <translation>Le projet de l'étude n'a pas de couche « {name} » : ajoutez à nouveau les couches de l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="166" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="232" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="147" />
+      <location filename="../ess_territoires/gis/project.py" line="242" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
