@@ -255,7 +255,7 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     present = study.layer_names()
     has_indicators = INDICATOR_LAYERS[coverage] in present
     coverage_name = INDICATOR_LAYERS[coverage] if has_indicators else coverage
-    drawn = atlas_themes.theme_layers(project, study, theme) if theme else []
+    drawn = atlas_themes.theme_layers(project, study, theme, show=False) if theme else []  # the main map's own
     study_project.add_study_layers(project, study)
     if theme:
         map_theme = atlas_themes.style_name(theme)

@@ -175,10 +175,10 @@ def use_default_style(layer) -> bool:
     return True
 
 
-def theme_layers(project, study, theme: str) -> list:
+def theme_layers(project, study, theme: str, show: bool = True) -> list:
     """The layer of ``study`` (a gis.study.Study) the theme draws: the study's own layer in the
     project (added with the study's other layers, the theme's map theme recorded), shown in the
-    theme's style."""
+    theme's style when ``show`` (a map drawing it as it is; a map following the theme needs not)."""
     from . import project as study_project
 
     problem = missing(study, theme)
@@ -192,5 +192,6 @@ def theme_layers(project, study, theme: str) -> list:
     if style_name(theme) not in layer.styleManager().styles():
         raise InputError(tr("The theme '{theme}' has no value to map in the layer '{layer}': "
                             "import a stock with its history first.").format(theme=theme, layer=layer_name))
-    layer.styleManager().setCurrentStyle(style_name(theme))
+    if show:
+        layer.styleManager().setCurrentStyle(style_name(theme))
     return [layer]

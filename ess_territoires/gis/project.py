@@ -150,8 +150,9 @@ def organise_layers(project: QgsProject, study, study_group):
     forget_old_themes(project)
     offered = record_study_themes(project, study, study_group)
     opening = opening_layer(offered)
-    if opening is not None:
-        opening.styleManager().setCurrentStyle(style_name(opening_theme(offered)))
+    shown = [style_name(theme) for theme, layer in offered.items() if layer is opening]
+    if opening is not None and opening.styleManager().currentStyle() not in shown:
+        opening.styleManager().setCurrentStyle(style_name(opening_theme(offered)))  # else the one restyled last
     for node in study_group.findLayers():
         name = study.layer_name_of(node.layer().source())
         node.setItemVisibilityChecked(name in TERRITORY_LAYERS or node.layer() is opening)

@@ -96,7 +96,8 @@ def test_atlas_of_another_theme_shares_the_layer_in_its_own_style(project, beauv
     for layout in (density, share):
         name = layout.itemById("carte").followVisibilityPresetName()
         switch_to(project, name)
-        layer = next(layer for layer in themes.mapThemeVisibleLayers(name) if layer.name() == "ESS indicators per commune")
+        layer = next(layer for layer in themes.mapThemeVisibleLayers(name)
+                     if layer.name() == "ESS indicators per commune")
         drawn[name] = layer.renderer().classAttribute()
         legend = layout.itemById("legende")
         node = next(node for node in legend.model().rootGroup().findLayers() if node.layer() is layer)
