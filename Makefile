@@ -134,13 +134,15 @@ package: $(PYTHON) $(REFERENCE) $(FONTS) translations
 deploy: package
 	$(PYTHON) scripts/package.py --deploy $(PACKAGE)
 
-# ruff, then flake8 with flake8-qgis (QGS1xx, QGS4xx); configuration in pyproject.toml. Both run even
+# ruff, flake8 with flake8-qgis (QGS1xx, QGS4xx), configuration in pyproject.toml, and vermin (the plugin
+# must run on Python 3.9, that of QGIS 3.22 for Windows). All run even
 # when the first finds something. `make lint LINT_FLAGS=--statistics` counts the findings per rule.
 LINT_PATHS := ess_territoires tests scripts bench
 lint: $(PYTHON)
 	@status=0; \
 	$(PYTHON) -m ruff check $(LINT_FLAGS) $(LINT_PATHS) || status=1; \
 	$(PYTHON) -m flake8 $(LINT_FLAGS) $(LINT_PATHS) || status=1; \
+	$(dir $(PYTHON))vermin --quiet --no-tips --violations --eval-annotations --target=3.9- ess_territoires || status=1; \
 	exit $$status
 
 clean:

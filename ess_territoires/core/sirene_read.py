@@ -13,7 +13,6 @@ Parquet needs pyarrow.
 import codecs
 import csv
 import io
-import itertools
 import os
 import queue
 import threading
@@ -230,22 +229,24 @@ def _check_columns(source: Source):
                             "kept).").format(name=source.path.name, col=", ".join(missing), label=spec["label"]))
 
 
-class _CountingReader(io.RawIOBase):
-    """Counts the bytes read so that progress follows the file."""
-
-    def __init__(self, raw):
-        self.raw = raw
-        self.count = 0
+class _RawReader(io.RawIOBase):
+    """A raw stream whose subclasses give ``read(size)``; ``readinto`` (what buffered readers call) uses it."""
 
     def readable(self):
         return True
 
     def readinto(self, buffer):
-        data = self.raw.read(len(buffer))
-        n = len(data)
-        buffer[:n] = data
-        self.count += n
-        return n
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+class _CountingReader(_RawReader):
+    """Counts the bytes read so that progress follows the file."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.count = 0
 
     def read(self, size=-1):
         data = self.raw.read(size)
@@ -260,7 +261,7 @@ class _CountingReader(io.RawIOBase):
         super().close()
 
 
-class _ReadAhead(io.RawIOBase):
+class _ReadAhead(_RawReader):
     """Reads the next blocks of a stream in a thread while the caller filters the previous ones
     (inflating a zip member releases the GIL): INSEE's zip read in place then uses two cores.
     At most ``depth`` blocks wait; closing stops the thread within 0.1 s."""
@@ -293,9 +294,6 @@ class _ReadAhead(io.RawIOBase):
             except queue.Full:
                 continue
 
-    def readable(self):
-        return True
-
     def read(self, size=-1):
         if not self.left and not self.ended:
             item = self.blocks.get()
@@ -308,11 +306,6 @@ class _ReadAhead(io.RawIOBase):
             size = len(self.left)
         data, self.left = self.left[:size], self.left[size:]
         return data
-
-    def readinto(self, buffer):
-        data = self.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
 
     def close(self):
         self.stop.set()
@@ -418,10 +411,10 @@ def _byte_ranges(source: Source):
             f.readline()
             cuts.append(f.tell())
     cuts.append(source.size)
-    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]  # noqa: RUF007 (pairwise: Python 3.10)
 
 
-class _RangeReader(io.RawIOBase):
+class _RangeReader(_RawReader):
     """Bytes start..end of a file."""
 
     def __init__(self, path, start, end):
@@ -429,20 +422,12 @@ class _RangeReader(io.RawIOBase):
         self.file.seek(start)
         self.left = end - start
 
-    def readable(self):
-        return True
-
     def read(self, size=-1):
         if size is None or size < 0 or size > self.left:
             size = self.left
         data = self.file.read(size)
         self.left -= len(data)
         return data
-
-    def readinto(self, buffer):
-        data = self.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
 
     def close(self):
         self.file.close()

@@ -103,7 +103,6 @@ def test_short_line_is_refused(tmp_path, engine):
 def test_key_in_the_first_column(tmp_path, monkeypatch, engine, variant):
     from conftest import unit
 
-    from ess_territoires.core.sirene import UL_COLUMNS
     from ess_territoires.core.synthetic import UL_HEADER
     monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 12)
     rows = [unit(f"{i:09d}", "9220", f'ASSO "{i}", ÉTÉ\nBIS' if i % 3 else f"ASSO {i}") for i in range(300)]
@@ -117,13 +116,7 @@ def test_key_in_the_first_column(tmp_path, monkeypatch, engine, variant):
     writer.writerows([[r.get(c, "") for c in UL_HEADER] for r in rows])
     path = tmp_path / "u.csv"
     path.write_bytes(out.getvalue().encode("utf-8"))
-    source = sirene_read.open_source(path, "unites_legales")
-    stats = {}
-    got = pd.concat(list(sirene_read.read_filtered(source, UL_COLUMNS, "siren", wanted, engine, stats=stats)),
-                    ignore_index=True)
-    want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
-    pd.testing.assert_frame_equal(got, want)
-    assert stats["rows"] == 301
+    assert_units_read_as_written(path, rows, wanted, engine, read_rows=301)
 
 
 @pytest.mark.parametrize("engine", engines())
@@ -135,7 +128,6 @@ def test_lines_kept_by_the_prefilter_are_parsed_in_batches_in_file_order(tmp_pat
     # for PARSE_BYTES of them, across blocks
     from conftest import unit
 
-    from ess_territoires.core.sirene import UL_COLUMNS
     from ess_territoires.core.synthetic import UL_HEADER
     monkeypatch.setattr(sirene_read, "BLOCK_BYTES", 1 << 12)
     monkeypatch.setattr(sirene_read, "PARSE_BYTES", parse_bytes)
@@ -145,13 +137,7 @@ def test_lines_kept_by_the_prefilter_are_parsed_in_batches_in_file_order(tmp_pat
     wanted = {f"{i:09d}" for i in range(0, 2000, 3)}
     path = tmp_path / "u.csv"
     path.write_bytes(csv_text(UL_HEADER, rows).encode("utf-8"))
-    source = sirene_read.open_source(path, "unites_legales")
-    stats = {}
-    got = pd.concat(list(sirene_read.read_filtered(source, UL_COLUMNS, "siren", wanted, engine, stats=stats)),
-                    ignore_index=True)
-    want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
-    pd.testing.assert_frame_equal(got, want)
-    assert stats["rows"] == 2000
+    assert_units_read_as_written(path, rows, wanted, engine, read_rows=2000)
 
 
 @pytest.mark.parametrize("engine", engines())
@@ -250,3 +236,17 @@ def test_kept_lines_are_gathered_whole():
     block = b"a,1\nbb,22\nccc,333\n\ndd,4\n"
     starts, ends = sirene_read.np.array([0, 10, 19]), sirene_read.np.array([3, 17, 23])
     assert sirene_read._take_lines(block, starts, ends) == b"a,1\nccc,333\ndd,4\n"
+
+
+def assert_units_read_as_written(path, rows, wanted, engine, read_rows):
+    """The legal units file at ``path`` (written from ``rows``) read with the SIREN filter ``wanted``
+    gives exactly the wanted rows, in file order, after reading ``read_rows`` rows."""
+    from ess_territoires.core.sirene import UL_COLUMNS
+
+    source = sirene_read.open_source(path, "unites_legales")
+    stats = {}
+    got = pd.concat(list(sirene_read.read_filtered(source, UL_COLUMNS, "siren", wanted, engine, stats=stats)),
+                    ignore_index=True)
+    want = pd.DataFrame([{c: r.get(c, "") for c in UL_COLUMNS} for r in rows if r["siren"] in wanted])
+    pd.testing.assert_frame_equal(got, want)
+    assert stats["rows"] == read_rows
