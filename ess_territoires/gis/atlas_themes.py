@@ -10,7 +10,7 @@ Every theme maps the communes (or the establishments), whatever an atlas page co
 page and a commune page of the same theme read the same way: classes and circle sizes are
 computed once over the whole study.
 """
-from qgis.core import QgsMapLayerStyle, QgsProperty, QgsSymbolLayer
+from qgis.core import QgsMapLayerStyle
 
 from ..core import indicators
 from ..core.errors import InputError
@@ -75,9 +75,6 @@ def apply_theme_renderer(layer, theme: str):
         thematic.family_renderer(layer)
     elif draws_circles(theme):
         thematic.proportional_circles(layer, field)
-        for symbol_layer in layer.renderer().symbol().symbolLayers():  # a zero-size circle is a degenerate PDF path
-            symbol_layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
-                                                QgsProperty.fromExpression(f'"{field}" > 0'))
     else:
         thematic.choropleth(layer, field)
     thematic.apply_aliases(layer)
@@ -107,10 +104,12 @@ def add_theme_style(layer, theme: str) -> str:
         return name
     current = manager.currentStyle()
     manager.addStyleFromLayer(name)
+    manager.setCurrentStyle(name)  # the layer now edits this style
     if drawn_field(layer) != theme_field(theme):
-        manager.setCurrentStyle(name)  # the layer now edits this style
         apply_theme_renderer(layer, theme)
-        manager.setCurrentStyle(current)  # which stores the edited style under its name
+    elif draws_circles(theme):  # a style saved before circles skipped the zeros
+        thematic.skip_zero_circles(layer.renderer(), theme_field(theme))
+    manager.setCurrentStyle(current)  # which stores the edited style under its name
     return name
 
 

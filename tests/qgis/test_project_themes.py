@@ -3,6 +3,8 @@ study's own layers (several themes, one layer, one named style each); an atlas d
 project's theme of its theme, whatever the main map shows."""
 from collections import Counter
 
+import pytest
+
 from qgis.core import QgsLayerTreeModel, QgsLayoutExporter, QgsProject
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QImage
@@ -180,3 +182,32 @@ def test_a_theme_whose_layer_is_missing_is_not_offered(project, beauvaisis_study
     checked = [node.layer().name() for node in project.layerTreeRoot().findGroup("Study").findLayers()
                if node.itemVisibilityChecked()]
     assert checked == ["ESS establishments", "Pays", "EPCI", "Communes"]
+
+
+@pytest.fixture(scope="module")
+def thierache(qgis_app, tmp_path_factory):
+    """The Pays de Thiérache with a synthetic stock of the Aisne and its default maps saved (the
+    atlas pages' study): communes without a job among the EPCI's."""
+    from synthetic_study import synthetic_study
+
+    from ess_territoires.processing.style import style_study
+
+    path, _ = synthetic_study(tmp_path_factory.mktemp("thierache"), "02", seed=5, rows=15_000,
+                              territoire="pays-de-thierache")
+    style_study(path)
+    return path
+
+
+def test_no_zero_size_circle_in_the_jobs_atlas(project, thierache, tmp_path):
+    """The jobs theme draws the study's own points layer (no filter on it): a commune without a job
+    gets no circle, not a zero-size one (a degenerate path PDF readers complain about)."""
+    import subprocess
+
+    layout = atlas(thierache, tmp_path / "emplois.pdf", "emplois", coverage=1)
+    layer = next(layer for layer in project.mapThemeCollection().mapThemeVisibleLayers(
+        layout.itemById("carte").followVisibilityPresetName()) if layer.name() == "ESS jobs per commune")
+    assert layer.subsetString() == ""
+    assert any(feature["emplois_ess_est"] == 0 for feature in layer.getFeatures())  # some communes have none
+    run = subprocess.run(["pdftoppm", "-r", "20", "-png", "-f", "1", "-l", "1", str(tmp_path / "emplois.pdf"),
+                          str(tmp_path / "p")], capture_output=True, text=True, check=True)
+    assert "closepath" not in run.stderr, run.stderr[:300]
