@@ -4,7 +4,6 @@ project's theme of its theme, whatever the main map shows."""
 from collections import Counter
 
 import pytest
-
 from qgis.core import QgsLayerTreeModel, QgsLayoutExporter, QgsProject
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QImage
