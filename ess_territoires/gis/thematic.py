@@ -313,10 +313,11 @@ def proportional_circles(layer, field: str, max_size_mm=None) -> QgsSingleSymbol
 
 def skip_zero_circles(renderer, field: str):
     """No circle where ``field`` is 0 or empty: a zero-size circle is a degenerate path in a PDF."""
-    from qgis.core import QgsSymbolLayer
+    from .compat import enum
 
+    enabled = enum("QgsSymbolLayer.Property.LayerEnabled", "QgsSymbolLayer.Property.PropertyLayerEnabled")
     for symbol_layer in renderer.symbol().symbolLayers():
-        symbol_layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+        symbol_layer.setDataDefinedProperty(enabled,
                                             QgsProperty.fromExpression(f'coalesce("{field}", 0) > 0'))
 
 
