@@ -17,10 +17,13 @@ the best time is the entry's, both are in ``runs_seconds``). Entries
 and ``etude_nationale_postgis_territoire`` are added to build/bench/results.json.
 
     build/bench/venv/bin/python bench/bench_national_study.py [--rows 40000000] [--out build/bench/results.json]
+        [--keep] [--study URI]
 """
 import argparse
+import contextlib
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -105,7 +108,20 @@ def national_territory(reference: Path) -> tuple:
     return "+".join(parts), {"pays": len(parts), "communes": len(mapped), "communes_sans_contour": unmapped}
 
 
-def run(results: dict, workdir: Path, rows: int = ROWS) -> dict:
+@contextlib.contextmanager
+def kept_cluster():
+    """A cluster left running on the way out, for measuring the indicators again with ``--study``."""
+    from pg_cluster import Cluster
+
+    server = Cluster(tempfile.mkdtemp(prefix="ess-territoires-bench-national-"))
+    server.start()
+    yield server
+    print(f"kept: the national study stays on {server.prefix} (folder {server.folder}); measure its "
+          f"indicators again with --study; stop it with: runuser -u postgres -- pg_ctl -D {server.data} stop "
+          f"&& rm -rf {server.folder}", flush=True)
+
+
+def run(results: dict, workdir: Path, rows: int = ROWS, keep: bool = False) -> dict:
     if not REFERENCE_ALL.exists():
         raise SystemExit(f"{REFERENCE_ALL} is missing: run `make data DEPARTEMENTS=all`")
     folder, files, description = cached_stock(rows)
@@ -115,7 +131,7 @@ def run(results: dict, workdir: Path, rows: int = ROWS) -> dict:
              "cache": str(folder), "format": "csv"}
     print("national study:", json.dumps({**held, "communes_sans_contour": len(held["communes_sans_contour"])}),
           "stock:", json.dumps(stock), flush=True)
-    with cluster() as server:
+    with kept_cluster() if keep else cluster() as server:
         location = server.new_location("etude_nationale")
         versions = postgres_version(server)
         started = time.perf_counter()
@@ -179,9 +195,10 @@ def main():
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench" / "results.json")
     parser.add_argument("--rows", type=int, default=ROWS, help="the cached stock to use (default 40 M)")
     parser.add_argument("--study", help="only the indicators, on this national study imported earlier")
+    parser.add_argument("--keep", action="store_true", help="leave the server and its national study running")
     args = parser.parse_args()
     previous = json.loads(args.out.read_text()) if args.out.exists() else {}
-    measured = indicators_again(previous, args.study) if args.study else run({}, args.out.parent, args.rows)
+    measured = indicators_again(previous, args.study) if args.study else run({}, args.out.parent, args.rows, args.keep)
     results = json.loads(args.out.read_text()) if args.out.exists() else {}
     if args.rows != ROWS:  # a smaller stock: its own entry names, the national ones stay
         measured = {f"{key}_{args.rows}": value for key, value in measured.items()}

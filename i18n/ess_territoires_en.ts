@@ -769,82 +769,82 @@
       <translation>Reading the stock for part {number} of {parts} of the territory ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="104" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="389" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="102" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>The engine {engine} is unknown. Use pyarrow or pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="115" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>The {label} file {path} does not exist. Check the path.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="119" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="167" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="194" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>The {label} file {name} is empty. Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="227" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="148" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="153" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="164" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="188" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="206" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="365" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="222" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</translation>
     </message>
@@ -1159,7 +1159,7 @@
       <translation>Pays {pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="164" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="163" />
       <source>Default</source>
       <translation>Default</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="192" />
       <source>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</source>
       <translation>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</translation>
     </message>
@@ -1474,12 +1474,12 @@
       <translation>Remove this obstacle ({theme}): who can act, with which means, by when?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="552" />
+      <location filename="../ess_territoires/gis/contributions.py" line="553" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>The study has no recommendations yet: draft them first (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="578" />
+      <location filename="../ess_territoires/gis/contributions.py" line="579" />
       <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
       <translation>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</translation>
     </message>
@@ -1494,7 +1494,7 @@
       <translation>Build on this lever ({theme}): name a lead partner and a first step.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="603" />
+      <location filename="../ess_territoires/gis/contributions.py" line="604" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Drafted from the workshops' contributions on {date}, then edited by the study team.</translation>
     </message>
@@ -1514,7 +1514,7 @@
       <translation>The relation between the interviews and the establishments is not valid: check that the layers '{a}' and '{b}' have a field siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="555" />
+      <location filename="../ess_territoires/gis/contributions.py" line="556" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Unknown page format {format}: A4 or A3.</translation>
     </message>
@@ -1574,37 +1574,52 @@
       <translation>geo.api.gouv.fr gave no contour for the commune {code}. Try again later.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="254" />
+      <source>Another run is reading the study {path}: waiting for it to finish…</source>
+      <translation>Another run is reading the study {path}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="151" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="264" />
+      <source>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="284" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="438" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} has no layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="513" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="184" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Another run is writing the study {path}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="189" />
+      <source>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</source>
+      <translation>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="194" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
@@ -1619,7 +1634,7 @@
       <translation>NAF 2025 labels given by the user (INSEE's list)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <location filename="../ess_territoires/gis/offline.py" line="250" />
       <source>{folder} (copied on {date})</source>
       <translation>{folder} (copied on {date})</translation>
     </message>
@@ -1634,42 +1649,42 @@
       <translation>The folder {folder} is not empty: choose a new or empty folder for the offline copy.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <location filename="../ess_territoires/gis/offline.py" line="152" />
       <source>{title} (offline copy)</source>
       <translation>{title} (offline copy)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <location filename="../ess_territoires/gis/offline.py" line="214" />
       <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
       <translation>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <location filename="../ess_territoires/gis/offline.py" line="220" />
       <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
       <translation>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <location filename="../ess_territoires/gis/offline.py" line="228" />
       <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
       <translation>{study} is not a study (no layer 'communes'): nothing was brought back.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <location filename="../ess_territoires/gis/offline.py" line="231" />
       <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
       <translation>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <location filename="../ess_territoires/gis/offline.py" line="234" />
       <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
       <translation>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <location filename="../ess_territoires/gis/offline.py" line="264" />
       <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
       <translation>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <location filename="../ess_territoires/gis/offline.py" line="396" />
       <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
       <translation>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</translation>
     </message>
@@ -2054,72 +2069,82 @@
       <translation>The study {path} has no indicators yet ({layers}): import the establishments and compute the indicators (indicateurs) before the portrait.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_data.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait_data.py" line="100" />
       <source>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</source>
       <translation>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="128" />
+      <location filename="../ess_territoires/gis/postgis.py" line="131" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="61" />
+      <location filename="../ess_territoires/gis/postgis.py" line="64" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="77" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="81" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="84" />
+      <location filename="../ess_territoires/gis/postgis.py" line="87" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="542" />
+      <location filename="../ess_territoires/gis/postgis.py" line="645" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="221" />
+      <location filename="../ess_territoires/gis/postgis.py" line="224" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="246" />
+      <location filename="../ess_territoires/gis/postgis.py" line="312" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="364" />
+      <location filename="../ess_territoires/gis/postgis.py" line="433" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="383" />
+      <location filename="../ess_territoires/gis/postgis.py" line="452" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="387" />
+      <location filename="../ess_territoires/gis/postgis.py" line="456" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="401" />
+      <location filename="../ess_territoires/gis/postgis.py" line="486" />
+      <source>Another run is reading the study {location}: waiting for it to finish…</source>
+      <translation>Another run is reading the study {location}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="490" />
+      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="504" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="303" />
+      <location filename="../ess_territoires/gis/postgis.py" line="370" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
@@ -2149,17 +2174,17 @@
       <translation>The study has no layer '{name}' in its project: add the study's layers again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="166" />
+      <location filename="../ess_territoires/gis/project.py" line="167" />
       <source>{atlas} — location</source>
       <translation>{atlas} — location</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="232" />
+      <location filename="../ess_territoires/gis/project.py" line="233" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="242" />
+      <location filename="../ess_territoires/gis/project.py" line="243" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
@@ -2229,42 +2254,42 @@
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="168" />
+      <location filename="../ess_territoires/gis/study.py" line="192" />
       <source>Study settings</source>
       <translation>Study settings</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="181" />
+      <location filename="../ess_territoires/gis/study.py" line="205" />
       <source>Runs that produced the tables of this study</source>
       <translation>Runs that produced the tables of this study</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="201" />
+      <location filename="../ess_territoires/gis/study.py" line="225" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Rows set aside or repaired, and why</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="76" />
+      <location filename="../ess_territoires/gis/study.py" line="83" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>The study file must end in .gpkg (got {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="142" />
+      <location filename="../ess_territoires/gis/study.py" line="166" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="145" />
+      <location filename="../ess_territoires/gis/study.py" line="169" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="137" />
+      <location filename="../ess_territoires/gis/study.py" line="161" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="216" />
+      <location filename="../ess_territoires/gis/study.py" line="240" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</translation>
     </message>
@@ -2314,34 +2339,34 @@
       <translation>Layer '{name}' is not valid</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="73" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="149" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="51" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="53" />
       <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
       <translation>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="39" />
-      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}</source>
       <translation>ESS indicators per {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="84" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>ESS indicators per {level}, at a point of each territory</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="41" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/territory.py" line="129" />
@@ -2399,12 +2424,12 @@
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="357" />
+      <location filename="../ess_territoires/gis/thematic.py" line="368" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="403" />
+      <location filename="../ess_territoires/gis/thematic.py" line="414" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
@@ -2459,12 +2484,12 @@
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="316" />
+      <location filename="../ess_territoires/gis/thematic.py" line="327" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="418" />
+      <location filename="../ess_territoires/gis/thematic.py" line="429" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>

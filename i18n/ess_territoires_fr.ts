@@ -769,82 +769,82 @@
       <translation>Lecture du stock pour la partie {number} sur {parts} du territoire ({n} communes)…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="105" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="104" />
       <source>The pyarrow engine was asked for but pyarrow cannot be imported. Install pyarrow or use the pandas engine.</source>
       <translation>Le moteur pyarrow a été demandé mais pyarrow ne peut pas être importé. Installez pyarrow ou utilisez le moteur pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="396" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="389" />
       <source>The file {name} mixes text encodings (it is not valid {encoding}). Save it again as UTF-8 CSV; nothing was imported.</source>
       <translation>Le fichier {name} mélange plusieurs encodages (ce n'est pas du {encoding} valide). Enregistrez-le à nouveau en CSV UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="103" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="102" />
       <source>The engine {engine} is unknown. Use pyarrow or pandas.</source>
       <translation>Le moteur {engine} est inconnu. Utilisez pyarrow ou pandas.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="116" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="115" />
       <source>The {label} file {path} does not exist. Check the path.</source>
       <translation>Le fichier {label} {path} n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="120" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="119" />
       <source>The {label} file {name} is empty (0 bytes). Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide (0 octet). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="168" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="167" />
       <source>The zip file {name} should hold exactly one CSV file ({label}); it holds {n}. Give the zip published by INSEE or the CSV itself.</source>
       <translation>Le fichier zip {name} devrait contenir exactement un fichier CSV ({label}) ; il en contient {n}. Fournissez le zip publié par l'INSEE ou le CSV lui-même.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="195" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="194" />
       <source>The {label} file {name} is empty. Download it again from data.gouv.fr.</source>
       <translation>Le fichier {label} {name} est vide. Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="228" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="227" />
       <source>The file {name} lacks the column {col}, required in a {label} file. Give the {label} file as published by INSEE (comma- or semicolon-separated, header row kept).</source>
       <translation>Le fichier {name} n'a pas la colonne {col}, obligatoire dans un fichier {label}. Fournissez le fichier {label} tel que publié par l'INSEE (séparateur virgule ou point-virgule, ligne d'en-tête conservée).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="149" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="148" />
       <source>{name} is a Parquet file, which needs pyarrow, not installed here. Use the CSV or zip file published by INSEE instead.</source>
       <translation>{name} est un fichier Parquet, qui nécessite pyarrow, non installé ici. Utilisez plutôt le fichier CSV ou zip publié par l'INSEE.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="154" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="153" />
       <source>The Parquet file {name} cannot be read ({error}). It is damaged or truncated: download it again.</source>
       <translation>Le fichier Parquet {name} ne peut pas être lu ({error}). Il est endommagé ou tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="165" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="164" />
       <source>The zip file {name} is damaged or truncated ({error}). Download it again from data.gouv.fr.</source>
       <translation>Le fichier zip {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau depuis data.gouv.fr.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="189" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="188" />
       <source>The file {name} is damaged or truncated ({error}). Download it again.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="207" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="206" />
       <source>The file {name} is neither UTF-8 nor Windows-1252 text. Save it as UTF-8 CSV.</source>
       <translation>Le fichier {name} n'est encodé ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="365" />
       <source>The file {name} is damaged or truncated ({error}). Download it again; nothing was imported.</source>
       <translation>Le fichier {name} est endommagé ou tronqué ({error}). Téléchargez-le à nouveau ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="223" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="222" />
       <source>The file {name} given as {label} is a {other} file: the two files look swapped. Give each file in its own place.</source>
       <translation>Le fichier {name} fourni comme {label} est un fichier {other} : les deux fichiers semblent inversés. Placez chaque fichier à sa place.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/core/sirene_read.py" line="379" />
+      <location filename="../ess_territoires/core/sirene_read.py" line="372" />
       <source>The file {name} cannot be read as a {label} file ({error}). It may be damaged, truncated or not a SIRENE stock file; nothing was imported.</source>
       <translation>Le fichier {name} ne peut pas être lu comme un fichier {label} ({error}). Il est peut-être endommagé ou tronqué, ou ce n'est pas un fichier stock SIRENE ; rien n'a été importé.</translation>
     </message>
@@ -1159,7 +1159,7 @@
       <translation>Pays {pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="164" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="163" />
       <source>Default</source>
       <translation>Par défaut</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="193" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="192" />
       <source>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</source>
       <translation>Le thème « {theme} » n'a aucune valeur à cartographier dans la couche « {layer} » : importez d'abord un stock avec son historique.</translation>
     </message>
@@ -1474,12 +1474,12 @@
       <translation>Lever ce frein ({theme}) : qui peut agir, avec quels moyens, dans quel délai ?</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="552" />
+      <location filename="../ess_territoires/gis/contributions.py" line="553" />
       <source>The study has no recommendations yet: draft them first (contributions).</source>
       <translation>L'étude n'a pas encore de préconisations : ébauchez-les d'abord (contributions).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="578" />
+      <location filename="../ess_territoires/gis/contributions.py" line="579" />
       <source>No recommendation has been drafted yet for this territory. They are drafted from the workshops' contributions (step Workshops), then edited by the study team.</source>
       <translation>Aucune recommandation n'a encore été rédigée pour ce territoire. Elles sont proposées à partir des contributions des ateliers (étape Ateliers), puis reprises par l'équipe d'étude.</translation>
     </message>
@@ -1494,7 +1494,7 @@
       <translation>S'appuyer sur ce levier ({theme}) : désigner un partenaire chef de file et une première étape.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="603" />
+      <location filename="../ess_territoires/gis/contributions.py" line="604" />
       <source>Drafted from the workshops' contributions on {date}, then edited by the study team.</source>
       <translation>Ébauchées à partir des contributions des ateliers le {date}, puis modifiées par l'équipe d'étude.</translation>
     </message>
@@ -1514,7 +1514,7 @@
       <translation>La relation entre les entretiens et les établissements n'est pas valide : vérifiez que les couches '{a}' et '{b}' ont un champ siret.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/contributions.py" line="555" />
+      <location filename="../ess_territoires/gis/contributions.py" line="556" />
       <source>Unknown page format {format}: A4 or A3.</source>
       <translation>Format de page {format} inconnu : A4 ou A3.</translation>
     </message>
@@ -1574,37 +1574,52 @@
       <translation>geo.api.gouv.fr n'a fourni aucun contour pour la commune {code}. Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="248" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="335" />
       <source>ESS Territoires</source>
       <translation>ESS Territoires</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="146" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="254" />
+      <source>Another run is reading the study {path}: waiting for it to finish…</source>
+      <translation>Un autre traitement lit l’étude {path} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="151" />
       <source>{path} is in use by another program or run ({error}): nothing was written. Run this step again when it has finished.</source>
       <translation>{path} est utilisé par un autre programme ou traitement ({error}) : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="224" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="264" />
+      <source>Another run has been reading the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement lit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="284" />
       <source>{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made by ESS Territoires.</source>
       <translation>{path} ne peut pas être lu comme un GeoPackage ({error}). Choisissez un GeoPackage d'étude créé par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="294" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="438" />
       <source>{path} has no layer '{layer}'.</source>
       <translation>{path} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="354" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="513" />
       <source>The style of '{layer}' could not be saved in the GeoPackage ({error}): check that the file is writable.</source>
       <translation>Le style de '{layer}' n'a pas pu être enregistré dans le GeoPackage ({error}) : vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="167" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="184" />
       <source>Another run is writing the study {path}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {path} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/gpkg.py" line="171" />
+      <location filename="../ess_territoires/gis/gpkg.py" line="189" />
+      <source>Another run has been writing the study {path} for more than {seconds} s. Run this step again when it has finished.</source>
+      <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/gpkg.py" line="194" />
       <source>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
@@ -1619,7 +1634,7 @@
       <translation>Libellés NAF 2025 donnés par l'utilisateur (liste INSEE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="249" />
+      <location filename="../ess_territoires/gis/offline.py" line="250" />
       <source>{folder} (copied on {date})</source>
       <translation>{folder} (copié le {date})</translation>
     </message>
@@ -1634,42 +1649,42 @@
       <translation>Le dossier {folder} n'est pas vide : choisissez un dossier nouveau ou vide pour la copie hors ligne.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="151" />
+      <location filename="../ess_territoires/gis/offline.py" line="152" />
       <source>{title} (offline copy)</source>
       <translation>{title} (copie hors ligne)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="213" />
+      <location filename="../ess_territoires/gis/offline.py" line="214" />
       <source>{folder} holds no {name}: choose the folder written by "Take offline" (hors-ligne). Nothing was brought back.</source>
       <translation>{folder} ne contient pas de {name} : choisissez le dossier écrit par « Mettre hors ligne » (hors-ligne). Rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="219" />
+      <location filename="../ess_territoires/gis/offline.py" line="220" />
       <source>{folder} is not an offline copy (it was not written by "Take offline" / hors-ligne): nothing was brought back.</source>
       <translation>{folder} n'est pas une copie hors ligne (elle n'a pas été écrite par « Mettre hors ligne » / hors-ligne) : rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="227" />
+      <location filename="../ess_territoires/gis/offline.py" line="228" />
       <source>{study} is not a study (no layer 'communes'): nothing was brought back.</source>
       <translation>{study} n'est pas une étude (pas de couche « communes ») : rien n'a été réintégré.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="230" />
+      <location filename="../ess_territoires/gis/offline.py" line="231" />
       <source>{study} is the offline copy itself: bring it back into the study it was taken from ({source}).</source>
       <translation>{study} est la copie hors ligne elle-même : réintégrez-la dans l'étude d'où elle a été tirée ({source}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="233" />
+      <location filename="../ess_territoires/gis/offline.py" line="234" />
       <source>This folder is an offline copy of another study ({source}, copied on {date}), not of {study}: nothing was brought back. Bring it back into the study it was taken from.</source>
       <translation>Ce dossier est une copie hors ligne d'une autre étude ({source}, copiée le {date}), pas de {study} : rien n'a été réintégré. Réintégrez-la dans l'étude d'où elle a été tirée.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="263" />
+      <location filename="../ess_territoires/gis/offline.py" line="264" />
       <source>The workshop tables of {study} keep changing while they are merged: nothing was brought back. Try again in a moment.</source>
       <translation>Les tables d'atelier de {study} changent sans cesse pendant la fusion : rien n'a été réintégré. Réessayez dans un moment.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/offline.py" line="395" />
+      <location filename="../ess_territoires/gis/offline.py" line="396" />
       <source>The study took the copy's rows, but the copy could not record it ({error}). Bringing it back again is safe: rows already brought back are recognised.</source>
       <translation>L'étude a repris les lignes de la copie, mais la copie n'a pas pu l'enregistrer ({error}). La réintégrer de nouveau est sans risque : les lignes déjà réintégrées sont reconnues.</translation>
     </message>
@@ -2054,72 +2069,82 @@
       <translation>L'étude {path} n'a pas encore d'indicateurs ({layers}) : importez les établissements et calculez les indicateurs (indicateurs) avant le portrait.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait_data.py" line="94" />
+      <location filename="../ess_territoires/gis/portrait_data.py" line="100" />
       <source>The study has no territory '{code}'. Give a code_pays ({pays}) or a code_epci ({epcis}).</source>
       <translation>L'étude n'a pas de territoire « {code} ». Donnez un code_pays ({pays}) ou un code_epci ({epcis}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="128" />
+      <location filename="../ess_territoires/gis/postgis.py" line="131" />
       <source>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</source>
       <translation>La connexion PostgreSQL ne nomme aucune base : modifiez-la dans le Gestionnaire des sources de données de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="61" />
+      <location filename="../ess_territoires/gis/postgis.py" line="64" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="77" />
+      <location filename="../ess_territoires/gis/postgis.py" line="80" />
       <source>A PostgreSQL study location must not hold a password: remove it from {location} and give it to libpq instead (~/.pgpass, a service file or PGPASSWORD).</source>
       <translation>L’emplacement d’une étude PostgreSQL ne doit contenir aucun mot de passe : retirez-le de {location} et donnez-le à libpq (~/.pgpass, un fichier de service ou PGPASSWORD).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="81" />
+      <location filename="../ess_territoires/gis/postgis.py" line="84" />
       <source>A PostgreSQL study location reads postgresql://user@host:port/dbname?schema=NAME (got {location}).</source>
       <translation>L’emplacement d’une étude PostgreSQL s’écrit postgresql://utilisateur@hôte:port/base?schema=NOM (reçu : {location}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="84" />
+      <location filename="../ess_territoires/gis/postgis.py" line="87" />
       <source>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</source>
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="542" />
+      <location filename="../ess_territoires/gis/postgis.py" line="645" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="221" />
+      <location filename="../ess_territoires/gis/postgis.py" line="224" />
       <source>Cannot connect to the PostgreSQL study {location}: {error}. Check that the server runs and that the database exists; give the password through ~/.pgpass, a service file or PGPASSWORD, never in the location.</source>
       <translation>Connexion impossible à l’étude PostgreSQL {location} : {error}. Vérifiez que le serveur fonctionne et que la base existe ; donnez le mot de passe par ~/.pgpass, un fichier de service ou PGPASSWORD, jamais dans l’emplacement.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="246" />
+      <location filename="../ess_territoires/gis/postgis.py" line="312" />
       <source>The study {location} could not be read ({error}). Check your rights on its schema and on public.layer_styles with the database's administrator.</source>
       <translation>L'étude {location} n'a pas pu être lue ({error}). Vérifiez vos droits sur son schéma et sur public.layer_styles avec l'administrateur de la base.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="364" />
+      <location filename="../ess_territoires/gis/postgis.py" line="433" />
       <source>The study {location} could not be written ({error}); it is left as it was.</source>
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="383" />
+      <location filename="../ess_territoires/gis/postgis.py" line="452" />
       <source>Another run is writing the study {location}: waiting for it to finish…</source>
       <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="387" />
+      <location filename="../ess_territoires/gis/postgis.py" line="456" />
       <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
       <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="401" />
+      <location filename="../ess_territoires/gis/postgis.py" line="486" />
+      <source>Another run is reading the study {location}: waiting for it to finish…</source>
+      <translation>Un autre traitement lit l’étude {location} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="490" />
+      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement lit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="504" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="303" />
+      <location filename="../ess_territoires/gis/postgis.py" line="370" />
       <source>{path}: the layer '{layer}' has no field {fields}.</source>
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
@@ -2149,17 +2174,17 @@
       <translation>Le projet de l'étude n'a pas de couche « {name} » : ajoutez à nouveau les couches de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="166" />
+      <location filename="../ess_territoires/gis/project.py" line="167" />
       <source>{atlas} — location</source>
       <translation>{atlas} — situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="232" />
+      <location filename="../ess_territoires/gis/project.py" line="233" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="242" />
+      <location filename="../ess_territoires/gis/project.py" line="243" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
@@ -2229,42 +2254,42 @@
       <translation>antérieur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="168" />
+      <location filename="../ess_territoires/gis/study.py" line="192" />
       <source>Study settings</source>
       <translation>Paramètres de l'étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="181" />
+      <location filename="../ess_territoires/gis/study.py" line="205" />
       <source>Runs that produced the tables of this study</source>
       <translation>Exécutions ayant produit les tables de cette étude</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="201" />
+      <location filename="../ess_territoires/gis/study.py" line="225" />
       <source>Rows set aside or repaired, and why</source>
       <translation>Lignes écartées ou corrigées, et pourquoi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="76" />
+      <location filename="../ess_territoires/gis/study.py" line="83" />
       <source>The study file must end in .gpkg (got {name}).</source>
       <translation>Le fichier d'étude doit se terminer par .gpkg (reçu : {name}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="142" />
+      <location filename="../ess_territoires/gis/study.py" line="166" />
       <source>{path} is not a study GeoPackage (no communes layer). Give a new file name or a study created by ESS Territoires.</source>
       <translation>{path} n'est pas un GeoPackage d'étude (pas de couche communes). Indiquez un nouveau nom de fichier ou une étude créée par ESS Territoires.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="145" />
+      <location filename="../ess_territoires/gis/study.py" line="169" />
       <source>{path} does not exist: give a territory (e.g. --territoire pays-de-thierache) to create the study.</source>
       <translation>{path} n'existe pas : indiquez un territoire (par ex. --territoire pays-de-thierache) pour créer l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="137" />
+      <location filename="../ess_territoires/gis/study.py" line="161" />
       <source>The study {path} was created for the territory '{existing}', not '{asked}'. Give another file name to start a new study.</source>
       <translation>L'étude {path} a été créée pour le territoire '{existing}', et non '{asked}'. Indiquez un autre nom de fichier pour commencer une nouvelle étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study.py" line="216" />
+      <location filename="../ess_territoires/gis/study.py" line="240" />
       <source>Offline mode, and {path} holds no cached API answers: nothing was written. Run this step once with network access (offline mode off), then work offline.</source>
       <translation>Mode hors ligne, et {path} ne contient aucune réponse de l'API en cache : rien n'a été écrit. Exécutez cette étape une fois avec un accès réseau (mode hors ligne désactivé), puis travaillez hors ligne.</translation>
     </message>
@@ -2314,34 +2339,34 @@
       <translation>La couche '{name}' n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="70" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="73" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="146" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="149" />
       <source>This study has no finances_unites table: the published turnover and SIAE fields are left at 0. Run the API import with the finances option (import-api --finances) to fill them.</source>
       <translation>Cette étude n'a pas de table finances_unites : les champs du chiffre d'affaires publié et des SIAE restent à 0. Lancez l'import de l'API avec l'option finances (import-api --finances) pour les remplir.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="51" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="53" />
       <source>This study has no SIRENE import: the total employment of the communes is unknown, so the share of the ESS in employment is left at 0. Import the SIRENE stock files to compute it.</source>
       <translation>Cette étude n'a pas d'import SIRENE : l'emploi total des communes est inconnu, la part de l'ESS dans l'emploi est donc laissée à 0. Importez les fichiers stock SIRENE pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="39" />
-      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
-      <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="78" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
       <source>ESS indicators per {level}</source>
       <translation>Indicateurs ESS par {level}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/study_indicators.py" line="81" />
+      <location filename="../ess_territoires/gis/study_indicators.py" line="84" />
       <source>ESS indicators per {level}, at a point of each territory</source>
       <translation>Indicateurs ESS par {level}, en un point de chaque territoire</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/study_indicators.py" line="41" />
+      <source>The study {path} has no table {tables}: create the study and import SIRENE (import-sirene) before computing the indicators.</source>
+      <translation>L'étude {path} n'a pas de table {tables} : créez l'étude et importez SIRENE (import-sirene) avant de calculer les indicateurs.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/territory.py" line="129" />
@@ -2399,12 +2424,12 @@
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="357" />
+      <location filename="../ess_territoires/gis/thematic.py" line="368" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="403" />
+      <location filename="../ess_territoires/gis/thematic.py" line="414" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
@@ -2459,12 +2484,12 @@
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="316" />
+      <location filename="../ess_territoires/gis/thematic.py" line="327" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="418" />
+      <location filename="../ess_territoires/gis/thematic.py" line="429" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>

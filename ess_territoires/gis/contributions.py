@@ -512,7 +512,8 @@ def export_sheets(study) -> dict:
 def export_tables(study, xlsx_path=None, csv_folder=None) -> dict:
     """Write the export sheets (``export_sheets``) as one XLSX and/or one CSV per table in
     ``csv_folder``; returns the row count of each sheet."""
-    sheets = export_sheets(study)
+    with study.snapshot():  # every sheet from one version of the study
+        sheets = export_sheets(study)
     if xlsx_path:
         write_xlsx(xlsx_path, sheets)
     if csv_folder:

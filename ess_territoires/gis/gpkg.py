@@ -1,21 +1,25 @@
 """A GeoPackage file: whole tables read and written all or nothing, its layers and their styles.
 
 The GeoPackage backend of a study (gis.study.Study, which everything else goes through), also
-used read-only for the plugin's reference data. Every write goes to a copy of the GeoPackage
-next to it, which replaces the original only when every layer is written: a failed or cancelled
-run leaves the previous file intact and no half-written layer.
+used read-only for the plugin's reference data. A write is all or nothing (``write_tables``): in
+place in one SQLite transaction, or for a new GeoPackage under a temporary name renamed once
+complete; a failed or cancelled run leaves the previous file intact and no half-written layer.
 
-A write holds a lock on the GeoPackage (``flock`` on the file, or on its folder while it is being
+A write holds a lock on the GeoPackage (gis.file_lock: on the file, or on its folder while it is being
 created): a second writer waits for the first, saying so, and stops cleanly with an InputError after
 ``LOCK_WAIT_S`` seconds; SQLite's own "database is locked" (a reader or another program holding the
 file) becomes the same clear message, never a traceback.
+
+A reader that reads several tables as one version opens a snapshot (``GeoPackage.snapshot``, see
+there): its reads go through one SQLite connection holding a read transaction, and writers wait for
+it to end, saying so.
 """
 import contextlib
-import fcntl
 import math
 import os
 import sqlite3
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +31,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import check_canceled
 from ..sources.cache import ResponseCache
+from . import file_lock
 from .ogr_geometry import lambert93
 
 gdal.UseExceptions()
@@ -150,34 +155,55 @@ def write_tables(path, tables: dict, feedback=None):
 @contextlib.contextmanager
 def _write_lock(path: Path, feedback):
     """Hold the write lock of the GeoPackage ``path``; yields whether the file exists. Waits for another
-    writer (telling ``feedback``) and raises InputError after LOCK_WAIT_S seconds."""
+    writer or for readers' snapshots (telling ``feedback``) and raises InputError after LOCK_WAIT_S
+    seconds."""
     started = time.monotonic()
-    told = False
     while True:
         existing = path.exists()
-        target = path if existing else path.parent
-        handle = os.open(target, os.O_RDONLY)
+        handle = file_lock.open_lock_handle(path)
         try:
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if not told and feedback is not None and hasattr(feedback, "pushInfo"):
-                        feedback.pushInfo(tr("Another run is writing the study {path}: waiting for it to finish…")
-                                          .format(path=path))
-                    told = True
-                    if time.monotonic() - started > LOCK_WAIT_S:
-                        raise InputError(tr("Another run has been writing the study {path} for more than {seconds} "
-                                            "s: nothing was written. Run this step again when it has finished.")
-                                         .format(path=path, seconds=int(LOCK_WAIT_S))) from None
-                    check_canceled(feedback)
-                    time.sleep(0.2)
+            _lock(handle, False, path, feedback, started)
             if path.exists() == existing:
                 yield existing
                 return
         finally:
             os.close(handle)  # releases the lock
+
+
+def _lock(handle, shared: bool, path: Path, feedback, started: float):
+    """Take the lock of ``handle`` (gis.file_lock): exclusive to write, ``shared`` for a snapshot (which
+    only writers hold up). Waits, telling ``feedback`` once what for, and raises InputError after
+    LOCK_WAIT_S seconds from ``started``."""
+    told = False
+    while True:
+        if file_lock.try_lock(handle, shared):
+            return
+        reading = _only_readers(handle)
+        if not told and feedback is not None and hasattr(feedback, "pushInfo"):
+            feedback.pushInfo((tr("Another run is reading the study {path}: waiting for it to finish…") if reading else
+                               tr("Another run is writing the study {path}: waiting for it to finish…"))
+                              .format(path=path))
+        told = True
+        if time.monotonic() - started > LOCK_WAIT_S:
+            if shared:
+                raise InputError(tr("Another run has been writing the study {path} for more than {seconds} s. Run "
+                                    "this step again when it has finished.")
+                                 .format(path=path, seconds=int(LOCK_WAIT_S))) from None
+            raise InputError((tr("Another run has been reading the study {path} for more than {seconds} s: nothing "
+                                 "was written. Run this step again when it has finished.") if reading else
+                              tr("Another run has been writing the study {path} for more than {seconds} s: nothing "
+                                 "was written. Run this step again when it has finished."))
+                             .format(path=path, seconds=int(LOCK_WAIT_S))) from None
+        check_canceled(feedback)
+        time.sleep(0.2)
+
+
+def _only_readers(handle) -> bool:
+    """Whether the runs holding the lock of ``handle`` are readers' snapshots (shared locks), not a writer."""
+    if not file_lock.try_lock(handle, shared=True):
+        return False
+    file_lock.unlock(handle)
+    return True
 
 
 def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
@@ -187,14 +213,20 @@ def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
     else:
         ds = ogr.Open(str(path), update=1)
     try:
+        # SQLite's own wait for a lock (GDAL's is 5 s), at most LOCK_WAIT_S
+        ds.ReleaseResultSet(ds.ExecuteSQL(f"PRAGMA busy_timeout = {int(min(LOCK_WAIT_S, 5.0) * 1000)}"))
         ds.StartTransaction()
         for name, table in tables.items():
             check_canceled(feedback)
             write_table(ds, name, table)
         check_canceled(feedback)
-        ds.CommitTransaction()
+        _commit(ds, path, feedback)
     except BaseException:
-        ds.RollbackTransaction()
+        try:
+            ds.RollbackTransaction()
+        except RuntimeError:  # a failed COMMIT ended GDAL's transaction, not SQLite's
+            with contextlib.suppress(RuntimeError):
+                ds.ExecuteSQL("ROLLBACK TRANSACTION")  # not "ROLLBACK": GDAL takes it for its own, ended
         # Closing after a rollback, GDAL reports the triggers of layers the rollback removed:
         # expected, and not for the user's eyes.
         previous = sys.unraisablehook
@@ -205,6 +237,34 @@ def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
             sys.unraisablehook = previous
         raise
     ds = None  # the only reference: closing flushes the GeoPackage
+
+
+def _commit(ds, path: Path, feedback):
+    """Commit the open transaction of ``ds``. In a rollback journal, a reader that takes no file lock
+    (another program, QGIS drawing a layer) and holds a read transaction past GDAL's busy timeout keeps
+    the commit from ending: it is tried again, saying so, until LOCK_WAIT_S (then an InputError, nothing
+    written); the transaction stays open meanwhile (SQLite keeps it after a COMMIT found the file busy)."""
+    try:
+        ds.CommitTransaction()
+        return
+    except RuntimeError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        feedback.pushInfo(tr("Another run is reading the study {path}: waiting for it to finish…").format(path=path))
+    started = time.monotonic()
+    while True:
+        try:
+            ds.ExecuteSQL("END TRANSACTION")  # not "COMMIT": GDAL takes it for its own transaction, ended
+            return
+        except RuntimeError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+        if time.monotonic() - started > LOCK_WAIT_S:
+            raise InputError(tr("Another run has been reading the study {path} for more than {seconds} s: nothing "
+                                "was written. Run this step again when it has finished.")
+                             .format(path=path, seconds=int(LOCK_WAIT_S)))
+        check_canceled(feedback)  # each try waits for SQLite's busy timeout
 
 
 def _remove(path: Path):
@@ -228,8 +288,12 @@ def _reading(path, write: bool = False):
 def read_frame(path, name: str, columns=None, fid: bool = False) -> pd.DataFrame:
     """A layer's attributes as a DataFrame (no geometry; ``fid`` too when asked), codes kept as strings."""
     with _reading(path) as con:
-        select = ", ".join(f'"{c}"' for c in ((["fid"] if fid else []) + list(columns))) if columns else "*"
-        frame = pd.read_sql(f'SELECT {select} FROM "{name}"', con)
+        return _frame(con, name, columns, fid)
+
+
+def _frame(con, name: str, columns=None, fid: bool = False) -> pd.DataFrame:
+    select = ", ".join(f'"{c}"' for c in ((["fid"] if fid else []) + list(columns))) if columns else "*"
+    frame = pd.read_sql(f'SELECT {select} FROM "{name}"', con)
     return frame.drop(columns=[c for c in (("geom",) if fid else ("fid", "geom")) if c in frame.columns])
 
 
@@ -237,7 +301,30 @@ def layer_names(path) -> list:
     if not Path(path).exists():
         return []
     with _reading(path) as con:
-        return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
+        return _layer_names(con)
+
+
+def _layer_names(con) -> list:
+    return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
+
+
+# OGR's geometry type of a GeoPackage's geometry_type_name
+_GEOMETRY_TYPES = {"POINT": ogr.wkbPoint, "LINESTRING": ogr.wkbLineString, "POLYGON": ogr.wkbPolygon,
+                   "MULTIPOINT": ogr.wkbMultiPoint, "MULTILINESTRING": ogr.wkbMultiLineString,
+                   "MULTIPOLYGON": ogr.wkbMultiPolygon, "GEOMETRYCOLLECTION": ogr.wkbGeometryCollection,
+                   "GEOMETRY": ogr.wkbUnknown}
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def _geometry(blob, srs):
+    """The OGR geometry of a GeoPackage geometry blob (its header, then standard WKB); None for NULL."""
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    start = 8 + _ENVELOPE_BYTES[(blob[3] >> 1) & 0x07]
+    geometry = ogr.CreateGeometryFromWkb(blob[start:])
+    geometry.AssignSpatialReference(srs)
+    return geometry
 
 
 def save_style_to_database(layer, name: str) -> str:
@@ -263,6 +350,57 @@ class GeoPackage:
 
     def __init__(self, path):
         self.path = Path(path)
+        self._snapshots = threading.local()  # this thread's snapshot: its SQLite connection
+
+    @contextlib.contextmanager
+    def snapshot(self, feedback=None):
+        """Read the file as one version until the end of the block: every read of this thread goes
+        through one SQLite connection holding a read transaction. Nested, it does nothing more.
+
+        A snapshot holds a shared lock (gis.file_lock) on the file: a writer waits for its end before writing,
+        saying so (``_write_lock``). A snapshot asked while a run writes waits for that write to end
+        (telling ``feedback``; an InputError after LOCK_WAIT_S): no run of ours commits during a
+        snapshot, so that even another connection opened meanwhile (QGIS's, for a layer) reads the
+        snapshot's version. SQLite's read transaction keeps that version against a writer that does
+        not take the file lock (another program, a QGIS edit):
+        - in a rollback journal (how GDAL creates our GeoPackages, and what ours use), the transaction
+          holds SQLite's shared lock: such a writer's commit waits for the snapshot's end (GDAL's
+          busy timeout: 5 s, then its own error; our writer tries again, saying so, see ``_commit``);
+        - in WAL (QGIS switches a GeoPackage to it while it edits a layer of it), the transaction
+          reads the version of its start, and the writer commits without waiting.
+        """
+        if getattr(self._snapshots, "connection", None) is not None or not self.path.exists():
+            yield
+            return
+        handle = file_lock.open_lock_handle(self.path)
+        try:
+            _lock(handle, True, self.path, feedback, time.monotonic())
+            with _reading(self.path) as con:
+                con.isolation_level = None  # transactions as asked below, not as the sqlite3 module guesses
+                con.execute("BEGIN")
+                con.execute("SELECT count(*) FROM gpkg_contents").fetchone()  # the version is taken here
+                self._snapshots.connection = con
+                try:
+                    yield
+                finally:
+                    self._snapshots.connection = None
+                    con.execute("ROLLBACK")
+        finally:
+            os.close(handle)  # releases the lock
+
+    @contextlib.contextmanager
+    def _connection(self):
+        """The snapshot's connection, or a new one for this read only."""
+        con = getattr(self._snapshots, "connection", None)
+        if con is None:
+            with _reading(self.path) as con:
+                yield con
+            return
+        try:
+            yield con
+        except sqlite3.DatabaseError as error:
+            raise InputError(tr("{path} cannot be read as a GeoPackage ({error}). Choose a study GeoPackage made "
+                                "by ESS Territoires.").format(path=self.path, error=error)) from error
 
     def __str__(self):
         return str(self.path)
@@ -272,22 +410,28 @@ class GeoPackage:
 
     def layer_names(self) -> list:
         """The layers and tables of the file (gpkg_contents); [] when it does not exist."""
-        return layer_names(self.path)
+        if not self.path.exists():
+            return []
+        with self._connection() as con:
+            return _layer_names(con)
 
     def has_table(self, name: str) -> bool:
         """Whether the file holds the SQLite table ``name`` (registered as a layer or not)."""
         if not self.path.exists():
             return False
-        with _reading(self.path) as con:
+        with self._connection() as con:
             return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                                (name,)).fetchone() is not None
 
     def read(self, name: str, columns=None, fid: bool = False) -> pd.DataFrame:
-        return read_frame(self.path, name, columns, fid)
+        with self._connection() as con:
+            return _frame(con, name, columns, fid)
 
     def read_table(self, name: str, columns=None, fid: bool = False) -> Table:
         """A layer as a Table: attributes (``columns``, or all; ``fid`` too when asked) and OGR
         geometries, in fid order."""
+        if getattr(self._snapshots, "connection", None) is not None:
+            return self._snapshot_table(name, columns, fid)
         ds = ogr.Open(str(self.path))
         layer = ds.GetLayerByName(name)
         if layer is None:
@@ -299,6 +443,21 @@ class GeoPackage:
         geometry_type = layer.GetGeomType()
         ds = None
         return Table(self.read(name, columns, fid), [g for _, g in geometries], geometry_type)
+
+    def _snapshot_table(self, name: str, columns, fid: bool) -> Table:
+        """``read_table`` through the snapshot's connection: the geometry blobs read as they are stored."""
+        with self._connection() as con:
+            found = con.execute("SELECT column_name, geometry_type_name FROM gpkg_geometry_columns "
+                                "WHERE table_name = ?", (name,)).fetchone()
+            if found is None and name not in _layer_names(con):
+                raise InputError(tr("{path} has no layer '{layer}'.").format(path=self.path, layer=name))
+            frame = _frame(con, name, columns, fid)
+            if found is None:
+                return Table(frame, [None] * len(frame), ogr.wkbNone)
+            srs = lambert93()
+            geometries = [_geometry(blob, srs) for (blob,) in
+                          con.execute(f'SELECT "{found[0]}" FROM "{name}" ORDER BY fid')]
+        return Table(frame, geometries, _GEOMETRY_TYPES.get(found[1].upper(), ogr.wkbUnknown))
 
     def write(self, tables: dict, feedback=None):
         write_tables(self.path, tables, feedback)
@@ -338,7 +497,7 @@ class GeoPackage:
     def has_default_style(self, name: str) -> bool:
         if not self.has_table("layer_styles"):
             return False
-        with _reading(self.path) as con:
+        with self._connection() as con:
             return con.execute("SELECT 1 FROM layer_styles WHERE f_table_name = ? AND useAsDefault",
                                (name,)).fetchone() is not None
 

@@ -98,7 +98,8 @@ def take_offline(study: Study, folder, who: str = "", feedback=None) -> dict:
     paths = study_folder.StudyFolder(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        counts = _write_copy(study, paths, study_id, feedback)
+        with study.snapshot(feedback):  # every table copied from one version of the study
+            counts = _write_copy(study, paths, study_id, feedback)
     except BaseException:
         for path in (paths.qgz, paths.gpkg):
             path.unlink(missing_ok=True)

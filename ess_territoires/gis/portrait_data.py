@@ -4,7 +4,7 @@
 are written from, plus what the layout needs (the territory's commune and EPCI codes, the years of
 the dynamics, the jobs by sector, the contributions counted by kind and theme, the recommendations,
 the study's settings). Everything comes from the study's tables; nothing is computed here but sums
-of a table's rows over the territory's communes.
+of a table's rows over the territory's communes, all of them read from one version of the study.
 """
 import math
 from dataclasses import dataclass, field
@@ -83,8 +83,14 @@ def check_study(location):
 
 
 def read_portrait(location, code: str) -> PortraitData:
-    """The figures of the portrait of the Pays or EPCI ``code`` of the study at ``location``."""
+    """The figures of the portrait of the Pays or EPCI ``code`` of the study at ``location``, every table
+    read from one version of the study (a run may write meanwhile)."""
     study = as_study(location)
+    with study.snapshot():
+        return _read_portrait(study, code)
+
+
+def _read_portrait(study: Study, code: str) -> PortraitData:
     check_study(study)
     code = (code or "").strip()
     codes = territory_codes(study)

@@ -10,9 +10,12 @@ created under a temporary name, filled, indexed, then the previous table is drop
 one renamed, and the transaction commits. A failure or a cancel rolls everything back; readers
 see the previous tables until the commit, the new ones after it, never a mix. A second writer
 waits for the first one (telling the user) and stops cleanly after ``LOCK_WAIT_S`` seconds.
+A reader that reads several tables as one version opens a snapshot (``PostGIS.snapshot``): one
+REPEATABLE READ transaction; a writer replacing its tables waits for its end, saying so.
 Geometries are typed with SRID 2154 and carry a GiST index; codes stay text. Styles go to the
 database's ``layer_styles`` (QGIS's convention, in the schema ``public``).
 """
+import contextlib
 import io
 import re
 import struct
@@ -223,10 +226,71 @@ class PostGIS:
                                 "~/.pgpass, a service file or PGPASSWORD, never in the location.")
                              .format(location=self.location, error=str(error).strip())) from error
 
+    @contextlib.contextmanager
+    def snapshot(self, feedback=None):
+        """Read the study as one version until the end of the block: every read of this thread goes
+        through one connection in a REPEATABLE READ READ ONLY transaction. Nested, it does nothing more.
+
+        A table replaced by a writer is dropped and another one renamed in its place: a snapshot
+        reading it afterwards by its name would find the new table, whose rows it cannot see. So the
+        snapshot takes a share lock on every table of the schema before its version is taken
+        (PostgreSQL takes it at the first query, not at LOCK TABLE): a writer replacing one of them
+        waits for the snapshot's end, saying so (``_lock_tables``); one adding a table does not wait,
+        and the snapshot does not see that table. A writer already swapping its tables when the
+        snapshot starts makes it wait for that writer's commit (a few renames). ``feedback``: as
+        GeoPackage.snapshot's (it has nothing to say here)."""
+        if getattr(self._readers, "snapshot", None) is not None:
+            yield
+            return
+        psycopg2 = _psycopg2()
+        connection = self.connect()
+        try:
+            connection.set_session(isolation_level="REPEATABLE READ", readonly=True)
+            try:
+                self._begin_snapshot(connection)
+            except psycopg2.Error as error:
+                raise InputError(tr("The study {location} could not be read ({error}). Check your rights on its "
+                                    "schema and on public.layer_styles with the database's administrator.")
+                                 .format(location=self.location, error=str(error).strip())) from error
+            self._readers.snapshot = connection
+            try:
+                yield
+            finally:
+                self._readers.snapshot = None
+        finally:
+            connection.close()  # ends the transaction: its locks go
+
+    def _begin_snapshot(self, connection, attempts: int = 5):
+        """Lock the schema's tables, then take the version (see ``snapshot``); again when a table was
+        added or dropped in between."""
+        psycopg2 = _psycopg2()
+        listing = ("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                   "WHERE n.nspname = %s AND c.relkind IN ('r', 'p')")
+        for _attempt in range(attempts):
+            names = {name for (name,) in self._query(listing, (self.schema,))}
+            with connection.cursor() as cursor:
+                try:
+                    cursor.execute("SET LOCAL lock_timeout = %s", (f"{int(LOCK_WAIT_S)}s",))
+                    if names:
+                        cursor.execute("LOCK TABLE " + ", ".join(f"{quote(self.schema)}.{quote(name)}"
+                                                                 for name in sorted(names)) + " IN ACCESS SHARE MODE")
+                    cursor.execute(listing, (self.schema,))  # the version is taken here
+                    seen = {name for (name,) in cursor.fetchall()}
+                except psycopg2.errors.UndefinedTable:
+                    seen = None
+            if seen is not None and seen <= names:
+                return
+            connection.rollback()
+        with connection.cursor() as cursor:  # tables come and go without end: one version, unlocked
+            cursor.execute(listing, (self.schema,))
+
     def _reader(self):
-        """This thread's connection for reading, opened once (a QGIS session, an atlas, reads a
-        study often: a new connection costs more than most queries). In autocommit: each query
-        sees the last committed tables and holds no lock once answered."""
+        """This thread's connection for reading: its snapshot's, or one opened once (a QGIS session,
+        an atlas, reads a study often: a new connection costs more than most queries). In autocommit:
+        each query sees the last committed tables and holds no lock once answered."""
+        snapshot = getattr(self._readers, "snapshot", None)
+        if snapshot is not None:
+            return snapshot
         connection = getattr(self._readers, "connection", None)
         if connection is None or connection.closed:
             connection = self.connect()
@@ -240,6 +304,8 @@ class PostGIS:
             try:
                 return self._fetch(sql, params)
             except (psycopg2.OperationalError, psycopg2.InterfaceError):
+                if getattr(self._readers, "snapshot", None) is not None:
+                    raise  # a snapshot's version is not to be found on another connection
                 self._reader().close()  # the server closed the connection since: once more on a new one
                 return self._fetch(sql, params)
         except psycopg2.Error as error:
@@ -285,7 +351,8 @@ class PostGIS:
     def read(self, name: str, columns=None, fid: bool = False) -> pd.DataFrame:
         """A table's attributes (no geometry; ``fid`` too when asked), in fid order, codes as text;
         booleans read as 0/1, as from a GeoPackage."""
-        connection = self.connect()
+        snapshot = getattr(self._readers, "snapshot", None)
+        connection = snapshot or self.connect()
         try:
             with connection.cursor() as cursor:
                 if name == STYLES:
@@ -307,7 +374,8 @@ class PostGIS:
                 cursor.execute(f"SELECT {select} FROM {quote(self.schema)}.{quote(name)}{order}")
                 rows = cursor.fetchall()
         finally:
-            connection.close()
+            if snapshot is None:
+                connection.close()
         frame = pd.DataFrame.from_records(rows, columns=wanted, coerce_float=True)
         for column in wanted:
             if types[column] == "boolean":
@@ -356,6 +424,7 @@ class PostGIS:
                     check_canceled(feedback)
                     self._create(cursor, name, table)
                 check_canceled(feedback)
+                self._lock_tables(cursor, list(tables), feedback)
                 for name in tables:
                     self._swap(cursor, name, tables[name])
             connection.commit()
@@ -389,6 +458,40 @@ class PostGIS:
                                  .format(location=self.location, seconds=int(LOCK_WAIT_S)))
             check_canceled(feedback)
             time.sleep(0.2)
+
+    def _lock_tables(self, cursor, names: list, feedback):
+        """Lock the tables ``names`` that exist, to replace them: waits for the readers' snapshots that
+        hold them (``snapshot``), saying so, a second at a time (the readers that come meanwhile are not
+        held up longer), and stops cleanly after LOCK_WAIT_S seconds."""
+        cursor.execute("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = %s AND c.relname = ANY(%s)", (self.schema, names))
+        existing = sorted(name for (name,) in cursor.fetchall())
+        if not existing:
+            return
+        psycopg2 = _psycopg2()
+        started = time.monotonic()
+        told = False
+        while True:
+            cursor.execute("SAVEPOINT lock_tables")
+            try:
+                cursor.execute("SET LOCAL lock_timeout = '1s'")
+                cursor.execute("LOCK TABLE " + ", ".join(f"{quote(self.schema)}.{quote(name)}" for name in existing)
+                               + " IN ACCESS EXCLUSIVE MODE")
+                cursor.execute("SET LOCAL lock_timeout = 0")
+                cursor.execute("RELEASE SAVEPOINT lock_tables")
+                return
+            except psycopg2.errors.LockNotAvailable:
+                cursor.execute("ROLLBACK TO SAVEPOINT lock_tables")
+            if not told and feedback is not None and hasattr(feedback, "pushInfo"):
+                feedback.pushInfo(tr("Another run is reading the study {location}: waiting for it to finish…")
+                                  .format(location=self.location))
+            told = True
+            if time.monotonic() - started > LOCK_WAIT_S:
+                raise InputError(tr("Another run has been reading the study {location} for more than {seconds} s: "
+                                    "nothing was written. Run this step again when it has finished.")
+                                 .format(location=self.location, seconds=int(LOCK_WAIT_S)))
+            check_canceled(feedback)
+            time.sleep(0.2)  # the readers queued behind this run's request meanwhile get their turn
 
     def _ensure_postgis(self, cursor):
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")

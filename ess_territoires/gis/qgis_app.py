@@ -9,7 +9,7 @@ def start_qgis():
     """Start QGIS offscreen once, with the plugin's translation."""
     global _app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on every start without it
+    if os.name == "posix" and "XDG_RUNTIME_DIR" not in os.environ:  # Qt on Linux warns on every start without it
         runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
         os.makedirs(runtime, mode=0o700, exist_ok=True)
         os.environ["XDG_RUNTIME_DIR"] = runtime

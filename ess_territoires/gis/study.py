@@ -11,6 +11,9 @@ What a Study guarantees:
   ``read_table(name)`` adds its geometries (a Table, the unit of writing).
 - ``write({name: Table}, feedback)`` writes whole tables all or nothing: a failure or a cancel
   (through ``feedback``) leaves every table as it was.
+- ``with study.snapshot():`` every read of the block (``read``, ``read_table``, ``settings``,
+  ``layer_names``…) comes from one version of the study: a run writing meanwhile is seen whole after
+  the block, never half (one table before it, the next after). Writers wait for the block's end.
 - the settings (table ``etude``), the run log (``imports``) and the rejected rows (``rejets``)
   are read here and rewritten with the tables of the run that changes them, in the same
   ``write``: ``with_settings``, ``append_import`` and ``replace_rejets`` return the Table to write,
@@ -23,10 +26,13 @@ What a Study guarantees:
 
 The backend (gis.gpkg.GeoPackage or gis.postgis.PostGIS) implements the storage, with the same
 methods (see gis.gpkg.GeoPackage's docstring). Both hold a lock on the study while they write: a
-second writer waits, saying so, and stops cleanly with an InputError when the first takes too long.
+second writer waits, saying so, and stops cleanly with an InputError when the first takes too long;
+a writer waits so for the readers' snapshots too.
 """
+import contextlib
 import datetime
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -61,6 +67,7 @@ class Study:
     def __init__(self, location: str, store):
         self.location = location
         self._store = store
+        self._reading = threading.local()  # this thread's depth of snapshots
 
     @classmethod
     def open(cls, location) -> "Study":
@@ -105,9 +112,26 @@ class Study:
         """The table ``name`` (as ``read``) with its geometries (Lambert-93, OGR), row by row."""
         return self._store.read_table(name, columns, fid)
 
+    @contextlib.contextmanager
+    def snapshot(self, feedback=None):
+        """Read the study as one version until the end of the block (see the module docstring): a
+        step that computes from several tables reads them in one. Nested, it is the outer one's; it
+        holds no version of its own for another thread. Write after the block: a writer waits for it.
+        A GeoPackage's snapshot asked while a run writes waits for that write (telling ``feedback``)."""
+        depth = getattr(self._reading, "depth", 0)
+        with self._store.snapshot(feedback):
+            self._reading.depth = depth + 1
+            try:
+                yield self
+            finally:
+                self._reading.depth = depth
+
     def write(self, tables: dict, feedback=None):
         """Write (create or replace) the tables {name: Table}, all or nothing; a cancel through
         ``feedback`` (core.progress) or any error leaves the study as it was."""
+        if getattr(self._reading, "depth", 0):
+            # the writer would wait for this very snapshot
+            raise RuntimeError("Study.write inside Study.snapshot(): write after the block")
         self._store.write(tables, feedback)
 
     def make_editable(self, name: str, defaults=None):

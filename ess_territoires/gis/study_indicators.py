@@ -3,7 +3,8 @@
 ``compute_study_indicators`` is the single implementation (Processing, command line, demo and
 benchmark call it): it reads the study's ``communes``, ``epci``, ``pays``, ``ess_communes``,
 ``emploi_communes``, ``etablissements_ess`` and ``finances_unites`` (when present), with the
-reference area and the dynamics, writes ``indicateurs_communes``, ``indicateurs_epci``,
+reference area and the dynamics (all of them from one version of the study: a snapshot), writes
+``indicateurs_communes``, ``indicateurs_epci``,
 ``indicateurs_pays`` (with the territory polygons), their companion point layers
 (``indicateurs_*_points``, for proportional symbols) and a row of ``imports``, all or nothing, then
 saves the French field aliases (and, the first time, a default map) as each layer's default style.
@@ -33,37 +34,39 @@ def compute_study_indicators(study, jointure=None, jointure_key=None, csv_path=N
                              feedback=None) -> dict:
     """Compute and write the indicators of ``study`` (a gis.study.Study); returns counts."""
     started = time.monotonic()
-    names = study.layer_names()
-    missing = [name for name in REQUIRED if name not in names]
-    if missing:
-        raise InputError(tr("The study {path} has no table {tables}: create the study and import SIRENE "
-                            "(import-sirene) before computing the indicators.")
-                         .format(path=study, tables=", ".join(missing)))
-    territories = {level: study.read_table(level) for level in ("communes", "epci", "pays")}
-    communes = territories["communes"].frame
-    ess = study.read("ess_communes")
-    if "emploi_communes" in names:
-        emploi = study.read("emploi_communes")
-    else:  # an API-only study: the API cannot count every employer of a commune
-        emploi = pd.DataFrame(columns=["code_commune", "nb_etab_employeurs", "emplois_min", "emplois_est",
-                                       "emplois_max"])
-        if feedback is not None:
-            feedback.pushInfo(tr("This study has no SIRENE import: the total employment of the communes "
-                                    "is unknown, so the share of the ESS in employment is left at 0. Import "
-                                    "the SIRENE stock files to compute it."))
-    joined = indicators.read_join(jointure, jointure_key) if jointure else None
-    check_canceled(feedback)
+    with study.snapshot(feedback):  # every table read from one version of the study (a run may write meanwhile)
+        names = study.layer_names()
+        missing = [name for name in REQUIRED if name not in names]
+        if missing:
+            raise InputError(tr("The study {path} has no table {tables}: create the study and import SIRENE "
+                                "(import-sirene) before computing the indicators.")
+                             .format(path=study, tables=", ".join(missing)))
+        territories = {level: study.read_table(level) for level in ("communes", "epci", "pays")}
+        communes = territories["communes"].frame
+        ess = study.read("ess_communes")
+        if "emploi_communes" in names:
+            emploi = study.read("emploi_communes")
+        else:  # an API-only study: the API cannot count every employer of a commune
+            emploi = pd.DataFrame(columns=["code_commune", "nb_etab_employeurs", "emplois_min", "emplois_est",
+                                           "emplois_max"])
+            if feedback is not None:
+                feedback.pushInfo(tr("This study has no SIRENE import: the total employment of the communes "
+                                        "is unknown, so the share of the ESS in employment is left at 0. Import "
+                                        "the SIRENE stock files to compute it."))
+        joined = indicators.read_join(jointure, jointure_key) if jointure else None
+        check_canceled(feedback)
 
-    with_ess = set(ess.loc[ess["nb_etab"].astype(float) > 0, "code_commune"].astype(str))
-    communes_layer = layers.open_layer(study, "communes")
-    points_layer = layers.open_layer(study, POINTS_LAYER) if POINTS_LAYER in names else None
-    distances = nearest_ess_km(communes_layer, points_layer, with_ess, feedback)
-    point_fields = points_layer.fields().names() if points_layer is not None else []
-    del communes_layer, points_layer
-    dynamics = study_dynamics(study)
-    result = indicators.compute(communes, ess, emploi, distances=distances, joined=joined,
-                                reference_area=reference_area(study, (communes, ess, emploi, dynamics)),
-                                dynamics=dynamics, economic_data=economic_data(study, names, feedback, point_fields))
+        with_ess = set(ess.loc[ess["nb_etab"].astype(float) > 0, "code_commune"].astype(str))
+        communes_layer = layers.open_layer(study, "communes")
+        points_layer = layers.open_layer(study, POINTS_LAYER) if POINTS_LAYER in names else None
+        distances = nearest_ess_km(communes_layer, points_layer, with_ess, feedback)
+        point_fields = points_layer.fields().names() if points_layer is not None else []
+        del communes_layer, points_layer
+        dynamics = study_dynamics(study)
+        reference = reference_area(study, (communes, ess, emploi, dynamics))
+        economic = economic_data(study, names, feedback, point_fields)
+    result = indicators.compute(communes, ess, emploi, distances=distances, joined=joined, reference_area=reference,
+                                dynamics=dynamics, economic_data=economic)
     check_canceled(feedback)
 
     tables = {}
