@@ -949,229 +949,234 @@
       <translation>{message} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="181" />
+      <location filename="../ess_territoires/gis/atlas.py" line="182" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population: [% format_number("population", 0) %] inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <location filename="../ess_territoires/gis/atlas.py" line="46" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <location filename="../ess_territoires/gis/atlas.py" line="52" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <location filename="../ess_territoires/gis/atlas.py" line="54" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Share of the ESS in salaried employment (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <location filename="../ess_territoires/gis/atlas.py" line="298" />
       <source>Location — Pays outlines</source>
       <translation>Location — Pays outlines</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <location filename="../ess_territoires/gis/atlas.py" line="318" />
       <source>EPCI and communes</source>
       <translation>EPCI and communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <location filename="../ess_territoires/gis/atlas.py" line="328" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <location filename="../ess_territoires/gis/atlas.py" line="346" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <location filename="../ess_territoires/gis/atlas.py" line="79" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="165" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>ESS establishments</source>
       <translation>ESS establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="166" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Estimated ESS salaried jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="167" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Share of salaried employment</source>
       <translation>Share of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Per 10,000 inhabitants</source>
       <translation>Per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="176" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Cooperatives</source>
       <translation>Cooperatives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Mutuals</source>
       <translation>Mutuals</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Foundations</source>
       <translation>Foundations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>ESS commercial companies</source>
       <translation>ESS commercial companies</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>All ESS</source>
       <translation>All ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="205" />
+      <location filename="../ess_territoires/gis/atlas.py" line="206" />
       <source>The layout has no table: restore the template.</source>
       <translation>The layout has no table: restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="276" />
+      <location filename="../ess_territoires/gis/atlas.py" line="286" />
       <source>ESS atlas — {coverage}</source>
       <translation>ESS atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="332" />
+      <location filename="../ess_territoires/gis/atlas.py" line="344" />
       <source>Demonstration data (fictitious)</source>
       <translation>Demonstration data (fictitious)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="384" />
+      <location filename="../ess_territoires/gis/atlas.py" line="439" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>The atlas covers no feature: check the territory and the coverage.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="70" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources: IGN and INSEE communes and population ({reference}, built {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <location filename="../ess_territoires/gis/atlas.py" line="83" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Map: ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="121" />
+      <location filename="../ess_territoires/gis/atlas.py" line="122" />
       <source>Outside the page's territory</source>
       <translation>Outside the page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="123" />
+      <location filename="../ess_territoires/gis/atlas.py" line="124" />
       <source>The page's territory</source>
       <translation>The page's territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="160" />
       <source>ref. area {ref}</source>
       <translation>ref. area {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Family</source>
       <translation>Family</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Count</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="214" />
+      <location filename="../ess_territoires/gis/atlas.py" line="215" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="254" />
+      <location filename="../ess_territoires/gis/atlas.py" line="268" />
       <source>Atlas pages — {coverage}</source>
       <translation>Atlas pages — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="261" />
+      <location filename="../ess_territoires/gis/atlas.py" line="271" />
       <source>Neighbours — {coverage}</source>
       <translation>Neighbours — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Location — {coverage}</source>
       <translation>Location — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="73" />
+      <location filename="../ess_territoires/gis/atlas.py" line="74" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="89" />
+      <location filename="../ess_territoires/gis/atlas.py" line="90" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>The layout template {path} is missing: reinstall the plugin.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="95" />
+      <location filename="../ess_territoires/gis/atlas.py" line="96" />
       <source>The layout template {path} cannot be read.</source>
       <translation>The layout template {path} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="102" />
+      <location filename="../ess_territoires/gis/atlas.py" line="103" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>The layout has no item '{id}': restore the template.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="299" />
-      <source>{atlas} — location</source>
-      <translation>{atlas} — location</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="427" />
+      <location filename="../ess_territoires/gis/atlas.py" line="482" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>The atlas could not be exported to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
       <source>Pays {pays}</source>
       <translation>Pays {pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="163" />
+      <source>Default</source>
+      <translation>Default</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>import the establishments</source>
       <translation>import the establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>compute the indicators</source>
       <translation>compute the indicators</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="56" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
       <translation>The theme '{theme}' needs the layer '{layer}': {step} first.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="192" />
+      <source>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</source>
+      <translation>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/conflicts.py" line="74" />
@@ -2144,9 +2149,14 @@
       <translation>{path}: the layer '{layer}' has no field {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="34" />
+      <location filename="../ess_territoires/gis/project.py" line="33" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (layers of the layouts)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="37" />
+      <source>Study</source>
+      <translation>Study</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/project.py" line="21" />
@@ -2154,17 +2164,27 @@
       <translation>ESS jobs per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="113" />
-      <source>Study</source>
-      <translation>Study</translation>
+      <location filename="../ess_territoires/gis/project.py" line="24" />
+      <source>ESS indicators per commune</source>
+      <translation>ESS indicators per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="136" />
+      <location filename="../ess_territoires/gis/project.py" line="84" />
+      <source>The study has no layer '{name}' in its project: add the study's layers again.</source>
+      <translation>The study has no layer '{name}' in its project: add the study's layers again.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="167" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — location</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="233" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="146" />
+      <location filename="../ess_territoires/gis/project.py" line="243" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>
@@ -2404,12 +2424,12 @@
       <translation>Give at least two class limits for the manual method, for example 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="357" />
+      <location filename="../ess_territoires/gis/thematic.py" line="368" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes of {n} inhabitants or more</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="403" />
+      <location filename="../ess_territoires/gis/thematic.py" line="414" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} at a point on the surface of each polygon (proportional symbols)</translation>
     </message>
@@ -2464,12 +2484,12 @@
       <translation>Proportional circles are drawn on a point layer; '{layer}' is not one.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="316" />
+      <location filename="../ess_territoires/gis/thematic.py" line="327" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="418" />
+      <location filename="../ess_territoires/gis/thematic.py" line="429" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</translation>
     </message>

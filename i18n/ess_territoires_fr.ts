@@ -949,229 +949,234 @@
       <translation>{message} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="181" />
+      <location filename="../ess_territoires/gis/atlas.py" line="182" />
       <source>Population: [% format_number("population", 0) %] inhabitants</source>
       <translation>Population : [% format_number("population", 0) %] habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="45" />
+      <location filename="../ess_territoires/gis/atlas.py" line="46" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="51" />
+      <location filename="../ess_territoires/gis/atlas.py" line="52" />
       <source>Estimated ESS salaried jobs (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="53" />
+      <location filename="../ess_territoires/gis/atlas.py" line="54" />
       <source>Share of the ESS in salaried employment (%)</source>
       <translation>Part de l'ESS dans l'emploi salarié (%)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="288" />
+      <location filename="../ess_territoires/gis/atlas.py" line="298" />
       <source>Location — Pays outlines</source>
       <translation>Localisation — contours des Pays</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="307" />
+      <location filename="../ess_territoires/gis/atlas.py" line="318" />
       <source>EPCI and communes</source>
       <translation>EPCI et communes</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="317" />
+      <location filename="../ess_territoires/gis/atlas.py" line="328" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="334" />
+      <location filename="../ess_territoires/gis/atlas.py" line="346" />
       <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</source>
       <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="78" />
+      <location filename="../ess_territoires/gis/atlas.py" line="79" />
       <source>Jobs: salaried jobs estimated from the SIRENE size bands (middle of each band), not an exact count; share of employment = ESS estimate / estimate over all employer establishments of the same stock. Non-diffusible establishments count in the figures and are never shown.</source>
       <translation>Emplois : emplois salariés estimés à partir des tranches d'effectifs SIRENE (milieu de chaque tranche), et non un décompte exact ; part de l'emploi = estimation ESS / estimation sur l'ensemble des établissements employeurs du même stock. Les établissements non diffusibles sont comptés dans les chiffres mais jamais affichés.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="165" />
+      <location filename="../ess_territoires/gis/atlas.py" line="166" />
       <source>ESS establishments</source>
       <translation>Établissements ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="166" />
+      <location filename="../ess_territoires/gis/atlas.py" line="167" />
       <source>Estimated ESS salaried jobs</source>
       <translation>Emplois salariés ESS estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="167" />
+      <location filename="../ess_territoires/gis/atlas.py" line="168" />
       <source>Share of salaried employment</source>
       <translation>Part de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="168" />
+      <location filename="../ess_territoires/gis/atlas.py" line="169" />
       <source>Per 10,000 inhabitants</source>
       <translation>Pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="175" />
+      <location filename="../ess_territoires/gis/atlas.py" line="176" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Associations</source>
       <translation>Associations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="186" />
+      <location filename="../ess_territoires/gis/atlas.py" line="187" />
       <source>Cooperatives</source>
       <translation>Coopératives</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Mutuals</source>
       <translation>Mutuelles</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="187" />
+      <location filename="../ess_territoires/gis/atlas.py" line="188" />
       <source>Foundations</source>
       <translation>Fondations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>ESS commercial companies</source>
       <translation>Entreprises commerciales de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="188" />
+      <location filename="../ess_territoires/gis/atlas.py" line="189" />
       <source>All ESS</source>
       <translation>Ensemble de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="205" />
+      <location filename="../ess_territoires/gis/atlas.py" line="206" />
       <source>The layout has no table: restore the template.</source>
       <translation>La mise en page n'a pas de tableau : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="276" />
+      <location filename="../ess_territoires/gis/atlas.py" line="286" />
       <source>ESS atlas — {coverage}</source>
       <translation>Atlas de l'ESS — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="332" />
+      <location filename="../ess_territoires/gis/atlas.py" line="344" />
       <source>Demonstration data (fictitious)</source>
       <translation>Données de démonstration (fictives)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="384" />
+      <location filename="../ess_territoires/gis/atlas.py" line="439" />
       <source>The atlas covers no feature: check the territory and the coverage.</source>
       <translation>L'atlas ne couvre aucune entité : vérifiez le territoire et la couverture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="69" />
+      <location filename="../ess_territoires/gis/atlas.py" line="70" />
       <source>Sources: IGN and INSEE communes and population ({reference}, built {built}).</source>
       <translation>Sources : communes et population IGN et INSEE ({reference}, construit le {built}).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="82" />
+      <location filename="../ess_territoires/gis/atlas.py" line="83" />
       <source>Map: ESS Territoires, {today}.</source>
       <translation>Carte : ESS Territoires, {today}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="121" />
+      <location filename="../ess_territoires/gis/atlas.py" line="122" />
       <source>Outside the page's territory</source>
       <translation>Hors du territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="123" />
+      <location filename="../ess_territoires/gis/atlas.py" line="124" />
       <source>The page's territory</source>
       <translation>Territoire de la page</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="159" />
+      <location filename="../ess_territoires/gis/atlas.py" line="160" />
       <source>ref. area {ref}</source>
       <translation>zone de réf. {ref}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Family</source>
       <translation>Famille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="213" />
+      <location filename="../ess_territoires/gis/atlas.py" line="214" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="214" />
+      <location filename="../ess_territoires/gis/atlas.py" line="215" />
       <source>Share</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="254" />
+      <location filename="../ess_territoires/gis/atlas.py" line="268" />
       <source>Atlas pages — {coverage}</source>
       <translation>Pages de l'atlas — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="261" />
+      <location filename="../ess_territoires/gis/atlas.py" line="271" />
       <source>Neighbours — {coverage}</source>
       <translation>Voisins — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="269" />
+      <location filename="../ess_territoires/gis/atlas.py" line="279" />
       <source>Location — {coverage}</source>
       <translation>Localisation — {coverage}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="73" />
+      <location filename="../ess_territoires/gis/atlas.py" line="74" />
       <source>INSEE SIRENE stock files of {stock}, imported {date}. ESS perimeter: {version} (legal categories and SIRENE ESS flag, public-administration and political, religious and professional organisations excluded).</source>
       <translation>Fichiers stock SIRENE de l'INSEE du {stock}, importés le {date}. Périmètre ESS : {version} (catégories juridiques et indicateur ESS de SIRENE, hors administration publique et organisations politiques, religieuses et professionnelles).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="89" />
+      <location filename="../ess_territoires/gis/atlas.py" line="90" />
       <source>The layout template {path} is missing: reinstall the plugin.</source>
       <translation>Le modèle de mise en page {path} est absent : réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="95" />
+      <location filename="../ess_territoires/gis/atlas.py" line="96" />
       <source>The layout template {path} cannot be read.</source>
       <translation>Le modèle de mise en page {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="102" />
+      <location filename="../ess_territoires/gis/atlas.py" line="103" />
       <source>The layout has no item '{id}': restore the template.</source>
       <translation>La mise en page n'a pas d'élément '{id}' : restaurez le modèle.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="299" />
-      <source>{atlas} — location</source>
-      <translation>{atlas} — situation</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="427" />
+      <location filename="../ess_territoires/gis/atlas.py" line="482" />
       <source>The atlas could not be exported to {path}: {error}</source>
       <translation>L'atlas n'a pas pu être exporté vers {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas.py" line="161" />
+      <location filename="../ess_territoires/gis/atlas.py" line="162" />
       <source>Pays {pays}</source>
       <translation>Pays {pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="163" />
+      <source>Default</source>
+      <translation>Par défaut</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>import the establishments</source>
       <translation>importer les établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="28" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="55" />
       <source>compute the indicators</source>
       <translation>calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/atlas_themes.py" line="29" />
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="56" />
       <source>The theme '{theme}' needs the layer '{layer}': {step} first.</source>
       <translation>Le thème '{theme}' nécessite la couche '{layer}' : commencez par {step}.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/atlas_themes.py" line="192" />
+      <source>The theme '{theme}' has no value to map in the layer '{layer}': import a stock with its history first.</source>
+      <translation>Le thème « {theme} » n'a aucune valeur à cartographier dans la couche « {layer} » : importez d'abord un stock avec son historique.</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/conflicts.py" line="74" />
@@ -2144,9 +2149,14 @@
       <translation>{path} : la couche « {layer} » n’a pas de champ {fields}.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="34" />
+      <location filename="../ess_territoires/gis/project.py" line="33" />
       <source>Atlas (layers of the layouts)</source>
       <translation>Atlas (couches des mises en page)</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="37" />
+      <source>Study</source>
+      <translation>Étude</translation>
     </message>
     <message>
       <location filename="../ess_territoires/gis/project.py" line="21" />
@@ -2154,17 +2164,27 @@
       <translation>Emplois ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="113" />
-      <source>Study</source>
-      <translation>Étude</translation>
+      <location filename="../ess_territoires/gis/project.py" line="24" />
+      <source>ESS indicators per commune</source>
+      <translation>Indicateurs ESS par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="136" />
+      <location filename="../ess_territoires/gis/project.py" line="84" />
+      <source>The study has no layer '{name}' in its project: add the study's layers again.</source>
+      <translation>Le projet de l'étude n'a pas de couche « {name} » : ajoutez à nouveau les couches de l'étude.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="167" />
+      <source>{atlas} — location</source>
+      <translation>{atlas} — situation</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/project.py" line="233" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="146" />
+      <location filename="../ess_territoires/gis/project.py" line="243" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>
@@ -2404,12 +2424,12 @@
       <translation>Indiquez au moins deux bornes de classes pour la méthode manuelle, par exemple 0,5,10.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="357" />
+      <location filename="../ess_territoires/gis/thematic.py" line="368" />
       <source>Communes of {n} inhabitants or more</source>
       <translation>Communes de {n} habitants ou plus</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="403" />
+      <location filename="../ess_territoires/gis/thematic.py" line="414" />
       <source>{layer} at a point on the surface of each polygon (proportional symbols)</source>
       <translation>{layer} en un point à la surface de chaque polygone (symboles proportionnels)</translation>
     </message>
@@ -2464,12 +2484,12 @@
       <translation>Les cercles proportionnels se dessinent sur une couche de points ; '{layer}' n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="316" />
+      <location filename="../ess_territoires/gis/thematic.py" line="327" />
       <source>The layer '{layer}' has no field 'famille': it is not a layer of establishments.</source>
       <translation>La couche '{layer}' n'a pas de champ 'famille' : ce n'est pas une couche d'établissements.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/thematic.py" line="418" />
+      <location filename="../ess_territoires/gis/thematic.py" line="429" />
       <source>The GeoPackage {path} has no layer '{layer}'. Layers: {layers}.</source>
       <translation>Le GeoPackage {path} n'a pas de couche '{layer}'. Couches : {layers}.</translation>
     </message>

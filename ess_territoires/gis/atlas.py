@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
     QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProject,
@@ -243,20 +244,29 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
                 page_format: str = "A4", theme_layers=None, contributions: bool = False) -> QgsPrintLayout:
     """Load the template, bind it to ``study`` (a gis.study.Study) and add the layout to the project.
 
-    ``theme_layers``: layers drawn above the territories for the theme (styled by the caller);
-    none gives a map of the territories only. ``contributions``: also draw what the workshops
-    raised (contributions_atelier).
+    The main map draws the study project's map theme of ``theme`` (gis.atlas_themes: the study's
+    own layer in the theme's style, over the territories; the project's layers and themes are
+    added when missing); no theme gives a map of the territories only. ``theme_layers``: more
+    layers drawn over the theme (styled by the caller); ``contributions``: also draw what the
+    workshops raised (contributions_atelier).
     """
+    from . import atlas_themes
+
     present = study.layer_names()
     has_indicators = INDICATOR_LAYERS[coverage] in present
     coverage_name = INDICATOR_LAYERS[coverage] if has_indicators else coverage
+    drawn = atlas_themes.theme_layers(project, study, theme, show=False) if theme else []  # the main map's own
+    study_project.add_study_layers(project, study)
+    if theme:
+        map_theme = atlas_themes.style_name(theme)
+    else:
+        map_theme = study_project.territories_theme_name()
+    territory_layers = {name: study_project.study_layer(project, study, name) for name in layers.TERRITORY_LAYERS}
+    if not theme:
+        study_project.record_map_theme(project, map_theme, list(territory_layers.values()))
     coverage_layer = layers.find_or_add_layer(
         project, study, coverage_name, tr("Atlas pages — {coverage}").format(coverage=coverage_titles()[coverage]),
         style=coverage_style)
-    territory_layers = {
-        name: layers.find_or_add_layer(project, study, name,
-                                       style=lambda layer, level=name: styles.apply_territory_style(layer, level))
-        for name in layers.TERRITORY_LAYERS}
     mask = layers.find_or_add_layer(project, study, coverage,
                                     tr("Neighbours — {coverage}").format(coverage=coverage_titles()[coverage]),
                                     style=neighbours_style(coverage))
@@ -268,9 +278,9 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     inset_layer = layers.find_or_add_layer(project, study, located,
                                            tr("Location — {coverage}").format(coverage=coverage_titles()[coverage]),
                                            style=highlight_style(coverage))
-    theme_layers = list(theme_layers or [])
+    over = [layer for layer in (theme_layers or []) if layer not in drawn]
     if contributions:
-        theme_layers = map_layers(project, study) + theme_layers
+        over = map_layers(project, study) + over
 
     layout = load_template(project, page_format)
     name = tr("ESS atlas — {coverage}").format(coverage=coverage_titles()[coverage])
@@ -280,24 +290,25 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
         name += f" — {territory}"
     layout.setName(name)
 
-    # The maps draw through map themes of the project (QgsMapThemeCollection), one per layout, which
-    # the cartographer sees and may edit; the atlas' own helpers sit in their group, off in the main map.
-    main_layers = [*theme_layers, territory_layers["pays"], territory_layers["epci"], mask,
-                   territory_layers["communes"]]
+    # The main map draws the project's map theme (QgsMapThemeCollection), the one the cartographer
+    # switches to in the main map. The atlas' own helpers sit in their group, off in the main map,
+    # and are drawn by maps of their own: the neighbours' mask under the main map (which has no
+    # background), the workshops over it, the location inset.
     inset_pays = layers.find_or_add_layer(project, study, "pays_situation" if "pays_situation" in present
                                           else "pays", tr("Location — Pays outlines"), style=inset_outline_style)
-    inset_layers = [inset_layer] if coverage == "pays" else [inset_pays, inset_layer]
-    study_project.file_layout_layers(project, drawn=[layer for layer in main_layers if layer is not mask],
-                                     helpers=[coverage_layer, mask, inset_layer, inset_pays])
+    inset_layers = [inset_layer] if coverage == "pays" else [inset_layer, inset_pays]
+    study_project.file_layout_layers(project, helpers=[coverage_layer, mask, inset_layer, inset_pays])
 
     main = item(layout, "carte")
-    _follow_theme(main, study_project.record_map_theme(project, name, main_layers))
+    _follow_theme(main, map_theme)
     main.setCrs(coverage_layer.crs())
     main.zoomToExtent(coverage_layer.extent())
+    _map_under(layout, main, "carte_voisins", [mask])
+    if over:
+        _map_over(layout, main, "carte_ateliers", over)
 
     inset = item(layout, "carte_situation")
-    _follow_theme(inset, study_project.record_map_theme(project, tr("{atlas} — location").format(atlas=name),
-                                                        inset_layers))
+    _draw_layers(inset, inset_layers)
     inset.setCrs(coverage_layer.crs())
     extent = territory_layers["pays"].extent()
     extent.scale(1.1)
@@ -318,13 +329,14 @@ def build_atlas(project: QgsProject, study, coverage: str, territory: str = "", 
     legend.setColumnCount(1)
     root = legend.model().rootGroup()
     root.removeAllChildren()
-    for layer in theme_layers + [territory_layers["pays"], territory_layers["epci"], territory_layers["communes"]]:
+    for layer in drawn:  # titled after the theme (the layer may draw other themes)
+        root.addLayer(layer).setCustomProperty("legend/title-label", theme_titles()[theme])
+    for layer in over + [territory_layers["pays"], territory_layers["epci"], territory_layers["communes"]]:
         root.addLayer(layer)
-    # The legend keeps to what the map shows, except for a nested circle legend, which the filter
-    # would drop (it has no rule to match features against).
-    sized = any(hasattr(layer.renderer(), "dataDefinedSizeLegend") and layer.renderer().dataDefinedSizeLegend()
-                for layer in theme_layers)
-    legend.setLegendFilterByMapEnabled(not sized)
+    # The legend keeps to what the main map shows, except for a nested circle legend, which the
+    # filter would drop (it has no rule to match features against), and for the layers drawn over it.
+    sized = bool(theme) and atlas_themes.draws_circles(theme)
+    legend.setLegendFilterByMapEnabled(not sized and not over)
     legend.adjustBoxSize()
 
     settings = study.settings()
@@ -360,6 +372,49 @@ def _follow_theme(map_item, theme: str):
     map_item.setLayers([])
     map_item.setFollowVisibilityPreset(True)
     map_item.setFollowVisibilityPresetName(theme)
+
+
+def _draw_layers(map_item, drawn):
+    """``map_item`` draws ``drawn`` (top first), whatever the main map shows."""
+    map_item.setFollowVisibilityPreset(False)
+    map_item.setLayers(drawn)
+    map_item.setKeepLayerSet(True)
+
+
+def _twin(layout, main, item_id: str, drawn) -> QgsLayoutItemMap:
+    """A map exactly over ``main``, driven by the atlas as it is, drawing ``drawn``: no frame."""
+    twin = QgsLayoutItemMap(layout)
+    twin.setId(item_id)
+    layout.addLayoutItem(twin)
+    twin.attemptSetSceneRect(main.mapRectToScene(main.rect()))  # a new map is sized by a scene rectangle
+    twin.setCrs(main.crs())
+    twin.setExtent(main.extent())
+    twin.setAtlasDriven(main.atlasDriven())
+    twin.setAtlasScalingMode(main.atlasScalingMode())
+    twin.setAtlasMargin(main.atlasMargin())
+    twin.setFrameEnabled(False)
+    _draw_layers(twin, drawn)
+    return twin
+
+
+def _map_under(layout, main, item_id: str, drawn):
+    """A twin of ``main`` under it, with its background: ``main`` draws over it, transparent."""
+    twin = _twin(layout, main, item_id, drawn)
+    twin.setBackgroundEnabled(main.hasBackground())
+    twin.setBackgroundColor(main.backgroundColor())
+    main.setBackgroundEnabled(False)
+    layout.moveItemToBottom(twin)
+    return twin
+
+
+def _map_over(layout, main, item_id: str, drawn):
+    """A transparent twin of ``main`` just over it (under the inset and the other items)."""
+    twin = _twin(layout, main, item_id, drawn)
+    twin.setBackgroundEnabled(False)
+    layout.moveItemToBottom(twin)
+    while twin.zValue() <= main.zValue() and layout.raiseItem(twin):
+        pass
+    return twin
 
 
 def _pdf_settings():

@@ -14,30 +14,123 @@ PROPERTY_SCOPE, PROPERTY_KEY = "ess_territoires", "etude"
 STUDY_FOLDER_FILES = ("observatoire.qgz", "observatoire.gpkg")  # a study folder saved before the property
 
 # Study layers shown in the project, top to bottom, with their titles. The thematic ones (all but the
-# territories) are also map themes; the project opens on OPEN_THEME.
+# territories) are drawn by the map themes (gis.atlas_themes): the project opens on one of them.
 def study_layer_titles():
     return [
         ("etablissements_ess", tr("ESS establishments")),
         ("indicateurs_communes_points", tr("ESS jobs per commune")),
         ("pays", tr("Pays")),
         ("epci", tr("EPCI")),
-        ("indicateurs_communes", tr("ESS establishments per 10,000 inhabitants")),
+        ("indicateurs_communes", tr("ESS indicators per commune")),  # several themes, one style each
         ("communes", tr("Communes")),
     ]
 
 
 TERRITORY_LAYERS = ("pays", "epci", "communes")
-OPEN_THEME = "indicateurs_communes"
 
 
 def atlas_group_name():
     return tr("Atlas (layers of the layouts)")
 
 
+def study_group_name():
+    return tr("Study")
+
+
+def territories_theme_name():
+    return tr("Territories only")
+
+
+def add_study_layers(project: QgsProject, study):
+    """The layers of ``study`` (a gis.study.Study) in the project's "Study" group, added when missing
+    (with their default styles; one added without gets its deliberate style,
+    thematic.style_if_unstyled), and the study's map themes recorded; returns the group. A layer
+    added here stays unchecked unless it is a territory or the project shows no theme yet."""
+    from . import thematic  # here: the panel reads study_location at QGIS start-up, which must stay light
+
+    present = set(study.layer_names())
+    root = project.layerTreeRoot()
+    group = root.findGroup(study_group_name()) or root.insertGroup(0, study_group_name())
+    added = []
+    for name, layer_title in reversed(study_layer_titles()):
+        if name not in present:
+            continue
+        layer = layers.find_or_add_layer(  # never in QGIS's random colour
+            project, study, name, layer_title, style=lambda added, name=name: thematic.style_if_unstyled(
+                study, added, name))
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is not group:
+            clone = node.clone()
+            group.insertChildNode(0, clone)
+            node.parent().removeChildNode(node)
+            added.append((name, clone))
+    offered = record_study_themes(project, study, group)
+    thematic_checked = any(node.itemVisibilityChecked() for node in group.findLayers()
+                           if study.layer_name_of(node.layer().source()) not in TERRITORY_LAYERS
+                           and all(node is not new for _n, new in added))
+    opening = opening_layer(offered)
+    for name, node in added:
+        node.setItemVisibilityChecked(name in TERRITORY_LAYERS or (
+            not thematic_checked and opening is not None and node.layer() is opening))
+    return group
+
+
+def study_layer(project: QgsProject, study, name: str):
+    """The project's layer of the "Study" group that reads the study's layer ``name``."""
+    group = project.layerTreeRoot().findGroup(study_group_name())
+    for node in group.findLayers() if group is not None else []:
+        if study.layer_name_of(node.layer().source()) == name:
+            return node.layer()
+    raise InputError(tr("The study has no layer '{name}' in its project: add the study's layers again.")
+                     .format(name=name))
+
+
+def record_study_themes(project: QgsProject, study, group) -> dict:
+    """One map theme per theme the study can draw (gis.atlas_themes), named after its title: its
+    layer of ``group`` in the theme's named style, over the territories. A theme whose layer is
+    missing or empty is not offered (and goes when it was). Returns theme -> layer."""
+    from . import atlas_themes
+
+    nodes = {study.layer_name_of(node.layer().source()): node for node in group.findLayers()}
+    territories = [nodes[name].layer() for name in TERRITORY_LAYERS if name in nodes]
+    offered = {}
+    for layer_name in dict.fromkeys(name for name, _field in atlas_themes.THEME_LAYERS.values()):
+        if layer_name not in nodes:
+            continue
+        layer = nodes[layer_name].layer()
+        themes = [theme for theme in atlas_themes.themes_of_layer(layer_name) if atlas_themes.has_values(layer, theme)]
+        if themes:
+            atlas_themes.keep_theme_styles(layer, layer_name, themes)
+            offered.update(dict.fromkeys(themes, layer))
+    collection = project.mapThemeCollection()
+    for theme in atlas_themes.THEME_LAYERS:
+        name = atlas_themes.style_name(theme)
+        if theme in offered:
+            record_map_theme(project, name, [(offered[theme], name), *territories])
+        elif collection.hasMapTheme(name):
+            collection.removeMapTheme(name)
+    if collection.hasMapTheme(territories_theme_name()):
+        record_map_theme(project, territories_theme_name(), territories)
+    return offered
+
+
+def opening_layer(offered: dict):
+    """The layer the project opens on: the one of atlas_themes.OPENING_THEME, else of the first
+    theme offered (None without any)."""
+    theme = opening_theme(offered)
+    return offered[theme] if theme else None
+
+
+def opening_theme(offered: dict):
+    from . import atlas_themes
+
+    return atlas_themes.OPENING_THEME if atlas_themes.OPENING_THEME in offered else next(iter(offered), None)
+
+
 def organise_layers(project: QgsProject, study, study_group):
-    """One readable map: of the study's thematic layers only OPEN_THEME is checked (the others are map
-    themes, one per thematic layer, territories included); the layers the atlas and other layouts
-    added for themselves go into their own group, unchecked."""
+    """One readable map: of the study's thematic layers only the opening theme's is checked, in
+    its style (the others are drawn by the map themes the cartographer switches between); the
+    layers the atlas and other layouts added for themselves go into their own group, unchecked."""
     root = project.layerTreeRoot()
     loose = [node for node in root.children() if node.nodeType() == node.NodeLayer]
     loose += [layer_node for group in root.children() if group.nodeType() == group.NodeGroup
@@ -52,25 +145,50 @@ def organise_layers(project: QgsProject, study, study_group):
         atlas.setExpanded(False)
         for layer_node in atlas.findLayers():
             layer_node.setItemVisibilityChecked(False)
-    territories, thematic = [], []
+    from .atlas_themes import style_name
+
+    forget_old_themes(project)
+    offered = record_study_themes(project, study, study_group)
+    opening = opening_layer(offered)
+    shown = [style_name(theme) for theme, layer in offered.items() if layer is opening]
+    if opening is not None and opening.styleManager().currentStyle() not in shown:
+        opening.styleManager().setCurrentStyle(style_name(opening_theme(offered)))  # else the one restyled last
     for node in study_group.findLayers():
         name = study.layer_name_of(node.layer().source())
-        (territories if name in TERRITORY_LAYERS else thematic).append((name, node))
-    opening = next((node for name, node in thematic if name == OPEN_THEME), thematic[0][1] if thematic else None)
-    for _name, node in thematic:
-        node.setItemVisibilityChecked(node is opening)
-        record_map_theme(project, node.layer().name(), [node.layer()] + [t.layer() for _n, t in territories])
-    for _name, node in territories:
-        node.setItemVisibilityChecked(True)
+        node.setItemVisibilityChecked(name in TERRITORY_LAYERS or node.layer() is opening)
+
+
+def forget_old_themes(project: QgsProject):
+    """Remove the map themes earlier versions recorded: one per layout (and its location inset),
+    one per thematic layer's title."""
+    from .atlas import theme_titles
+
+    layouts = [layout.name() for layout in project.layoutManager().layouts()]
+    old = set(layouts) | {tr("{atlas} — location").format(atlas=name) for name in layouts}
+    old |= {title for name, title in study_layer_titles() if name not in TERRITORY_LAYERS}
+    old -= set(theme_titles().values())
+    collection = project.mapThemeCollection()
+    for name in collection.mapThemes():
+        if name in old:
+            collection.removeMapTheme(name)
 
 
 def record_map_theme(project: QgsProject, name: str, visible_layers) -> str:
-    """The project's map theme ``name`` showing ``visible_layers`` (each with its current style),
-    created or updated: the one way the project's maps and the atlas choose what they draw."""
+    """The project's map theme ``name`` showing ``visible_layers`` (each a layer, drawn in its
+    current style, or a (layer, named style) pair), created or updated: the one way the project's
+    maps and the atlas choose what they draw."""
     from qgis.core import QgsMapThemeCollection
 
+    records = []
+    for entry in visible_layers:
+        layer, style = entry if isinstance(entry, tuple) else (entry, "")
+        record = QgsMapThemeCollection.MapThemeLayerRecord(layer)
+        if style:
+            record.usingCurrentStyle = True
+            record.currentStyle = style
+        records.append(record)
     record = QgsMapThemeCollection.MapThemeRecord()
-    record.setLayerRecords([QgsMapThemeCollection.MapThemeLayerRecord(layer) for layer in visible_layers])
+    record.setLayerRecords(records)
     themes = project.mapThemeCollection()
     if themes.hasMapTheme(name):
         themes.update(name, record)
@@ -79,16 +197,10 @@ def record_map_theme(project: QgsProject, name: str, visible_layers) -> str:
     return name
 
 
-def file_layout_layers(project: QgsProject, drawn, helpers):
-    """Place the layers a layout added for itself: the ``drawn`` ones (theme and territories, top
-    first) that no group holds go on top of the tree in that order; the ``helpers`` (pages, masks,
-    location) into the layouts' own group, unchecked, so the main map never shows them."""
+def file_layout_layers(project: QgsProject, helpers):
+    """Place the layers a layout added for itself (pages, masks, location) into the layouts' own
+    group, unchecked, so the main map never shows them."""
     root = project.layerTreeRoot()
-    for layer in reversed(list(drawn)):
-        node = root.findLayer(layer.id())
-        if node is not None and node.parent() is root:
-            root.insertChildNode(0, node.clone())
-            root.removeChildNode(node)
     group = root.findGroup(atlas_group_name()) or root.addGroup(atlas_group_name())
     for layer in helpers:
         node = root.findLayer(layer.id())
@@ -102,26 +214,11 @@ def file_layout_layers(project: QgsProject, drawn, helpers):
 
 
 def save_project(project: QgsProject, study, qgz=None, title: str = ""):
-    """Add the layers of ``study`` (a gis.study.Study, with their default styles; one added without
-    gets its deliberate style, thematic.style_if_unstyled) and write the project to ``qgz`` (default:
-    where the study keeps it, ``study.project_location()``)."""
-    from . import thematic  # here: the panel reads study_location at QGIS start-up, which must stay light
-
+    """Add the layers of ``study`` (a gis.study.Study) and its map themes (add_study_layers),
+    organise them (organise_layers) and write the project to ``qgz`` (default: where the study
+    keeps it, ``study.project_location()``)."""
     qgz = str(qgz or study.project_location())
-    present = set(study.layer_names())
-    root = project.layerTreeRoot()
-    group = root.findGroup(tr("Study")) or root.insertGroup(0, tr("Study"))
-    for name, layer_title in reversed(study_layer_titles()):
-        if name not in present:
-            continue
-        layer = layers.find_or_add_layer(  # never in QGIS's random colour
-            project, study, name, layer_title, style=lambda added, name=name: thematic.style_if_unstyled(
-                study, added, name))
-        node = root.findLayer(layer.id())
-        if node is not None and node.parent() is not group:
-            clone = node.clone()
-            group.insertChildNode(0, clone)
-            node.parent().removeChildNode(node)
+    group = add_study_layers(project, study)
     organise_layers(project, study, group)
     if title:
         project.setTitle(title)
@@ -165,6 +262,7 @@ def store_study_project(study, restyled=(), open_project: QgsProject = None) -> 
     own, it is the one updated (its layers reloaded) and stored: what the user sees and what the
     team opens stay one project; otherwise the stored project is read afresh."""
     from . import contributions
+    from .atlas_themes import use_default_style
     from .study_folder import refresh_study_layers, territory_title
 
     if open_project is not None and is_project_of(open_project, study):
@@ -175,7 +273,7 @@ def store_study_project(study, restyled=(), open_project: QgsProject = None) -> 
         found = read_study_project(project, study)
     for layer in project.mapLayers().values():
         if study.layer_name_of(layer.source()) in restyled:
-            layer.loadDefaultStyle()
+            use_default_style(layer)
     contributions.add_to_project(project, study)
     save_project(project, study, title="" if found else territory_title(study.territory()))
     return study.project_location()

@@ -150,11 +150,11 @@ def refresh_study_layers(project: QgsProject, study):
 
 
 def reload_default_style(layer) -> bool:
-    """Apply the default style saved in the layer's GeoPackage again (after the style step)."""
-    _message, ok = layer.loadDefaultStyle()
-    if ok:
-        layer.triggerRepaint()
-    return ok
+    """Apply the default style saved in the layer's GeoPackage again (after the style step), as
+    the layer's named style of the field it draws (gis.atlas_themes.use_default_style)."""
+    from .atlas_themes import use_default_style
+
+    return use_default_style(layer)
 
 
 def generate_demo_stock(study, out_dir, rows: int | None = None, seed: int = 2024, feedback=None) -> dict:

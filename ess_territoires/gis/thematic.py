@@ -305,9 +305,20 @@ def proportional_circles(layer, field: str, max_size_mm=None) -> QgsSingleSymbol
     renderer.setDataDefinedSizeLegend(legend)
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(f'"{field}"', False)]))
     renderer.setOrderByEnabled(True)
+    skip_zero_circles(renderer, field)
     layer.setRenderer(renderer)
     layer.triggerRepaint()
     return renderer
+
+
+def skip_zero_circles(renderer, field: str):
+    """No circle where ``field`` is 0 or empty: a zero-size circle is a degenerate path in a PDF."""
+    from .compat import enum
+
+    enabled = enum("QgsSymbolLayer.Property.LayerEnabled", "QgsSymbolLayer.Property.PropertyLayerEnabled")
+    for symbol_layer in renderer.symbol().symbolLayers():
+        symbol_layer.setDataDefinedProperty(enabled,
+                                            QgsProperty.fromExpression(f'coalesce("{field}", 0) > 0'))
 
 
 def family_renderer(layer) -> QgsCategorizedSymbolRenderer:

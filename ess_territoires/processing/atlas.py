@@ -72,7 +72,7 @@ class AtlasAlgorithm(EssAlgorithm):
     def run_step(self, parameters, context, feedback):
         from ..core.errors import InputError
         from ..core.territories import all_presets_id
-        from ..gis import atlas, atlas_themes, contributions
+        from ..gis import atlas, contributions
         from ..gis.study import Study
         from ..gis.territory import create_study
 
@@ -93,9 +93,8 @@ class AtlasAlgorithm(EssAlgorithm):
                 raise InputError(tr("The study {path} does not exist: create it first (etude).").format(path=gpkg))
         project = context.project()
         workshops = self.parameterAsBoolean(parameters, self.ATELIERS, context)
-        theme_layers = atlas_themes.theme_layers(project, study, theme) if theme else []
         layout = atlas.build_atlas(project, study, coverage, territory=territory, theme=theme,
-                                   page_format=page_format, theme_layers=theme_layers, contributions=workshops)
+                                   page_format=page_format, contributions=workshops)
         if self.parameterAsBoolean(parameters, self.GRAPHIQUES, context):
             from ..gis.atlas_charts import family_chart
             family_chart(layout)

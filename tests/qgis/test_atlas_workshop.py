@@ -121,8 +121,8 @@ def test_inset_locates_each_commune_with_a_light_layer(project, beauvaisis_study
     atlas(study, out, THEME=THEMES["densite"], TERRITOIRE="epci:200067999")
     project = QgsProject.instance()
     inset = project.layoutManager().layouts()[0].itemById("carte_situation")
-    assert inset.followVisibilityPreset()  # the inset draws a map theme of the project
-    drawn = project.mapThemeCollection().mapThemeVisibleLayers(inset.followVisibilityPresetName())
+    assert inset.keepLayerSet() and not inset.followVisibilityPreset()  # its own layers, no map theme of the menu
+    drawn = inset.layers()
     assert sorted(layer.source().split("layername=")[-1] for layer in drawn) == [
         "communes_situation", "pays_situation"]
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "p")], check=True)
@@ -138,8 +138,11 @@ def test_no_non_diffusible_establishment_is_drawn(project, beauvaisis_study, tmp
     hidden = set(etab.loc[etab["statutDiffusionEtablissement"] == "P", "siret"])
     assert hidden
     atlas(study, tmp_path / "f.pdf", THEME=THEMES["familles"], TERRITOIRE="epci:200067999")
-    theme_layer = next(layer for layer in QgsProject.instance().mapLayers().values()
-                       if layer.name() == "ESS establishments by family")
+    project = QgsProject.instance()
+    theme = project.layoutManager().layouts()[0].itemById("carte").followVisibilityPresetName()
+    assert theme == "ESS establishments by family"
+    theme_layer = next(layer for layer in project.mapThemeCollection().mapThemeVisibleLayers(theme)
+                       if layer.name() == "ESS establishments")
     drawn = {feature["siret"] for feature in theme_layer.getFeatures()}
     assert drawn and not drawn & hidden
     text = " ".join(pages_text(tmp_path / "f.pdf"))

@@ -189,9 +189,13 @@ def test_closing_recommendations_page_after_the_atlas(study, tmp_path):
     project = QgsProject()
     layout = atlas.build_atlas(project, Study.open(study), "pays",
                                theme_layers=c.map_layers(project, Study.open(study)))
-    main = layout.itemById("carte")  # draws the layout's map theme, contributions included
-    drawn = project.mapThemeCollection().mapThemeVisibleLayers(main.followVisibilityPresetName())
-    assert "Workshop contributions" in [layer.name() for layer in drawn]
+    workshops = layout.itemById("carte_ateliers")  # drawn over the main map, exactly on it
+    main = layout.itemById("carte")
+    assert workshops.atlasDriven() and workshops.zValue() > main.zValue()
+    assert workshops.mapRectToScene(workshops.rect()) == main.mapRectToScene(main.rect())
+    assert "Workshop contributions" in [layer.name() for layer in workshops.layers()]
+    assert "Workshop contributions" not in [  # the shared theme stays the territories'
+        layer.name() for layer in project.mapThemeCollection().mapThemeVisibleLayers(main.followVisibilityPresetName())]
     closing = c.recommendations_layout(project, Study.open(study), territory="epci:200067999")
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # for pdftotext

@@ -87,7 +87,7 @@ def test_demo_chain_through_the_panel(plugin, iface, tmp_path):
 
     panel.indicators_button.click()
     wait_for(panel)
-    indicators = project.mapLayersByName("ESS establishments per 10,000 inhabitants")
+    indicators = project.mapLayersByName("ESS indicators per commune")
     assert indicators and indicators[0].featureCount() == 160
 
     panel.map_layer_combo.setCurrentIndex(panel.map_layer_combo.findData("indicateurs_communes"))
@@ -99,6 +99,8 @@ def test_demo_chain_through_the_panel(plugin, iface, tmp_path):
     renderer = indicators[0].renderer()
     assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "part_emploi_ess"
     assert len(renderer.ranges()) == 4
+    # drawn as the style of the project's theme of that field, which the atlas of that theme follows
+    assert indicators[0].styleManager().currentStyle() == "Share of the ESS in salaried employment (%)"
 
     panel.atlas_coverage_combo.setCurrentIndex(0)
     panel.atlas_theme_combo.setCurrentIndex(panel.atlas_theme_combo.findData("densite"))

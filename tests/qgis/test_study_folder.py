@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    QgsLayerTreeModel,
     QgsLayoutExporter,
     QgsNetworkAccessManager,
     QgsProject,
@@ -225,20 +226,36 @@ def test_the_study_project_opens_on_one_theme_with_the_atlas_layers_apart(projec
         assert [n for n in root.children() if n.nodeType() == n.NodeLayer] == []
         study = root.findGroup("Étude")
         checked = [node.layer().name() for node in study.findLayers() if node.itemVisibilityChecked()]
-        assert checked == ["Pays", "EPCI", "Établissements ESS pour 10 000 habitants", "Communes"], checked
+        assert checked == ["Pays", "EPCI", "Indicateurs ESS par commune", "Communes"], checked
         themes = project.mapThemeCollection().mapThemes()
-        assert "Emplois ESS par commune" in themes and "Établissements ESS" in themes
-        aliases = indicators.aliases()
-        for layer in project.mapLayers().values():
-            renderer = layer.renderer()
-            field = ""
-            if renderer.type() == "graduatedSymbol":
-                field = renderer.classAttribute()
-            elif renderer.type() == "singleSymbol" and renderer.dataDefinedSizeLegend():
-                field = renderer.symbol().dataDefinedSize().field()
-                assert renderer.dataDefinedSizeLegend().title() == aliases[field], layer.name()
-            if field:
-                assert aliases[field].split()[0].lower() in layer.name().lower(), (layer.name(), field, aliases[field])
+        assert "Emplois salariés ESS estimés (tranches SIRENE)" in themes
+        assert "Établissements ESS par famille" in themes and "Établissements ESS pour 10 000 habitants" in themes
+
+        def agree(layers):
+            """Each layer's title for what it shows (its name, or the name of its style when it has
+            several: one per theme), its legend title and the field it draws agree."""
+            aliases = indicators.aliases()
+            for layer in layers:
+                renderer = layer.renderer()
+                field = ""
+                if renderer.type() == "graduatedSymbol":
+                    field = renderer.classAttribute()
+                elif renderer.type() == "singleSymbol" and renderer.dataDefinedSizeLegend():
+                    field = renderer.symbol().dataDefinedSize().field()
+                    assert renderer.dataDefinedSizeLegend().title() == aliases[field], layer.name()
+                styles = layer.styleManager()
+                title = styles.currentStyle() if len(styles.styles()) > 1 else layer.name()
+                if field:
+                    assert aliases[field].split()[0].lower() in title.lower(), (title, field, aliases[field])
+
+        agree(project.mapLayers().values())  # as the project opens
+        model = QgsLayerTreeModel(root)
+        for theme in themes:  # and as each theme shows it
+            project.mapThemeCollection().applyTheme(theme, root, model)
+            shown = project.mapThemeCollection().mapThemeVisibleLayers(theme)
+            thematic = [layer for layer in shown if layer.name() not in ("Pays", "EPCI", "Communes")]
+            assert len(thematic) == (0 if theme == "Territoires seuls" else 1), theme  # the atlas with no theme
+            agree(shown)
     finally:
         install_translator("en")
 
