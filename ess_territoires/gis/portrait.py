@@ -422,6 +422,8 @@ class PortraitBuilder:
         item.attemptSetSceneRect(QRectF(origin.x(), origin.y(), map_width, height))
         item.setLayers(map_layers)
         item.setKeepLayerSet(True)
+        item.storeCurrentLayerStyles()  # a layer several themes share (named styles) keeps this map's style
+        item.setKeepLayerStyles(True)
         zoomed = QgsRectangle(extent)
         zoomed.scale(1.06)
         item.zoomToExtent(zoomed)
