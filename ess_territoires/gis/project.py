@@ -130,9 +130,11 @@ def opening_theme(offered: dict):
 def organise_layers(project: QgsProject, study, study_group):
     """One readable map: of the study's thematic layers only the opening theme's is checked, in
     its style (the others are drawn by the map themes the cartographer switches between); the
-    layers the atlas and other layouts added for themselves go into their own group, unchecked."""
+    study's layers the atlas and other layouts added for themselves go into their own group,
+    unchecked; layers the user added (a basemap) stay where they are."""
     root = project.layerTreeRoot()
-    loose = [node for node in root.children() if node.nodeType() == node.NodeLayer]
+    loose = [node for node in root.children() if node.nodeType() == node.NodeLayer  # a basemap of the user's stays
+             and node.layer() is not None and study.layer_name_of(node.layer().source()) is not None]
     loose += [layer_node for group in root.children() if group.nodeType() == group.NodeGroup
               and group.name() == atlas_group_name() for layer_node in group.findLayers()]
     atlas = root.findGroup(atlas_group_name())

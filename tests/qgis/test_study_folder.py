@@ -280,3 +280,26 @@ def test_a_study_never_shows_a_layer_in_a_random_colour(project, beauvaisis_stud
         assert (symbol.strokeColor().name(), symbol.strokeWidth()) == (colour, width), title
     points = project.mapLayersByName("ESS establishments")[0]
     assert points.renderer().type() == "categorizedSymbol" and points.renderer().classAttribute() == "famille"
+
+
+def test_a_basemap_the_user_added_stays_on_the_map_when_the_study_is_saved(project, beauvaisis_study, tmp_path):
+    """Only the study's own layers that a layout added are filed into the layouts' group: a layer of
+    the user's (here an XYZ basemap at the root of the tree) keeps its place and stays shown."""
+    from qgis.core import QgsRasterLayer
+
+    from ess_territoires.gis import study_folder
+    from ess_territoires.gis.project import atlas_group_name
+
+    folder = tmp_path / "etude"
+    folder.mkdir()
+    shutil.copy(beauvaisis_study[0], folder / "observatoire.gpkg")
+    study_folder.save_study(project, folder, title="Étude")
+    basemap = QgsRasterLayer("type=xyz&url=http://127.0.0.1:9/{z}/{x}/{y}.png&zmax=19&zmin=0", "Fond de plan",
+                             "wms")
+    project.addMapLayer(basemap)
+    study_folder.save_study(project, folder, title="Étude")
+    node = project.layerTreeRoot().findLayer(basemap.id())
+    assert node is not None and node.parent() is project.layerTreeRoot()
+    assert node.itemVisibilityChecked()
+    helpers = project.layerTreeRoot().findGroup(atlas_group_name())
+    assert helpers is None or basemap.id() not in [n.layerId() for n in helpers.findLayers()]
