@@ -14,9 +14,13 @@ def layer_titles():
     return {"communes": tr("Communes"), "epci": tr("EPCI"), "pays": tr("Pays")}
 
 
-def open_layer(study, name: str, title: Optional[str] = None) -> QgsVectorLayer:
-    """The layer ``name`` of ``study`` (a gis.study.Study) as a QGIS layer titled ``title``."""
-    layer = QgsVectorLayer(study.layer_uri(name), title or name, study.provider)
+def open_layer(study, name: str, title: Optional[str] = None, styled: bool = True) -> QgsVectorLayer:
+    """The layer ``name`` of ``study`` (a gis.study.Study) as a QGIS layer titled ``title``, with its
+    default style unless ``styled`` is False (a layer only read: finding the style costs a PostgreSQL
+    study more than opening the layer)."""
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = styled
+    layer = QgsVectorLayer(study.layer_uri(name), title or name, study.provider, options)
     if not layer.isValid():
         raise InputError(tr("The layer '{name}' cannot be read from {path}: is this a study "
                             "GeoPackage? Create the study first.").format(name=name, path=study))

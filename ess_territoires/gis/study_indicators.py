@@ -57,8 +57,8 @@ def compute_study_indicators(study, jointure=None, jointure_key=None, csv_path=N
         check_canceled(feedback)
 
         with_ess = set(ess.loc[ess["nb_etab"].astype(float) > 0, "code_commune"].astype(str))
-        communes_layer = layers.open_layer(study, "communes")
-        points_layer = layers.open_layer(study, POINTS_LAYER) if POINTS_LAYER in names else None
+        communes_layer = layers.open_layer(study, "communes", styled=False)
+        points_layer = layers.open_layer(study, POINTS_LAYER, styled=False) if POINTS_LAYER in names else None
         distances = nearest_ess_km(communes_layer, points_layer, with_ess, feedback)
         point_fields = points_layer.fields().names() if points_layer is not None else []
         del communes_layer, points_layer
@@ -158,8 +158,10 @@ def _save_aliases_and_style(study, name):
         thematic.style_default(study, name)
         return
     layer = layers.open_layer(study, name)  # loads the saved default style: its map is kept
+    saved = layer.attributeAliases()
     thematic.apply_aliases(layer)
-    study.save_style(layer, name)
+    if layer.attributeAliases() != saved:  # else the saved style already names every field as it should
+        study.save_style(layer, name)
 
 
 def definitions_table():
