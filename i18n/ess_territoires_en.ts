@@ -1619,7 +1619,7 @@
       <translation>Another run has been writing the study {path} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="21" />
+      <location filename="../ess_territoires/gis/layers.py" line="25" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</translation>
     </message>
@@ -1854,12 +1854,12 @@
       <translation>0 km: ESS in the commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="486" />
+      <location filename="../ess_territoires/gis/portrait.py" line="488" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait of the social and solidarity economy</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance to the nearest ESS establishment (km)</translation>
     </message>
@@ -1869,102 +1869,102 @@
       <translation>Outside the territory</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="506" />
+      <location filename="../ess_territoires/gis/portrait.py" line="508" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>estimated salaried jobs (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="507" />
+      <location filename="../ess_territoires/gis/portrait.py" line="509" />
       <source>of salaried employment</source>
       <translation>of salaried employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="562" />
+      <location filename="../ess_territoires/gis/portrait.py" line="564" />
       <source>Reference area</source>
       <translation>Reference area</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>Population (inhabitants)</source>
       <translation>Population (inhabitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="581" />
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
       <source>of which employers</source>
       <translation>of which employers</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="582" />
+      <location filename="../ess_territoires/gis/portrait.py" line="584" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Estimated salaried jobs (low – high)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Establishments per 10,000 inhabitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>Establishments per km²</source>
       <translation>Establishments per km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="588" />
+      <location filename="../ess_territoires/gis/portrait.py" line="590" />
       <source>Communes with ESS</source>
       <translation>Communes with ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="623" />
+      <location filename="../ess_territoires/gis/portrait.py" line="625" />
       <source>ESS establishments by sector</source>
       <translation>ESS establishments by sector</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="643" />
+      <location filename="../ess_territoires/gis/portrait.py" line="645" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Estimated ESS salaried jobs by sector (SIRENE size bands)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="644" />
+      <location filename="../ess_territoires/gis/portrait.py" line="646" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Bar: central estimate; line: from the low to the high bound of the size bands.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="656" />
+      <location filename="../ess_territoires/gis/portrait.py" line="658" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance from each commune to the nearest ESS establishment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="659" />
+      <location filename="../ess_territoires/gis/portrait.py" line="661" />
       <source>Communes without ESS</source>
       <translation>Communes without ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Establishments</source>
       <translation>Establishments</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Estimated jobs</source>
       <translation>Estimated jobs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Share of employment</source>
       <translation>Share of employment</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="705" />
       <source>Per 10,000 inh.</source>
       <translation>Per 10,000 inh.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="729" />
+      <location filename="../ess_territoires/gis/portrait.py" line="731" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>ESS establishments per 10,000 inhabitants, per commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="732" />
+      <location filename="../ess_territoires/gis/portrait.py" line="734" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Estimated ESS salaried jobs per commune (proportional circles)</translation>
     </message>
@@ -1984,77 +1984,77 @@
       <translation>The territory '{code}' has no commune in the study's layer 'communes'.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="502" />
+      <location filename="../ess_territoires/gis/portrait.py" line="504" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — outside {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="522" />
+      <location filename="../ess_territoires/gis/portrait.py" line="524" />
       <source>printed on {date}</source>
       <translation>printed on {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="562" />
+      <location filename="../ess_territoires/gis/portrait.py" line="564" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="593" />
+      <location filename="../ess_territoires/gis/portrait.py" line="595" />
       <source>Published turnover of the ESS</source>
       <translation>Published turnover of the ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="614" />
+      <location filename="../ess_territoires/gis/portrait.py" line="616" />
       <source>Employer establishments by size</source>
       <translation>Employer establishments by size</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="683" />
+      <location filename="../ess_territoires/gis/portrait.py" line="685" />
       <source>ESS creations and closures per year</source>
       <translation>ESS creations and closures per year</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="825" />
+      <location filename="../ess_territoires/gis/portrait.py" line="827" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="842" />
+      <location filename="../ess_territoires/gis/portrait.py" line="844" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="498" />
+      <location filename="../ess_territoires/gis/portrait.py" line="500" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="521" />
+      <location filename="../ess_territoires/gis/portrait.py" line="523" />
       <source>SIRENE stock of {date}</source>
       <translation>SIRENE stock of {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS creations</source>
       <translation>ESS creations</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="684" />
       <source>ESS closures</source>
       <translation>ESS closures</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="744" />
+      <location filename="../ess_territoires/gis/portrait.py" line="746" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="791" />
+      <location filename="../ess_territoires/gis/portrait.py" line="793" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="794" />
+      <location filename="../ess_territoires/gis/portrait.py" line="796" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2079,6 +2079,26 @@
       <translation>The PostgreSQL connection names no database: edit it in QGIS's Data Source Manager.</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="451" />
+      <source>Another run is writing the study {location}: waiting for it to finish…</source>
+      <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="452" />
+      <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="480" />
+      <source>Another run is reading the study {location}: waiting for it to finish…</source>
+      <translation>Another run is reading the study {location}: waiting for it to finish…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="481" />
+      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/postgis.py" line="64" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</translation>
@@ -2099,7 +2119,7 @@
       <translation>The schema name '{schema}' cannot hold a study: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="645" />
+      <location filename="../ess_territoires/gis/postgis.py" line="648" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</translation>
     </message>
@@ -2119,27 +2139,7 @@
       <translation>The study {location} could not be written ({error}); it is left as it was.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="452" />
-      <source>Another run is writing the study {location}: waiting for it to finish…</source>
-      <translation>Another run is writing the study {location}: waiting for it to finish…</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="456" />
-      <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
-      <translation>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="486" />
-      <source>Another run is reading the study {location}: waiting for it to finish…</source>
-      <translation>Another run is reading the study {location}: waiting for it to finish…</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="490" />
-      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
-      <translation>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="504" />
+      <location filename="../ess_territoires/gis/postgis.py" line="507" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
@@ -2174,17 +2174,17 @@
       <translation>The study has no layer '{name}' in its project: add the study's layers again.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="167" />
+      <location filename="../ess_territoires/gis/project.py" line="169" />
       <source>{atlas} — location</source>
       <translation>{atlas} — location</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="233" />
+      <location filename="../ess_territoires/gis/project.py" line="235" />
       <source>The project {path} could not be written: {error}</source>
       <translation>The project {path} could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="243" />
+      <location filename="../ess_territoires/gis/project.py" line="245" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>The study's project {path} cannot be read: {error}</translation>
     </message>

@@ -1619,7 +1619,7 @@
       <translation>Un autre traitement écrit l’étude {path} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/layers.py" line="21" />
+      <location filename="../ess_territoires/gis/layers.py" line="25" />
       <source>The layer '{name}' cannot be read from {path}: is this a study GeoPackage? Create the study first.</source>
       <translation>La couche '{name}' ne peut pas être lue depuis {path} : s'agit-il bien d'un GeoPackage d'étude ? Créez d'abord l'étude.</translation>
     </message>
@@ -1854,12 +1854,12 @@
       <translation>0 km : ESS dans la commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="486" />
+      <location filename="../ess_territoires/gis/portrait.py" line="488" />
       <source>Portrait of the social and solidarity economy</source>
       <translation>Portrait de l'économie sociale et solidaire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="654" />
+      <location filename="../ess_territoires/gis/portrait.py" line="656" />
       <source>Distance to the nearest ESS establishment (km)</source>
       <translation>Distance à l'établissement ESS le plus proche (km)</translation>
     </message>
@@ -1869,102 +1869,102 @@
       <translation>Hors du territoire</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="506" />
+      <location filename="../ess_territoires/gis/portrait.py" line="508" />
       <source>estimated salaried jobs (SIRENE size bands)</source>
       <translation>emplois salariés estimés (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="507" />
+      <location filename="../ess_territoires/gis/portrait.py" line="509" />
       <source>of salaried employment</source>
       <translation>de l'emploi salarié</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="562" />
+      <location filename="../ess_territoires/gis/portrait.py" line="564" />
       <source>Reference area</source>
       <translation>Zone de référence</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="579" />
+      <location filename="../ess_territoires/gis/portrait.py" line="581" />
       <source>Population (inhabitants)</source>
       <translation>Population (habitants)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="581" />
+      <location filename="../ess_territoires/gis/portrait.py" line="583" />
       <source>of which employers</source>
       <translation>dont employeurs</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="582" />
+      <location filename="../ess_territoires/gis/portrait.py" line="584" />
       <source>Estimated salaried jobs (low – high)</source>
       <translation>Emplois salariés estimés (bas – haut)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="586" />
+      <location filename="../ess_territoires/gis/portrait.py" line="588" />
       <source>Establishments per 10,000 inhabitants</source>
       <translation>Établissements pour 10 000 habitants</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="587" />
+      <location filename="../ess_territoires/gis/portrait.py" line="589" />
       <source>Establishments per km²</source>
       <translation>Établissements par km²</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="588" />
+      <location filename="../ess_territoires/gis/portrait.py" line="590" />
       <source>Communes with ESS</source>
       <translation>Communes avec ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="623" />
+      <location filename="../ess_territoires/gis/portrait.py" line="625" />
       <source>ESS establishments by sector</source>
       <translation>Établissements ESS par secteur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="643" />
+      <location filename="../ess_territoires/gis/portrait.py" line="645" />
       <source>Estimated ESS salaried jobs by sector (SIRENE size bands)</source>
       <translation>Emplois salariés ESS estimés par secteur (tranches SIRENE)</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="644" />
+      <location filename="../ess_territoires/gis/portrait.py" line="646" />
       <source>Bar: central estimate; line: from the low to the high bound of the size bands.</source>
       <translation>Barre : estimation centrale ; trait : de la borne basse à la borne haute des tranches d'effectifs.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="656" />
+      <location filename="../ess_territoires/gis/portrait.py" line="658" />
       <source>Distance from each commune to the nearest ESS establishment</source>
       <translation>Distance de chaque commune à l'établissement ESS le plus proche</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="659" />
+      <location filename="../ess_territoires/gis/portrait.py" line="661" />
       <source>Communes without ESS</source>
       <translation>Communes sans ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Establishments</source>
       <translation>Établissements</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Estimated jobs</source>
       <translation>Emplois estimés</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="702" />
+      <location filename="../ess_territoires/gis/portrait.py" line="704" />
       <source>Share of employment</source>
       <translation>Part de l'emploi</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="703" />
+      <location filename="../ess_territoires/gis/portrait.py" line="705" />
       <source>Per 10,000 inh.</source>
       <translation>Pour 10 000 hab.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="729" />
+      <location filename="../ess_territoires/gis/portrait.py" line="731" />
       <source>ESS establishments per 10,000 inhabitants, per commune</source>
       <translation>Établissements ESS pour 10 000 habitants, par commune</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="732" />
+      <location filename="../ess_territoires/gis/portrait.py" line="734" />
       <source>Estimated ESS salaried jobs per commune (proportional circles)</source>
       <translation>Emplois salariés ESS estimés par commune (cercles proportionnels)</translation>
     </message>
@@ -1984,77 +1984,77 @@
       <translation>Le territoire « {code} » n'a aucune commune dans la couche « communes » de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="502" />
+      <location filename="../ess_territoires/gis/portrait.py" line="504" />
       <source>Portrait — outside {territory}</source>
       <translation>Portrait — hors {territory}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="522" />
+      <location filename="../ess_territoires/gis/portrait.py" line="524" />
       <source>printed on {date}</source>
       <translation>édité le {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="562" />
+      <location filename="../ess_territoires/gis/portrait.py" line="564" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="593" />
+      <location filename="../ess_territoires/gis/portrait.py" line="595" />
       <source>Published turnover of the ESS</source>
       <translation>Chiffre d'affaires publié de l'ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="614" />
+      <location filename="../ess_territoires/gis/portrait.py" line="616" />
       <source>Employer establishments by size</source>
       <translation>Établissements employeurs par taille</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="683" />
+      <location filename="../ess_territoires/gis/portrait.py" line="685" />
       <source>ESS creations and closures per year</source>
       <translation>Créations et fermetures d'établissements ESS par année</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="825" />
+      <location filename="../ess_territoires/gis/portrait.py" line="827" />
       <source>The logo {path} does not exist: give an image file (PNG, JPEG or SVG).</source>
       <translation>Le logo {path} n'existe pas : donnez un fichier image (PNG, JPEG ou SVG).</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="842" />
+      <location filename="../ess_territoires/gis/portrait.py" line="844" />
       <source>The portrait could not be exported to {path} (error {code}): check that the folder is writable.</source>
       <translation>Le portrait n'a pas pu être exporté vers {path} (erreur {code}) : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="498" />
+      <location filename="../ess_territoires/gis/portrait.py" line="500" />
       <source>EPCI {of_pays}</source>
       <translation>EPCI {of_pays}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="521" />
+      <location filename="../ess_territoires/gis/portrait.py" line="523" />
       <source>SIRENE stock of {date}</source>
       <translation>Stock SIRENE du {date}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="681" />
+      <location filename="../ess_territoires/gis/portrait.py" line="683" />
       <source>ESS creations</source>
       <translation>Créations ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="682" />
+      <location filename="../ess_territoires/gis/portrait.py" line="684" />
       <source>ESS closures</source>
       <translation>Fermetures ESS</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="744" />
+      <location filename="../ess_territoires/gis/portrait.py" line="746" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="791" />
+      <location filename="../ess_territoires/gis/portrait.py" line="793" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/portrait.py" line="794" />
+      <location filename="../ess_territoires/gis/portrait.py" line="796" />
       <source>ESS Territoires — {date}</source>
       <translation>ESS Territoires — {date}</translation>
     </message>
@@ -2079,6 +2079,26 @@
       <translation>La connexion PostgreSQL ne nomme aucune base : modifiez-la dans le Gestionnaire des sources de données de QGIS.</translation>
     </message>
     <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="451" />
+      <source>Another run is writing the study {location}: waiting for it to finish…</source>
+      <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="452" />
+      <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="480" />
+      <source>Another run is reading the study {location}: waiting for it to finish…</source>
+      <translation>Un autre traitement lit l’étude {location} : attente de sa fin…</translation>
+    </message>
+    <message>
+      <location filename="../ess_territoires/gis/postgis.py" line="481" />
+      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
+      <translation>Un autre traitement lit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
+    </message>
+    <message>
       <location filename="../ess_territoires/gis/postgis.py" line="64" />
       <source>PostgreSQL studies need psycopg2 (Debian package python3-psycopg2).</source>
       <translation>Les études PostgreSQL demandent psycopg2 (paquet Debian python3-psycopg2).</translation>
@@ -2099,7 +2119,7 @@
       <translation>Le schéma « {schema} » ne peut pas contenir une étude : utilisez des minuscules, des chiffres et des tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="645" />
+      <location filename="../ess_territoires/gis/postgis.py" line="648" />
       <source>The style of '{layer}' could not be saved in the database ({error}): check your rights on the table public.layer_styles.</source>
       <translation>Le style de « {layer} » n’a pas pu être enregistré dans la base ({error}) : vérifiez vos droits sur la table public.layer_styles.</translation>
     </message>
@@ -2119,27 +2139,7 @@
       <translation>L’étude {location} n’a pas pu être écrite ({error}) ; elle reste telle qu’elle était.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="452" />
-      <source>Another run is writing the study {location}: waiting for it to finish…</source>
-      <translation>Un autre traitement écrit l’étude {location} : attente de sa fin…</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="456" />
-      <source>Another run has been writing the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
-      <translation>Un autre traitement écrit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="486" />
-      <source>Another run is reading the study {location}: waiting for it to finish…</source>
-      <translation>Un autre traitement lit l’étude {location} : attente de sa fin…</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="490" />
-      <source>Another run has been reading the study {location} for more than {seconds} s: nothing was written. Run this step again when it has finished.</source>
-      <translation>Un autre traitement lit l’étude {location} depuis plus de {seconds} s : rien n’a été écrit. Relancez cette étape quand il sera terminé.</translation>
-    </message>
-    <message>
-      <location filename="../ess_territoires/gis/postgis.py" line="504" />
+      <location filename="../ess_territoires/gis/postgis.py" line="507" />
       <source>The database {dbname} has no PostGIS extension and it could not be added ({error}): ask its administrator to run CREATE EXTENSION postgis.</source>
       <translation>La base {dbname} n’a pas l’extension PostGIS et elle n’a pas pu être ajoutée ({error}) : demandez à son administrateur d’exécuter CREATE EXTENSION postgis.</translation>
     </message>
@@ -2174,17 +2174,17 @@
       <translation>Le projet de l'étude n'a pas de couche « {name} » : ajoutez à nouveau les couches de l'étude.</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="167" />
+      <location filename="../ess_territoires/gis/project.py" line="169" />
       <source>{atlas} — location</source>
       <translation>{atlas} — situation</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="233" />
+      <location filename="../ess_territoires/gis/project.py" line="235" />
       <source>The project {path} could not be written: {error}</source>
       <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../ess_territoires/gis/project.py" line="243" />
+      <location filename="../ess_territoires/gis/project.py" line="245" />
       <source>The study's project {path} cannot be read: {error}</source>
       <translation>Le projet de l'étude {path} ne peut pas être lu : {error}</translation>
     </message>

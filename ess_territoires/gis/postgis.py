@@ -442,22 +442,15 @@ class PostGIS:
         """The study's advisory lock, held until the end of the transaction: waits for another writer
         (saying so), and stops cleanly after LOCK_WAIT_S seconds."""
         key = f"ess_territoires:{self.parts['dbname']}:{self.schema}"
-        started = time.monotonic()
-        told = False
-        while True:
+
+        def attempt():
             cursor.execute("SELECT pg_try_advisory_xact_lock(hashtext(%s))", (key,))
-            if cursor.fetchone()[0]:
-                return
-            if not told and feedback is not None and hasattr(feedback, "pushInfo"):
-                feedback.pushInfo(tr("Another run is writing the study {location}: waiting for it to finish…")
-                                  .format(location=self.location))
-            told = True
-            if time.monotonic() - started > LOCK_WAIT_S:
-                raise InputError(tr("Another run has been writing the study {location} for more than {seconds} s: "
-                                    "nothing was written. Run this step again when it has finished.")
-                                 .format(location=self.location, seconds=int(LOCK_WAIT_S)))
-            check_canceled(feedback)
-            time.sleep(0.2)
+            return cursor.fetchone()[0]
+
+        self._wait(attempt, feedback,
+                   tr("Another run is writing the study {location}: waiting for it to finish…"),
+                   tr("Another run has been writing the study {location} for more than {seconds} s: nothing was "
+                      "written. Run this step again when it has finished."))
 
     def _lock_tables(self, cursor, names: list, feedback):
         """Lock the tables ``names`` that exist, to replace them: waits for the readers' snapshots that
@@ -469,9 +462,8 @@ class PostGIS:
         if not existing:
             return
         psycopg2 = _psycopg2()
-        started = time.monotonic()
-        told = False
-        while True:
+
+        def attempt():
             cursor.execute("SAVEPOINT lock_tables")
             try:
                 cursor.execute("SET LOCAL lock_timeout = '1s'")
@@ -479,19 +471,30 @@ class PostGIS:
                                + " IN ACCESS EXCLUSIVE MODE")
                 cursor.execute("SET LOCAL lock_timeout = 0")
                 cursor.execute("RELEASE SAVEPOINT lock_tables")
-                return
+                return True
             except psycopg2.errors.LockNotAvailable:
                 cursor.execute("ROLLBACK TO SAVEPOINT lock_tables")
+                return False
+
+        self._wait(attempt, feedback,
+                   tr("Another run is reading the study {location}: waiting for it to finish…"),
+                   tr("Another run has been reading the study {location} for more than {seconds} s: nothing was "
+                      "written. Run this step again when it has finished."))
+
+    def _wait(self, attempt, feedback, waiting: str, gave_up: str):
+        """Call ``attempt`` until it succeeds: says ``waiting`` once, raises InputError ``gave_up`` after
+        LOCK_WAIT_S seconds (both formatted with the study's location), follows a cancel. The pause
+        lets the runs queued behind this one's request meanwhile have their turn."""
+        started = time.monotonic()
+        told = False
+        while not attempt():
             if not told and feedback is not None and hasattr(feedback, "pushInfo"):
-                feedback.pushInfo(tr("Another run is reading the study {location}: waiting for it to finish…")
-                                  .format(location=self.location))
+                feedback.pushInfo(waiting.format(location=self.location))
             told = True
             if time.monotonic() - started > LOCK_WAIT_S:
-                raise InputError(tr("Another run has been reading the study {location} for more than {seconds} s: "
-                                    "nothing was written. Run this step again when it has finished.")
-                                 .format(location=self.location, seconds=int(LOCK_WAIT_S)))
+                raise InputError(gave_up.format(location=self.location, seconds=int(LOCK_WAIT_S)))
             check_canceled(feedback)
-            time.sleep(0.2)  # the readers queued behind this run's request meanwhile get their turn
+            time.sleep(0.2)
 
     def _ensure_postgis(self, cursor):
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
