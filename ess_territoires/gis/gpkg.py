@@ -21,6 +21,7 @@ import sqlite3
 import sys
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -232,6 +233,11 @@ def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
         previous = sys.unraisablehook
         sys.unraisablehook = lambda _unraisable: None
         try:
+            # Closed now, not when the last reference goes: the exception's frames hold ``ds`` too,
+            # and a dataset left open keeps the file locked (GDAL 3.13's does after a failed commit).
+            traceback.clear_frames(sys.exc_info()[2])
+            if hasattr(ds, "Close"):  # GDAL >= 3.8
+                ds.Close()
             ds = None
         finally:
             sys.unraisablehook = previous
