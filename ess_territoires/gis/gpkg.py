@@ -478,6 +478,14 @@ class GeoPackage:
         fields = [definition.GetFieldDefn(i) for i in range(definition.GetFieldCount())]
         return [f.GetName() for f in fields if f.GetType() in numeric and f.GetSubType() != ogr.OFSTBoolean]
 
+    def field_names(self, name: str) -> list:
+        """The attribute fields of a layer (no fid, no geometry), in their order; [] when it is missing."""
+        with self._connection() as con:
+            geometry = {column for (column,) in con.execute(
+                "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,))}
+            return [column for _cid, column, _type, _notnull, _default, key in con.execute(
+                "SELECT * FROM pragma_table_info(?)", (name,)) if not key and column not in geometry]
+
     # QGIS
 
     def layer_uri(self, name: str) -> str:

@@ -407,6 +407,12 @@ class PostGIS:
                            "AND table_name = %s ORDER BY ordinal_position", (self.schema, name))
         return [column for column, data_type in rows if data_type in _NUMERIC and column != "fid"]
 
+    def field_names(self, name: str) -> list:
+        """The attribute fields of a table (no fid, no geometry), in their order; [] when it is missing."""
+        rows = self._query("SELECT column_name FROM information_schema.columns WHERE table_schema = %s "
+                           "AND table_name = %s ORDER BY ordinal_position", (self.schema, name))
+        return [column for (column,) in rows if column not in ("fid", GEOMETRY)]
+
     # ------------------------------------------------------------------------------------------
     # Writing
 

@@ -141,6 +141,11 @@ class Study:
         if hasattr(self._store, "make_editable"):
             self._store.make_editable(name, defaults or {})
 
+    def field_names(self, name: str) -> list:
+        """The attribute fields of the layer ``name`` (no fid, no geometry), in their order; [] when it
+        is missing."""
+        return self._store.field_names(name)
+
     def numeric_fields(self, name: str) -> list:
         """The numeric fields of the layer ``name`` (what a map can show); [] when it is missing."""
         return self._store.numeric_fields(name)

@@ -85,10 +85,12 @@ def compute_study_indicators(study, jointure=None, jointure_key=None, csv_path=N
     counts = {name: len(frame) for name, frame in zip(LEVEL_LAYERS.values(), frames.values())}
     inputs = [str(study)] + ([str(jointure)] if jointure else [])
     tables["imports"] = study.append_import(import_row("indicateurs", inputs, counts, started))
+    fields_before = {name: study.field_names(name) for name in tables if name != "imports"}
     study.write(tables, feedback)
 
-    for name in tables:
-        if name != "imports":
+    for name, fields in fields_before.items():
+        same_fields = fields == [column for column in tables[name].frame.columns if column != "fid"]
+        if not (same_fields and study.has_default_style(name)):  # else its saved style names these very fields
             _save_aliases_and_style(study, name)
     comparison = indicators.comparison_table(result)
     if csv_path:
@@ -158,10 +160,8 @@ def _save_aliases_and_style(study, name):
         thematic.style_default(study, name)
         return
     layer = layers.open_layer(study, name)  # loads the saved default style: its map is kept
-    saved = layer.attributeAliases()
     thematic.apply_aliases(layer)
-    if layer.attributeAliases() != saved:  # else the saved style already names every field as it should
-        study.save_style(layer, name)
+    study.save_style(layer, name)
 
 
 def definitions_table():

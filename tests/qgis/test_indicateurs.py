@@ -145,6 +145,40 @@ def test_join_and_rerun_keep_styles(computed, tmp_path):
     assert saved_renderer(path, "indicateurs_communes").type() == "graduatedSymbol"
 
 
+def test_a_rerun_keeps_the_cartographers_aliases_and_names_new_fields(computed, tmp_path):
+    """A style whose layer keeps its fields is left as the cartographer saved it (a rerun does not
+    write over their alias); a layer that gains a field (a joined table) gets the plugin's aliases
+    again, and a layer without a saved style gets one."""
+    from ess_territoires.gis.study import Study
+    from ess_territoires.processing.runner import processing_run
+
+    path = tmp_path / "etude.gpkg"
+    copy_gpkg(computed["path"], path)
+    study = Study.open(path)
+    epci = open_layer(path, "indicateurs_epci")
+    epci.setFieldAlias(epci.fields().indexOf("emplois_ess_est"), "Emplois (mon libellé)")
+    study.save_style(epci, "indicateurs_epci")
+    processing_run("ess_territoires:indicateurs", {"GPKG": str(path)})
+    epci = open_layer(path, "indicateurs_epci")
+    assert epci.attributeAlias(epci.fields().indexOf("emplois_ess_est")) == "Emplois (mon libellé)"
+
+    joined = tmp_path / "qualif.csv"
+    joined.write_text(f"CODGEO;niveau_qualif\n{computed['communes']['code_commune'].iloc[0]};12,5\n",
+                      encoding="utf-8")
+    communes = open_layer(path, "indicateurs_communes")
+    communes.setFieldAlias(communes.fields().indexOf("part_emploi_ess"), "Part (mon libellé)")
+    study.save_style(communes, "indicateurs_communes")
+    import sqlite3
+    with sqlite3.connect(path) as con:  # as a study saved before its points layers had a style
+        con.execute("DELETE FROM layer_styles WHERE f_table_name = 'indicateurs_pays_points'")
+    processing_run("ess_territoires:indicateurs", {"GPKG": str(path), "JOINTURE": str(joined)})
+    communes = open_layer(path, "indicateurs_communes")
+    assert communes.attributeAlias(communes.fields().indexOf("part_emploi_ess")) == "Part de l'ESS dans l'emploi"
+    assert study.has_default_style("indicateurs_pays_points")
+    points = open_layer(path, "indicateurs_pays_points")
+    assert points.attributeAlias(points.fields().indexOf("emplois_ess_est")) == "Emplois ESS estimés"
+
+
 def test_clear_errors(computed, tmp_path):
     from qgis.core import QgsProcessingException
 
