@@ -19,7 +19,7 @@ def open_layer(study, name: str, title: Optional[str] = None, styled: bool = Tru
     default style unless ``styled`` is False (a layer only read: finding the style costs a PostgreSQL
     study more than opening the layer)."""
     options = QgsVectorLayer.LayerOptions()
-    options.loadDefaultStyle = styled
+    options.loadDefaultStyle = styled and study.has_default_style(name)  # QGIS's search finds nothing: skipped
     layer = QgsVectorLayer(study.layer_uri(name), title or name, study.provider, options)
     if not layer.isValid():
         raise InputError(tr("The layer '{name}' cannot be read from {path}: is this a study "
