@@ -233,11 +233,10 @@ def _write_in_transaction(path: Path, tables: dict, feedback, create: bool):
         previous = sys.unraisablehook
         sys.unraisablehook = lambda _unraisable: None
         try:
-            # Closed now, not when the last reference goes: the exception's frames hold ``ds`` too,
-            # and a dataset left open keeps the file locked (GDAL 3.13's does after a failed commit).
+            # Closed now, not when the exception goes: its frames (``_commit``'s) hold ``ds`` too, and a
+            # dataset left open keeps the file locked (GDAL 3.13's does after a failed commit). Not
+            # ``ds.Close()``: with a layer of it still referenced, GDAL 3.10 crashes.
             traceback.clear_frames(sys.exc_info()[2])
-            if hasattr(ds, "Close"):  # GDAL >= 3.8
-                ds.Close()
             ds = None
         finally:
             sys.unraisablehook = previous
