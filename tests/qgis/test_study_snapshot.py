@@ -78,6 +78,20 @@ class Writer(threading.Thread):
             self.error = error
 
 
+def writer_held_in_its_lock(location, release: threading.Event) -> Writer:
+    """A Writer of version 2, started and held under its write lock until ``release`` is set."""
+    writing = threading.Event()
+
+    def under_the_write_lock():
+        writing.set()
+        assert release.wait(30)
+
+    writer = Writer(location, 2, before=under_the_write_lock)
+    writer.start()
+    assert writing.wait(30)
+    return writer
+
+
 def wait_for(condition, seconds=30.0):
     deadline = time.monotonic() + seconds
     while not condition():
@@ -125,15 +139,8 @@ def test_a_snapshot_asked_while_a_writer_writes_reads_one_version(study, request
     connections read its version too); a PostGIS snapshot does not wait: the writer waits for it, and it
     reads the previous version. Either way, both tables from one version."""
     reader = Study.open(study.location)
-    go, writing = threading.Event(), threading.Event()
-
-    def under_the_write_lock():
-        writing.set()
-        assert go.wait(30)
-
-    writer = Writer(study.location, 2, before=under_the_write_lock)
-    writer.start()
-    assert writing.wait(30)
+    go = threading.Event()
+    writer = writer_held_in_its_lock(study.location, go)
     told = Told(then=go.set)  # the snapshot waiting for the writer lets it go on
     with reader.snapshot(told):
         first = version_of(reader, "a")
@@ -202,15 +209,8 @@ def test_a_writer_whose_commit_a_reader_holds_too_long_stops_cleanly(study, requ
     home = request.node.callspec.params["study"]
     reader = Study.open(study.location)
     if home == "postgis":
-        snapshot_open, writing = threading.Event(), threading.Event()
-
-        def under_the_write_lock():
-            writing.set()
-            assert snapshot_open.wait(30)
-
-        writer = Writer(study.location, 2, before=under_the_write_lock)
-        writer.start()
-        assert writing.wait(30)
+        snapshot_open = threading.Event()
+        writer = writer_held_in_its_lock(study.location, snapshot_open)
         with reader.snapshot():
             assert version_of(reader, "a") == {1}
             snapshot_open.set()
